@@ -1,0 +1,266 @@
+//! `site.yaml`: the site's languages, address and theme.
+
+use std::path::Path;
+
+use icu_locale::{Locale, LocaleDirectionality};
+use serde::Deserialize;
+
+use crate::error::{Diagnostic, Error};
+
+/// The name of the configuration file at the site root.
+pub const CONFIG_FILE: &str = "site.yaml";
+
+/// The site configuration as written in `site.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// Absolute address the site is published at, e.g. `https://example.org`.
+    pub base_url: String,
+    /// Language code of the language used for files without a code and for fallbacks.
+    pub default_language: String,
+    /// Every language the site is written in, in switcher order.
+    pub languages: Vec<LanguageConfig>,
+    /// Theme folder name under `themes/`; `default` is built in.
+    #[serde(default = "default_theme")]
+    pub theme: String,
+}
+
+/// One language of the site.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageConfig {
+    /// Language code used in file names and URLs (`fi`, `sv`, `en`).
+    pub code: String,
+    /// The language's name in that language, shown in the language switcher.
+    pub name: String,
+    /// The site's title in that language.
+    pub title: String,
+    /// BCP 47 locale whose CLDR data formats dates (e.g. `sv-FI`); defaults to `code`.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+/// A configured language with what the build derives from it.
+#[derive(Debug, Clone)]
+pub(crate) struct Language {
+    pub(crate) code: String,
+    pub(crate) name: String,
+    pub(crate) title: String,
+    pub(crate) locale: Locale,
+    /// `rtl` or `ltr`, from CLDR's script data for the locale.
+    pub(crate) dir: &'static str,
+}
+
+/// The validated configuration the rest of the build reads.
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    /// `https://example.org`: scheme and host of `base_url`.
+    pub(crate) origin: String,
+    /// The path part of `base_url` without its final `/` (`""` or `/agency`); every URL starts with it.
+    pub(crate) root_path: String,
+    pub(crate) theme: String,
+    /// Index into `languages` of the default language.
+    pub(crate) default: usize,
+    pub(crate) languages: Vec<Language>,
+}
+
+impl Config {
+    pub(crate) fn language_index(&self, code: &str) -> Option<usize> {
+        self.languages.iter().position(|l| l.code == code)
+    }
+
+    pub(crate) fn codes(&self) -> String {
+        let codes: Vec<&str> = self.languages.iter().map(|l| l.code.as_str()).collect();
+        codes.join(", ")
+    }
+
+    /// `https://example.org` + `/fi/page/`.
+    pub(crate) fn permalink(&self, url: &str) -> String {
+        format!("{}{url}", self.origin)
+    }
+
+    /// The site-relative URL of a path under the output folder: `fi/` → `/agency/fi/`.
+    pub(crate) fn url(&self, path: &str) -> String {
+        format!("{}/{path}", self.root_path)
+    }
+}
+
+/// Reads and checks `site.yaml` in `root`.
+pub(crate) fn load(root: &Path) -> Result<Config, Error> {
+    let path = root.join(CONFIG_FILE);
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Error::Usage(format!(
+                "no {CONFIG_FILE} in {}: run kielo in a site folder, or give its path with --root",
+                root.display()
+            ))
+        } else {
+            Error::io(&path, e)
+        }
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let raw: SiteConfig =
+        crate::yaml::parse(text, Path::new(CONFIG_FILE), 1).map_err(|d| Error::Input(vec![d]))?;
+    validate(raw, text).map_err(Error::Input)
+}
+
+fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
+    let file = Path::new(CONFIG_FILE);
+    let line_of_key = |key: &str| {
+        text.lines()
+            .position(|l| l.trim_start().trim_start_matches("- ").starts_with(key))
+            .map(|i| i + 1)
+    };
+    let mut problems = Vec::new();
+    let base_url = raw.base_url.trim_end_matches('/').to_string();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
+        || base_url.len() <= "https://".len()
+    {
+        problems.push(
+            Diagnostic::error(
+                file,
+                line_of_key("base_url:"),
+                format!(
+                    "`base_url` must be an absolute web address, not `{}`",
+                    raw.base_url
+                ),
+            )
+            .with_hint("write it with its scheme, e.g. `base_url: https://example.org`"),
+        );
+    }
+    let scheme_end = base_url.find("://").map_or(0, |i| i + 3);
+    let origin_end = base_url[scheme_end..]
+        .find('/')
+        .map_or(base_url.len(), |i| scheme_end + i);
+    if raw.languages.is_empty() {
+        problems.push(
+            Diagnostic::error(
+                file,
+                line_of_key("languages:"),
+                "no languages are configured".into(),
+            )
+            .with_hint("list at least one language with `code`, `name` and `title`"),
+        );
+    }
+    let mut languages: Vec<Language> = Vec::new();
+    for lang in &raw.languages {
+        let line = line_of_key(&format!("code: {}", lang.code));
+        if languages.iter().any(|l| l.code == lang.code) {
+            problems.push(
+                Diagnostic::error(
+                    file,
+                    line,
+                    format!("language `{}` is listed twice", lang.code),
+                )
+                .with_hint("keep one entry per language code"),
+            );
+            continue;
+        }
+        let tag = lang.locale.as_deref().unwrap_or(&lang.code);
+        let valid_code = !lang.code.is_empty()
+            && lang
+                .code
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        match tag.parse::<Locale>() {
+            Ok(locale) if valid_code => {
+                let dir = if LocaleDirectionality::new_common().is_right_to_left(&locale.id) {
+                    "rtl"
+                } else {
+                    "ltr"
+                };
+                languages.push(Language {
+                    code: lang.code.clone(),
+                    name: lang.name.clone(),
+                    title: lang.title.clone(),
+                    locale,
+                    dir,
+                });
+            }
+            _ => problems.push(
+                Diagnostic::error(file, line, format!("`{tag}` is not a valid language code"))
+                    .with_hint("use a BCP 47 code such as `fi`, `sv`, `en` or `sv-FI`"),
+            ),
+        }
+    }
+    let default = languages
+        .iter()
+        .position(|l| l.code == raw.default_language);
+    if default.is_none() && !languages.is_empty() {
+        let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+        problems.push(
+            Diagnostic::error(
+                file,
+                line_of_key("default_language:"),
+                format!(
+                    "`default_language: {}` is not one of the configured languages",
+                    raw.default_language
+                ),
+            )
+            .with_hint(format!("choose one of: {}", codes.join(", "))),
+        );
+    }
+    match default {
+        Some(default) if problems.is_empty() => Ok(Config {
+            origin: base_url[..origin_end].to_string(),
+            root_path: base_url[origin_end..].to_string(),
+            theme: raw.theme,
+            default,
+            languages,
+        }),
+        _ => Err(problems),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        let raw: SiteConfig =
+            crate::yaml::parse(text, Path::new(CONFIG_FILE), 1).map_err(|d| vec![d])?;
+        validate(raw, text)
+    }
+
+    const MINIMAL: &str = "base_url: https://example.org/\ndefault_language: fi\nlanguages:\n  - code: fi\n    name: Suomeksi\n    title: T\n  - code: ar\n    name: العربية\n    title: T\n";
+
+    #[test]
+    fn minimal_config_works_and_rtl_is_derived() {
+        let config = parse(MINIMAL).unwrap();
+        assert_eq!(config.origin, "https://example.org");
+        assert_eq!(config.root_path, "");
+        let sub = parse(&MINIMAL.replace("example.org/", "example.org/agency/")).unwrap();
+        assert_eq!(sub.root_path, "/agency");
+        assert_eq!(sub.url("fi/"), "/agency/fi/");
+        assert_eq!(config.languages[0].dir, "ltr");
+        assert_eq!(config.languages[1].dir, "rtl");
+        assert_eq!(config.default, 0);
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let err = parse(&format!("{MINIMAL}colour: red\n")).unwrap_err();
+        assert_eq!(err[0].message, "unknown key `colour`");
+        assert_eq!(err[0].line, Some(10));
+    }
+
+    #[test]
+    fn default_must_be_configured() {
+        let err =
+            parse(&MINIMAL.replace("default_language: fi", "default_language: de")).unwrap_err();
+        assert!(err[0].message.contains("default_language: de"));
+    }
+
+    #[test]
+    fn duplicate_codes_and_bad_base_url_are_reported_together() {
+        let text = MINIMAL
+            .replace("code: ar", "code: fi")
+            .replace("https://example.org/", "example.org");
+        let err = parse(&text).unwrap_err();
+        assert_eq!(err.len(), 2, "{err:?}");
+    }
+}

@@ -1,0 +1,202 @@
+//! Errors and diagnostics: every problem with user input names its file and, where known, its line.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a diagnostic is: errors stop the build, warnings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The build goes on; the output may not be what the author meant.
+    Warning,
+    /// The build stops and the previous output is left as it was.
+    Error,
+}
+
+/// One problem found in the site's files, written for the person who edits them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, relative to the site root where possible.
+    pub path: PathBuf,
+    /// 1-based line in that file, where known.
+    pub line: Option<usize>,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub(crate) fn error(path: impl Into<PathBuf>, line: Option<usize>, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.into(),
+            line,
+            message,
+            hint: None,
+        }
+    }
+
+    pub(crate) fn warning(path: impl Into<PathBuf>, line: Option<usize>, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(path, line, message)
+        }
+    }
+
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{kind}: {}", self.path.display())?;
+        if let Some(line) = self.line {
+            write!(f, " line {line}")?;
+        }
+        write!(f, ": {}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The command line asks for something impossible (exit code 2).
+    #[error("{0}")]
+    Usage(String),
+    /// The site's own files have problems (exit code 1).
+    #[error("{}", render_diagnostics(.0))]
+    Input(Vec<Diagnostic>),
+    /// Reading or writing a file failed for a reason outside the site's content (exit code 1).
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or folder that could not be read or written.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage(_) => 2,
+            Error::Input(_) | Error::Io { .. } => 1,
+        }
+    }
+
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let mut out: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    out.push(format!(
+        "the build stopped: {errors} error{} to fix",
+        if errors == 1 { "" } else { "s" }
+    ));
+    out.join("\n")
+}
+
+/// Gathers diagnostics from every stage so one run reports every problem.
+#[derive(Debug, Default)]
+pub(crate) struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub(crate) fn extend(&mut self, more: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(more);
+    }
+
+    pub(crate) fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// Stops the build with every diagnostic so far when any of them is an error.
+    pub(crate) fn check(&mut self) -> Result<(), Error> {
+        if self.has_errors() {
+            let mut items = std::mem::take(&mut self.items);
+            items.sort_by(|a, b| (b.severity, &a.path, a.line).cmp(&(a.severity, &b.path, b.line)));
+            return Err(Error::Input(items));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn into_warnings(self) -> Vec<Diagnostic> {
+        self.items
+    }
+}
+
+/// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
+pub(crate) fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(word, c), *c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// 1-based line of a byte offset in `text`.
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closest_finds_typos_and_ignores_strangers() {
+        let keys = ["title", "date", "tags"];
+        assert_eq!(closest("tittle", &keys), Some("title"));
+        assert_eq!(closest("tgas", &keys), Some("tags"));
+        assert_eq!(closest("zzzzzz", &keys), None);
+    }
+
+    #[test]
+    fn line_of_counts_newlines_before_offset() {
+        assert_eq!(line_of("a\nb\nc", 0), 1);
+        assert_eq!(line_of("a\nb\nc", 2), 2);
+        assert_eq!(line_of("a\nb\nc", 4), 3);
+    }
+
+    #[test]
+    fn diagnostic_names_file_line_and_hint() {
+        let d = Diagnostic::error("content/x.fi.md", Some(2), "unknown key `tittle`".into())
+            .with_hint("did you mean `title`?");
+        assert_eq!(
+            d.to_string(),
+            "error: content/x.fi.md line 2: unknown key `tittle`\n  hint: did you mean `title`?"
+        );
+    }
+}

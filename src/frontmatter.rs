@@ -1,0 +1,171 @@
+//! Front matter: the YAML block at the top of a content file, and its dates.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Diagnostic;
+
+/// The keys a content file may set. Unknown keys are errors so that typos are caught.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FrontMatter {
+    pub(crate) title: Option<String>,
+    pub(crate) date: Option<String>,
+    pub(crate) updated: Option<String>,
+    pub(crate) description: Option<String>,
+    pub(crate) slug: Option<String>,
+    #[serde(default)]
+    pub(crate) tags: Vec<String>,
+    #[serde(default)]
+    pub(crate) draft: bool,
+    #[serde(default)]
+    pub(crate) aliases: Vec<String>,
+    pub(crate) translation_key: Option<String>,
+    pub(crate) weight: Option<i64>,
+    pub(crate) template: Option<String>,
+    #[serde(default)]
+    pub(crate) contacts: Vec<Contact>,
+    #[serde(default)]
+    pub(crate) extra: serde_yaml::Mapping,
+}
+
+/// A media contact of a press release.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Contact {
+    pub(crate) name: String,
+    #[serde(default)]
+    pub(crate) role: Option<String>,
+    #[serde(default)]
+    pub(crate) phone: Option<String>,
+    #[serde(default)]
+    pub(crate) email: Option<String>,
+}
+
+/// A date from front matter: a calendar day, optionally with a wall-clock time and offset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PageDate {
+    /// Normalised RFC 3339 (`2021-09-16T10:02:00+03:00`) or `2021-09-16`.
+    pub(crate) iso: String,
+    /// The instant, for sorting; a date without time counts as midnight UTC.
+    pub(crate) timestamp: jiff::Timestamp,
+}
+
+/// Parses `YYYY-MM-DD` or RFC 3339 with time and offset.
+pub(crate) fn parse_date(text: &str) -> Result<PageDate, String> {
+    let text = text.trim();
+    if text.len() == 10 {
+        let date: jiff::civil::Date = text.parse().map_err(|e| format!("{e}"))?;
+        let timestamp = date
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .map_err(|e| e.to_string())?
+            .timestamp();
+        return Ok(PageDate {
+            iso: date.to_string(),
+            timestamp,
+        });
+    }
+    let timestamp: jiff::Timestamp = text.parse().map_err(|e| format!("{e}"))?;
+    // The wall-clock time as written is what readers expect to see, so keep the offset.
+    let civil: jiff::civil::DateTime = match text.parse() {
+        Ok(civil) => civil,
+        Err(_) => timestamp.to_zoned(jiff::tz::TimeZone::UTC).datetime(),
+    };
+    let as_utc = civil
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .map_err(|e| e.to_string())?;
+    let seconds = as_utc.timestamp().as_second() - timestamp.as_second();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.abs() / 60;
+    Ok(PageDate {
+        iso: format!(
+            "{}{sign}{:02}:{:02}",
+            civil.strftime("%Y-%m-%dT%H:%M:%S"),
+            minutes / 60,
+            minutes % 60
+        ),
+        timestamp,
+    })
+}
+
+/// The front matter and body of a file, split at the closing `---`.
+pub(crate) struct Split<'a> {
+    pub(crate) yaml: &'a str,
+    pub(crate) body: &'a str,
+    /// 1-based line of the file where the body starts.
+    pub(crate) body_line: usize,
+}
+
+/// Splits `text` into its YAML front matter and Markdown body.
+pub(crate) fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Err(Diagnostic::error(
+            path,
+            Some(1),
+            "the file does not start with front matter".into(),
+        )
+        .with_hint("begin the file with a line `---`, then `title: …`, then another `---`"));
+    }
+    let mut offset = first.len();
+    for (index, line) in lines.enumerate() {
+        if line.trim_end() == "---" {
+            return Ok(Split {
+                yaml: &text[first.len()..offset],
+                body: &text[offset + line.len()..],
+                body_line: index + 3,
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error(
+        path,
+        Some(1),
+        "the front matter opened with `---` on line 1 is never closed".into(),
+    )
+    .with_hint("add a line with only `---` after the last front-matter key"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_keep_wall_clock_and_offset() {
+        let d = parse_date("2021-09-16T10:02:00+03:00").unwrap();
+        assert_eq!(d.iso, "2021-09-16T10:02:00+03:00");
+        assert_eq!(d.timestamp.to_string(), "2021-09-16T07:02:00Z");
+        let z = parse_date("2021-09-16T10:02:00Z").unwrap();
+        assert_eq!(z.iso, "2021-09-16T10:02:00+00:00");
+        let day = parse_date("2021-09-16").unwrap();
+        assert_eq!(day.iso, "2021-09-16");
+    }
+
+    #[test]
+    fn bad_dates_are_rejected() {
+        assert!(parse_date("2021-13-45").is_err());
+        assert!(parse_date("yesterday").is_err());
+        assert!(parse_date("2021-09-16T10:02:00").is_err());
+    }
+
+    #[test]
+    fn split_finds_body_line() {
+        let s = split("---\ntitle: x\n---\nbody\n", Path::new("a.md")).unwrap();
+        assert_eq!(s.yaml, "title: x\n");
+        assert_eq!(s.body, "body\n");
+        assert_eq!(s.body_line, 4);
+        let crlf = split("---\r\ntitle: x\r\n---\r\nbody", Path::new("a.md")).unwrap();
+        assert_eq!(crlf.yaml, "title: x\r\n");
+        assert_eq!(crlf.body, "body");
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let err = split("---\ntitle: x\nbody\n", Path::new("a.md"))
+            .err()
+            .unwrap();
+        assert!(err.message.contains("never closed"));
+    }
+}

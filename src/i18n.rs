@@ -1,0 +1,144 @@
+//! UI strings from Fluent files: the theme's `locales/<lang>/*.ftl` first, then the site's,
+//! which override. Missing strings fall back to the default language.
+
+use std::sync::{Arc, Mutex};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::dates::{DateFormatter, DateRequest};
+use crate::error::{Diagnostic, line_of};
+use crate::theme::ThemeFile;
+
+/// The Fluent bundles of every configured language.
+pub(crate) struct I18n {
+    bundles: Vec<FluentBundle<FluentResource>>,
+    codes: Vec<String>,
+    default: usize,
+    /// `(language, message)` pairs that had to fall back, reported once after rendering.
+    missing: Mutex<std::collections::BTreeSet<(usize, String)>>,
+}
+
+impl I18n {
+    /// Builds one bundle per language from theme and site `.ftl` files, in that order.
+    pub(crate) fn new(config: &Config, files: &[&ThemeFile]) -> Result<I18n, Vec<Diagnostic>> {
+        let mut problems = Vec::new();
+        let mut bundles = Vec::new();
+        for language in &config.languages {
+            let langid: LanguageIdentifier =
+                language.locale.id.to_string().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Isolation marks would end up as invisible characters inside HTML attributes.
+            bundle.set_use_isolating(false);
+            match DateFormatter::new(&language.locale) {
+                Ok(formatter) => add_datetime(&mut bundle, Arc::new(formatter)),
+                Err(message) => problems.push(Diagnostic::error("site.yaml", None, message)),
+            }
+            let prefix = format!("locales/{}/", language.code);
+            for file in files
+                .iter()
+                .filter(|f| f.relative.starts_with(&prefix) && f.relative.ends_with(".ftl"))
+            {
+                let text = String::from_utf8_lossy(&file.bytes).into_owned();
+                let resource = match FluentResource::try_new(text.clone()) {
+                    Ok(resource) => resource,
+                    Err((resource, errors)) => {
+                        for error in errors {
+                            problems.push(
+                                Diagnostic::error(
+                                    &file.origin,
+                                    Some(line_of(&text, error.pos.start)),
+                                    format!("Fluent syntax error: {}", error.kind),
+                                )
+                                .with_hint("each message is `id = text`; continuation lines start with spaces"),
+                            );
+                        }
+                        resource
+                    }
+                };
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.push(bundle);
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(I18n {
+            bundles,
+            codes: config.languages.iter().map(|l| l.code.clone()).collect(),
+            default: config.default,
+            missing: Mutex::default(),
+        })
+    }
+
+    /// The message `key` in language `lang`, else in the default language.
+    pub(crate) fn message(
+        &self,
+        lang: usize,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        if let Some(text) = self.format(lang, key, args) {
+            return Some(text);
+        }
+        if let Ok(mut missing) = self.missing.lock() {
+            missing.insert((lang, key.to_string()));
+        }
+        self.format(self.default, key, args)
+    }
+
+    fn format(&self, lang: usize, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundles.get(lang)?;
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    }
+
+    /// Warnings for every message a template used that a language lacks.
+    pub(crate) fn missing_messages(&self) -> Vec<Diagnostic> {
+        let missing = self.missing.lock().map(|m| m.clone()).unwrap_or_default();
+        missing
+            .into_iter()
+            .map(|(lang, key)| {
+                let code = &self.codes[lang];
+                Diagnostic::warning(
+                    format!("locales/{code}"),
+                    None,
+                    format!("the message `{key}` is missing in language `{code}`; the default language's text was used"),
+                )
+                .with_hint(format!("add `{key} = …` to a .ftl file in locales/{code}/"))
+            })
+            .collect()
+    }
+}
+
+/// `DATETIME($date, dateStyle: "short", timeStyle: "short")` or `DATETIME($date, pattern: "d.M.y")`.
+fn add_datetime(bundle: &mut FluentBundle<FluentResource>, formatter: Arc<DateFormatter>) {
+    let result = bundle.add_function("DATETIME", move |positional, named| {
+        let Some(FluentValue::String(value)) = positional.first() else {
+            return FluentValue::Error;
+        };
+        let text = |key: &str| match named.get(key) {
+            Some(FluentValue::String(s)) => Some(s.to_string()),
+            _ => None,
+        };
+        let (date_style, time_style, pattern) =
+            (text("dateStyle"), text("timeStyle"), text("pattern"));
+        let request = DateRequest {
+            date_style: date_style.as_deref(),
+            time_style: time_style.as_deref(),
+            pattern: pattern.as_deref(),
+        };
+        match formatter.format(value, &request) {
+            Ok(text) => FluentValue::String(text.into()),
+            Err(_) => FluentValue::Error,
+        }
+    });
+    debug_assert!(result.is_ok(), "DATETIME is added once per fresh bundle");
+}

@@ -1,0 +1,146 @@
+//! kielo: a multilingual static site generator.
+//!
+//! The build runs in stages, one module each: [`config`] → `load` → `link` → `markdown` →
+//! `render` → `write`. The linked site is never changed after `link`.
+
+pub mod config;
+mod dates;
+pub mod error;
+mod frontmatter;
+mod i18n;
+mod link;
+mod load;
+mod markdown;
+mod model;
+mod render;
+mod templates;
+mod theme;
+mod write;
+mod yaml;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+pub use error::{Diagnostic, Error, Severity};
+
+/// What `kielo build` was asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site folder, holding `site.yaml` and `content/`.
+    pub root: PathBuf,
+    /// Where to write the site; `public/` under the root when `None`.
+    pub out: Option<PathBuf>,
+    /// Publish pages marked `draft: true`.
+    pub drafts: bool,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// `(language code, pages written)` in configured order.
+    pub pages_per_language: Vec<(String, usize)>,
+    /// Problems that did not stop the build.
+    pub warnings: Vec<Diagnostic>,
+    /// Wall time of the whole build.
+    pub elapsed: Duration,
+    /// The folder written.
+    pub out: PathBuf,
+}
+
+impl BuildReport {
+    /// One line for the terminal: pages per language and time taken.
+    pub fn summary(&self) -> String {
+        let total: usize = self.pages_per_language.iter().map(|(_, n)| n).sum();
+        let per: Vec<String> = self
+            .pages_per_language
+            .iter()
+            .map(|(code, n)| format!("{code} {n}"))
+            .collect();
+        format!(
+            "Built {total} pages ({}) into {} in {} ms",
+            per.join(", "),
+            self.out.display(),
+            self.elapsed.as_millis()
+        )
+    }
+}
+
+/// Builds the site. On any error nothing is written and the previous output stays as it was.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
+    let started = Instant::now();
+    let root = &options.root;
+    let config = config::load(root)?;
+    let mut diagnostics = error::Diagnostics::default();
+
+    let mut files = theme::theme_files(root, &config.theme)?;
+    files.extend(theme::files_under(root, root, "locales".as_ref())?);
+    files.extend(theme::files_under(root, root, "templates".as_ref())?);
+    let file_refs: Vec<&theme::ThemeFile> = files.iter().collect();
+    let i18n = match i18n::I18n::new(&config, &file_refs) {
+        Ok(i18n) => Some(Arc::new(i18n)),
+        Err(problems) => {
+            diagnostics.extend(problems);
+            None
+        }
+    };
+    let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
+    let tera = i18n
+        .clone()
+        .and_then(|i18n| match templates::load(&file_refs, i18n, codes) {
+            Ok(tera) => Some(tera),
+            Err(problems) => {
+                diagnostics.extend(problems);
+                None
+            }
+        });
+
+    let load_options = load::LoadOptions {
+        drafts: options.drafts,
+    };
+    let sources = load::load(root, &config, load_options, &mut diagnostics)?;
+    let site = link::link(config, sources, &mut diagnostics);
+    let contents: Vec<markdown::Rendered> = (0..site.pages.len())
+        .into_par_iter()
+        .map(|id| markdown::render(&site, id))
+        .collect();
+    for content in &contents {
+        diagnostics.extend(content.diagnostics.iter().cloned());
+    }
+    diagnostics.check()?;
+    let (Some(tera), Some(i18n)) = (tera, i18n) else {
+        unreachable!("diagnostics.check() stops the build when templates or locales failed");
+    };
+
+    let (outputs, problems) = render::render(&site, &contents, &tera);
+    diagnostics.extend(problems);
+    diagnostics.extend(i18n.missing_messages());
+    diagnostics.check()?;
+
+    let out = options.out.clone().unwrap_or_else(|| root.join("public"));
+    let mut statics: Vec<theme::ThemeFile> = files
+        .into_iter()
+        .filter(|f| f.relative.starts_with("static/") && !f.origin.starts_with("static"))
+        .collect();
+    statics.extend(theme::files_under(root, root, "static".as_ref())?);
+    write::write(&out, &statics, &outputs)?;
+
+    let pages_per_language = site
+        .config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(lang, l)| {
+            let count = site.pages.iter().filter(|p| p.lang() == lang).count();
+            (l.code.clone(), count)
+        })
+        .collect();
+    Ok(BuildReport {
+        pages_per_language,
+        warnings: diagnostics.into_warnings(),
+        elapsed: started.elapsed(),
+        out,
+    })
+}

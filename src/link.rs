@@ -1,0 +1,383 @@
+//! Links loaded files into a site: sections from folders, translation groups, per-language
+//! URLs and listing order. Pure: data in, data out.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics};
+use crate::load::{CONTENT_DIR, Source};
+use crate::model::{LinkTarget, Page, PageId, PageKind, Section, SectionId, Site};
+
+/// Builds the site from its sources. Problems go to `diagnostics`; the site is still returned
+/// so that later stages can report their own problems in the same run.
+pub(crate) fn link(
+    config: Config,
+    mut sources: Vec<Source>,
+    diagnostics: &mut Diagnostics,
+) -> Site {
+    let languages = config.languages.len();
+    let from_files = sources.len();
+    add_missing_homes(&config, &mut sources);
+
+    let folders: BTreeSet<String> = sources
+        .iter()
+        .flat_map(|s| with_ancestors(&s.folder))
+        .collect();
+    let section_of: HashMap<&str, SectionId> = folders
+        .iter()
+        .enumerate()
+        .map(|(id, folder)| (folder.as_str(), id))
+        .collect();
+    let mut sections: Vec<Section> = folders
+        .iter()
+        .map(|folder| Section {
+            parent: parent_folder(folder).map(|p| section_of[p]),
+            index: vec![None; languages],
+            pages: vec![Vec::new(); languages],
+            children: Vec::new(),
+        })
+        .collect();
+    for id in 0..sections.len() {
+        if let Some(parent) = sections[id].parent {
+            sections[parent].children.push(id);
+        }
+    }
+
+    let mut group_of: HashMap<String, usize> = HashMap::new();
+    let mut groups: Vec<Vec<Option<PageId>>> = Vec::new();
+    let mut pages: Vec<Page> = Vec::with_capacity(sources.len());
+    for (index, source) in sources.into_iter().enumerate() {
+        let section = section_of[source.folder.as_str()];
+        let kind = match (source.is_index(), source.folder.is_empty()) {
+            (true, true) => PageKind::Home,
+            (true, false) => PageKind::Section,
+            _ => PageKind::Page,
+        };
+        let key = match (&source.front.translation_key, kind) {
+            (Some(key), PageKind::Page) => format!("key:{key}"),
+            _ => format!("{}/{}", source.folder, source.name),
+        };
+        let next = groups.len();
+        let group = *group_of.entry(key).or_insert(next);
+        if group == next {
+            groups.push(vec![None; languages]);
+        }
+        let lang = source.lang;
+        if let Some(other) = groups[group][lang] {
+            let other: &Page = &pages[other];
+            diagnostics.push(
+                Diagnostic::error(
+                    &source.path,
+                    None,
+                    format!(
+                        "this file and {} are both the {} version of one page",
+                        other.source.path.display(),
+                        config.languages[lang].code
+                    ),
+                )
+                .with_hint("keep one of them, or give them different names or `translation_key`s"),
+            );
+            continue;
+        }
+        let id = pages.len();
+        groups[group][lang] = Some(id);
+        match kind {
+            PageKind::Page => sections[section].pages[lang].push(id),
+            _ => sections[section].index[lang] = Some(id),
+        }
+        pages.push(Page {
+            source,
+            kind,
+            url: String::new(),
+            group,
+            section,
+            from_file: index < from_files,
+        });
+    }
+
+    let section_urls = section_urls(&config, &folders, &sections, &pages, diagnostics);
+    for page in &mut pages {
+        let base = &section_urls[page.section][page.lang()];
+        page.url = match page.kind {
+            PageKind::Page => {
+                let slug = slug_of(page.source.front.slug.as_deref(), &page.source.name);
+                if slug.is_empty() {
+                    diagnostics.push(empty_slug(&page.source.path));
+                }
+                format!("{base}{slug}/")
+            }
+            _ => base.clone(),
+        };
+    }
+    let mut aliases = Vec::new();
+    for (id, page) in pages.iter().enumerate() {
+        for alias in &page.source.front.aliases {
+            match alias_path(alias) {
+                Some(path) => aliases.push((path, id)),
+                None => diagnostics.push(
+                    Diagnostic::error(
+                        &page.source.path,
+                        None,
+                        format!("the alias `{alias}` is not a path inside the site"),
+                    )
+                    .with_hint("write old addresses as site paths such as `/fi/old-name/`, without `..` or `\\`"),
+                ),
+            }
+        }
+    }
+    let mut owners: HashMap<String, &Page> = HashMap::new();
+    let claims = pages
+        .iter()
+        .map(|page| (output_of(&config, &page.url), page))
+        .chain(aliases.iter().map(|(path, id)| (path.clone(), &pages[*id])));
+    for (path, page) in claims {
+        if let Some(other) = owners.insert(path.clone(), page) {
+            diagnostics.push(
+                Diagnostic::error(
+                    &page.source.path,
+                    None,
+                    format!(
+                        "this page or one of its aliases would be written to {path}, which {} also claims",
+                        other.source.path.display()
+                    ),
+                )
+                .with_hint("give one of the pages a different `slug`"),
+            );
+        }
+    }
+
+    // Child sections follow their `_index` weight (default language first), then folder name.
+    let weight_of = |section: &Section| {
+        std::iter::once(section.index[config.default])
+            .chain(section.index.iter().copied())
+            .flatten()
+            .find_map(|p| pages[p].source.front.weight)
+            .unwrap_or(i64::MAX)
+    };
+    let weights: Vec<i64> = sections.iter().map(weight_of).collect();
+    for section in &mut sections {
+        // Section ids follow sorted folder names, so the id breaks ties by name.
+        section.children.sort_by_key(|&child| (weights[child], child));
+        for list in &mut section.pages {
+            list.sort_by(|&a, &b| listing_order(&pages[a], &pages[b]));
+        }
+    }
+    let link_targets = link_targets(&config, &pages, &groups);
+    Site {
+        config,
+        pages,
+        groups,
+        sections,
+        link_targets,
+        aliases,
+    }
+}
+
+/// The file a URL is written to, relative to the output folder: `/agency/fi/x/` → `fi/x/index.html`.
+pub(crate) fn output_of(config: &Config, url: &str) -> String {
+    let path = url
+        .strip_prefix(config.root_path.as_str())
+        .unwrap_or(url)
+        .trim_start_matches('/');
+    format!("{path}index.html")
+}
+
+/// `/fi/old-name/` → `fi/old-name/index.html`; `None` for anything that could leave the output.
+fn alias_path(alias: &str) -> Option<String> {
+    let trimmed = alias.trim().trim_matches('/');
+    let safe = |part: &str| {
+        !part.is_empty()
+            && part != "."
+            && part != ".."
+            && !part.contains(['\\', '\0', ':', '?', '#'])
+    };
+    if trimmed.is_empty() || !trimmed.split('/').all(safe) {
+        return None;
+    }
+    Some(if trimmed.ends_with(".html") {
+        trimmed.to_string()
+    } else {
+        format!("{trimmed}/index.html")
+    })
+}
+
+/// Weighted pages first by weight, then newest first, then by title.
+fn listing_order(a: &Page, b: &Page) -> std::cmp::Ordering {
+    let weight = |p: &Page| p.source.front.weight.unwrap_or(i64::MAX);
+    let date = |p: &Page| std::cmp::Reverse(p.source.date.as_ref().map(|d| d.timestamp));
+    (weight(a), date(a), &a.source.title).cmp(&(weight(b), date(b), &b.source.title))
+}
+
+/// Every language gets a home page so the language switcher always has somewhere to go.
+fn add_missing_homes(config: &Config, sources: &mut Vec<Source>) {
+    for (lang, language) in config.languages.iter().enumerate() {
+        if !sources
+            .iter()
+            .any(|s| s.lang == lang && s.folder.is_empty() && s.is_index())
+        {
+            sources.push(Source {
+                path: PathBuf::from(format!("{CONTENT_DIR}/_index.{}.md", language.code)),
+                folder: String::new(),
+                name: "_index".into(),
+                lang,
+                title: language.title.clone(),
+                date: None,
+                updated: None,
+                front: Default::default(),
+                body: String::new(),
+                body_line: 1,
+            });
+        }
+    }
+}
+
+/// `/fi/`, `/fi/tiedotteet/`, … for each section and language.
+fn section_urls(
+    config: &Config,
+    folders: &BTreeSet<String>,
+    sections: &[Section],
+    pages: &[Page],
+    diagnostics: &mut Diagnostics,
+) -> Vec<Vec<String>> {
+    let mut urls: Vec<Vec<String>> = Vec::with_capacity(sections.len());
+    // Folders are sorted, so a parent always comes before its children.
+    for (id, folder) in folders.iter().enumerate() {
+        let row = (0..config.languages.len())
+            .map(|lang| match sections[id].parent {
+                None => config.url(&format!("{}/", config.languages[lang].code)),
+                Some(parent) => {
+                    let own = sections[id].index[lang].or(sections[id].index[config.default]);
+                    let name = folder.rsplit('/').next().unwrap_or(folder);
+                    let slug = slug_of(
+                        own.and_then(|p| pages[p].source.front.slug.as_deref()),
+                        name,
+                    );
+                    if slug.is_empty() {
+                        diagnostics.push(empty_slug(&PathBuf::from(CONTENT_DIR).join(folder)));
+                    }
+                    format!("{}{slug}/", urls[parent][lang])
+                }
+            })
+            .collect();
+        urls.push(row);
+    }
+    urls
+}
+
+/// Lowercase ASCII slug of the front-matter `slug`, else of the file or folder name.
+pub(crate) fn slug_of(slug: Option<&str>, name: &str) -> String {
+    slug::slugify(slug.unwrap_or(name))
+}
+
+fn empty_slug(path: &std::path::Path) -> Diagnostic {
+    Diagnostic::error(path, None, "the page's address would be empty".into())
+        .with_hint("set a `slug` with letters or digits in it")
+}
+
+fn link_targets(
+    config: &Config,
+    pages: &[Page],
+    groups: &[Vec<Option<PageId>>],
+) -> HashMap<String, LinkTarget> {
+    let mut targets = HashMap::new();
+    for group in groups.iter().enumerate() {
+        for page in group.1.iter().flatten() {
+            let source = &pages[*page].source;
+            if !pages[*page].from_file {
+                continue;
+            }
+            let folder = if source.folder.is_empty() {
+                String::new()
+            } else {
+                format!("{}/", source.folder)
+            };
+            let code = &config.languages[source.lang].code;
+            targets.insert(
+                format!("{folder}{}.md", source.name),
+                LinkTarget::Group(group.0),
+            );
+            targets.insert(
+                format!("{folder}{}.{code}.md", source.name),
+                LinkTarget::Page(*page),
+            );
+        }
+    }
+    targets
+}
+
+fn with_ancestors(folder: &str) -> Vec<String> {
+    let mut all = vec![String::new()];
+    let mut current = String::new();
+    for part in folder.split('/').filter(|p| !p.is_empty()) {
+        if !current.is_empty() {
+            current.push('/');
+        }
+        current.push_str(part);
+        all.push(current.clone());
+    }
+    all
+}
+
+fn parent_folder(folder: &str) -> Option<&str> {
+    if folder.is_empty() {
+        return None;
+    }
+    Some(folder.rsplit_once('/').map_or("", |(parent, _)| parent))
+}
+
+/// Resolves the `@/` link path `target` for a page in `lang`: the URL, and a warning when
+/// the link leads to another language because the translation is missing.
+pub(crate) fn resolve(
+    site: &Site,
+    lang: usize,
+    target: &str,
+) -> Result<(String, Option<String>), String> {
+    let (path, anchor) = match target.split_once('#') {
+        Some((path, anchor)) => (path, Some(anchor)),
+        None => (target, None),
+    };
+    let missing = || format!("the link `@/{target}` points to a page that does not exist");
+    let (page, warning) = match *site.link_targets.get(path).ok_or_else(missing)? {
+        LinkTarget::Page(page) => (page, None),
+        LinkTarget::Group(group) => match site.groups[group][lang] {
+            Some(page) => (page, None),
+            None => {
+                let members = &site.groups[group];
+                let page = members[site.config.default]
+                    .or_else(|| members.iter().flatten().next().copied())
+                    .ok_or_else(missing)?;
+                let languages = &site.config.languages;
+                let warning = format!(
+                    "`@/{target}` has no {} version, so the link leads to the {} version",
+                    languages[lang].code,
+                    languages[site.pages[page].lang()].code
+                );
+                (page, Some(warning))
+            }
+        },
+    };
+    let mut url = site.pages[page].url.clone();
+    if let Some(anchor) = anchor {
+        url.push('#');
+        url.push_str(anchor);
+    }
+    Ok((url, warning))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_stay_inside_the_output() {
+        assert_eq!(
+            alias_path("/fi/vanha/").as_deref(),
+            Some("fi/vanha/index.html")
+        );
+        assert_eq!(alias_path("old.html").as_deref(), Some("old.html"));
+        for bad in ["../../etc/x", "/a/../b", "a\\b", "", "/", "c:/x"] {
+            assert_eq!(alias_path(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! Reads `content/`: walks the folder, takes each file's language from its name, and parses
+//! its front matter. Files are read and parsed in parallel.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::frontmatter::{self, FrontMatter, PageDate};
+
+/// The folder under the site root that holds Markdown content.
+pub(crate) const CONTENT_DIR: &str = "content";
+
+/// One content file, parsed but not yet linked to the others.
+#[derive(Debug, Clone)]
+pub(crate) struct Source {
+    /// Path relative to the site root, e.g. `content/press-releases/x.fi.md`.
+    pub(crate) path: PathBuf,
+    /// Folder relative to `content/`, with `/` separators; empty for the root.
+    pub(crate) folder: String,
+    /// File name without language code and extension; `_index` for a folder's own page.
+    pub(crate) name: String,
+    /// Index into the configured languages.
+    pub(crate) lang: usize,
+    pub(crate) title: String,
+    pub(crate) date: Option<PageDate>,
+    pub(crate) updated: Option<PageDate>,
+    pub(crate) front: FrontMatter,
+    pub(crate) body: String,
+    /// 1-based line of the file where `body` starts, so Markdown problems get file lines.
+    pub(crate) body_line: usize,
+}
+
+impl Source {
+    pub(crate) fn is_index(&self) -> bool {
+        self.name == "_index"
+    }
+}
+
+/// Options that decide which files are published.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct LoadOptions {
+    pub(crate) drafts: bool,
+}
+
+/// Reads every Markdown file under `root/content`.
+pub(crate) fn load(
+    root: &Path,
+    config: &Config,
+    options: LoadOptions,
+    diagnostics: &mut Diagnostics,
+) -> Result<Vec<Source>, Error> {
+    let content = root.join(CONTENT_DIR);
+    if !content.is_dir() {
+        return Err(Error::Usage(format!(
+            "no {CONTENT_DIR}/ folder in {}: create it and put Markdown files in it",
+            root.display()
+        )));
+    }
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(&content)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => {
+                let name = entry.file_name().to_string_lossy();
+                if name.ends_with(".md") && !name.starts_with('.') {
+                    files.push(entry.into_path());
+                }
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let path = err.path().unwrap_or(&content);
+                let path = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+                let message = if err.loop_ancestor().is_some() {
+                    "this link points back to a folder that contains it".to_string()
+                } else {
+                    format!("cannot be read: {err}")
+                };
+                diagnostics.push(
+                    Diagnostic::error(path, None, message)
+                        .with_hint("remove the link or fix the file's permissions"),
+                );
+            }
+        }
+    }
+    let parsed: Vec<Result<Option<Source>, Diagnostic>> = files
+        .par_iter()
+        .map(|path| read_source(root, &content, path, config, options))
+        .collect();
+    let mut sources = Vec::with_capacity(parsed.len());
+    for result in parsed {
+        match result {
+            Ok(Some(source)) => sources.push(source),
+            Ok(None) => {}
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    Ok(sources)
+}
+
+fn read_source(
+    root: &Path,
+    content: &Path,
+    full_path: &Path,
+    config: &Config,
+    options: LoadOptions,
+) -> Result<Option<Source>, Diagnostic> {
+    let path = full_path
+        .strip_prefix(root)
+        .unwrap_or(full_path)
+        .to_path_buf();
+    let relative = full_path.strip_prefix(content).unwrap_or(full_path);
+    let (name, lang) = language_of(relative, config, &path)?;
+    let bytes = std::fs::read(full_path).map_err(|e| {
+        Diagnostic::error(&path, None, format!("cannot be read: {e}"))
+            .with_hint("check that the file exists and is readable")
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        Diagnostic::error(
+            &path,
+            None,
+            format!("is not valid UTF-8 text (first bad byte at offset {offset})"),
+        )
+        .with_hint("save the file as UTF-8 in your editor")
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let split = frontmatter::split(text, &path)?;
+    let front: FrontMatter = crate::yaml::parse(split.yaml, &path, 2)?;
+    if front.draft && !options.drafts {
+        return Ok(None);
+    }
+    let key_line = |key: &str| {
+        split
+            .yaml
+            .lines()
+            .position(|l| l.starts_with(key))
+            .map(|i| i + 2)
+    };
+    let title = match front.title.as_deref().map(str::trim) {
+        Some(title) if !title.is_empty() => title.to_string(),
+        _ => {
+            return Err(Diagnostic::error(
+                &path,
+                key_line("title:").or(Some(2)),
+                "the page has no title".into(),
+            )
+            .with_hint("add a line such as `title: Press release` to the front matter"));
+        }
+    };
+    let date_of = |key: &str, value: &Option<String>| match value {
+        None => Ok(None),
+        Some(text) => frontmatter::parse_date(text).map(Some).map_err(|reason| {
+            Diagnostic::error(
+                &path,
+                key_line(&format!("{key}:")),
+                format!("`{key}: {text}` is not a valid date ({reason})"),
+            )
+            .with_hint("write `YYYY-MM-DD`, or with a time `2026-03-16T10:02:00+02:00`")
+        }),
+    };
+    let date = date_of("date", &front.date)?;
+    let updated = date_of("updated", &front.updated)?;
+    let folder = relative
+        .parent()
+        .map(|p| {
+            p.components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .unwrap_or_default();
+    Ok(Some(Source {
+        path,
+        folder,
+        name,
+        lang,
+        title,
+        date,
+        updated,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+        front,
+    }))
+}
+
+/// `name.sv.md` → (`name`, sv); `name.md` → (`name`, the default language).
+fn language_of(
+    relative: &Path,
+    config: &Config,
+    path: &Path,
+) -> Result<(String, usize), Diagnostic> {
+    let file = relative
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = file.strip_suffix(".md").unwrap_or(&file);
+    if let Some((name, code)) = stem.rsplit_once('.') {
+        if let Some(lang) = config.language_index(code) {
+            return Ok((name.to_string(), lang));
+        }
+        if looks_like_language(code) {
+            return Err(Diagnostic::error(
+                path,
+                None,
+                format!("the file is in language `{code}`, which site.yaml does not configure"),
+            )
+            .with_hint(format!(
+                "rename the file to one of the configured languages ({}), or add `{code}` to `languages` in site.yaml",
+                config.codes()
+            )));
+        }
+    }
+    Ok((stem.to_string(), config.default))
+}
+
+fn looks_like_language(code: &str) -> bool {
+    let primary = code.split('-').next().unwrap_or("");
+    (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase())
+}

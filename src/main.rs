@@ -1,0 +1,52 @@
+//! The `kielo` command: parses arguments and reports the outcome; the work is in the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// kielo builds a multilingual static site from Markdown files with YAML front matter.
+#[derive(Parser)]
+#[command(name = "kielo", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into a folder of static files (public/ by default).
+    Build {
+        /// The site folder, holding site.yaml and content/.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// Where to write the site [default: public/ under the site folder].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Also publish pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { root, out, drafts } => {
+            let options = kielo::BuildOptions { root, out, drafts };
+            match kielo::build(&options) {
+                Ok(report) => {
+                    for warning in &report.warnings {
+                        eprintln!("{warning}");
+                    }
+                    println!("{}", report.summary());
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("{err}");
+                    ExitCode::from(err.exit_code() as u8)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! The linked site: pages with URLs, translation groups and sections. Built once by `link`
+//! and only read afterwards.
+
+use std::collections::HashMap;
+
+use crate::config::Config;
+use crate::load::Source;
+
+/// Index into `Site::pages`.
+pub(crate) type PageId = usize;
+/// Index into `Site::sections`.
+pub(crate) type SectionId = usize;
+
+/// What a page is in the site's structure; it picks the default template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PageKind {
+    Home,
+    Section,
+    Page,
+}
+
+impl PageKind {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            PageKind::Home => "home",
+            PageKind::Section => "section",
+            PageKind::Page => "page",
+        }
+    }
+}
+
+/// One page in one language.
+#[derive(Debug)]
+pub(crate) struct Page {
+    pub(crate) source: Source,
+    pub(crate) kind: PageKind,
+    /// Site-relative URL with slashes on both ends, e.g. `/fi/tiedotteet/uusi/`.
+    pub(crate) url: String,
+    /// The translation group this page belongs to.
+    pub(crate) group: usize,
+    /// The section the page is in; for a section's own page, that section.
+    pub(crate) section: SectionId,
+    /// False for a home page kielo made because the language has no `_index` file.
+    pub(crate) from_file: bool,
+}
+
+impl Page {
+    pub(crate) fn lang(&self) -> usize {
+        self.source.lang
+    }
+}
+
+/// A folder of `content/`, with its own page and its pages per language.
+#[derive(Debug, Default)]
+pub(crate) struct Section {
+    pub(crate) parent: Option<SectionId>,
+    /// The folder's `_index` page per language.
+    pub(crate) index: Vec<Option<PageId>>,
+    /// Regular pages per language, in listing order.
+    pub(crate) pages: Vec<Vec<PageId>>,
+    /// Child sections, in folder-name order.
+    pub(crate) children: Vec<SectionId>,
+}
+
+/// What an `@/` link path names.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum LinkTarget {
+    /// A language-neutral path: the page's translation group.
+    Group(usize),
+    /// A path with a language code: that exact page.
+    Page(PageId),
+}
+
+/// The whole site after linking.
+#[derive(Debug)]
+pub(crate) struct Site {
+    pub(crate) config: Config,
+    pub(crate) pages: Vec<Page>,
+    /// Translation groups: for each group, its page per language.
+    pub(crate) groups: Vec<Vec<Option<PageId>>>,
+    /// Sections; 0 is the root folder, whose pages per language are the home pages.
+    pub(crate) sections: Vec<Section>,
+    /// `@/` paths relative to `content/` (`press-releases/x.md`, `press-releases/x.sv.md`).
+    pub(crate) link_targets: HashMap<String, LinkTarget>,
+    /// Old addresses from `aliases`: output path (`old/page/index.html`) and the page it leads to.
+    pub(crate) aliases: Vec<(String, PageId)>,
+}
+
+/// Where the language switcher leads for one language.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Counterpart {
+    pub(crate) page: PageId,
+    /// True when `page` is a translation of the page, false when it is a fallback.
+    pub(crate) translated: bool,
+}
+
+impl Site {
+    /// The home page of a language (a made-up one where the language has no `_index` file).
+    pub(crate) fn home(&self, lang: usize) -> PageId {
+        self.sections[0].index[lang].unwrap_or_else(|| unreachable!("link makes every home page"))
+    }
+
+    /// For each configured language: the translation of `page`, else the nearest page in
+    /// that language (the enclosing section's page, else the home page).
+    pub(crate) fn counterparts(&self, page: PageId) -> Vec<Counterpart> {
+        let this = &self.pages[page];
+        (0..self.config.languages.len())
+            .map(|lang| {
+                if let Some(page) = self.groups[this.group][lang] {
+                    return Counterpart {
+                        page,
+                        translated: true,
+                    };
+                }
+                let mut section = if this.kind == PageKind::Page {
+                    Some(this.section)
+                } else {
+                    self.sections[this.section].parent
+                };
+                while let Some(id) = section {
+                    if let Some(page) = self.sections[id].index[lang] {
+                        return Counterpart {
+                            page,
+                            translated: false,
+                        };
+                    }
+                    section = self.sections[id].parent;
+                }
+                Counterpart {
+                    page: self.home(lang),
+                    translated: false,
+                }
+            })
+            .collect()
+    }
+
+    /// The section pages from the home page down to the page's parent, in the page's language.
+    pub(crate) fn ancestors(&self, page: PageId) -> Vec<PageId> {
+        let this = &self.pages[page];
+        let lang = this.lang();
+        let mut section = match this.kind {
+            PageKind::Page => Some(this.section),
+            _ => self.sections[this.section].parent,
+        };
+        let mut chain = Vec::new();
+        while let Some(id) = section {
+            if let Some(index) = self.sections[id].index[lang] {
+                chain.push(index);
+            }
+            section = self.sections[id].parent;
+        }
+        chain.reverse();
+        chain
+    }
+}

@@ -1,0 +1,124 @@
+//! Tera templates: the theme's, overridden by the site's own `templates/`, compiled once, with
+//! the `t` (Fluent message) and `date` functions.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use tera::{Kwargs, State, Tera, TeraResult, Value};
+
+use crate::error::Diagnostic;
+use crate::i18n::I18n;
+use crate::theme::ThemeFile;
+
+/// Compiles every template of `files` (theme first, then the site's, which win).
+pub(crate) fn load(
+    files: &[&ThemeFile],
+    i18n: Arc<I18n>,
+    codes: Vec<String>,
+) -> Result<Tera, Vec<Diagnostic>> {
+    let mut tera = Tera::new();
+    let codes = Arc::new(codes);
+    {
+        let (i18n, codes) = (i18n.clone(), codes.clone());
+        tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+            translate(&i18n, &codes, &kwargs, state)
+        });
+    }
+    tera.register_function("date", move |kwargs: Kwargs, state: &State| {
+        format_date(&i18n, &codes, &kwargs, state)
+    });
+    // Later files replace earlier ones of the same name, so the site's override the theme's.
+    let mut templates: BTreeMap<String, (String, &ThemeFile)> = BTreeMap::new();
+    for file in files {
+        if let Some(name) = file.relative.strip_prefix("templates/") {
+            let text = String::from_utf8_lossy(&file.bytes).into_owned();
+            templates.insert(name.to_string(), (text, file));
+        }
+    }
+    let sources: Vec<(&str, &str)> = templates
+        .iter()
+        .map(|(name, (text, _))| (name.as_str(), text.as_str()))
+        .collect();
+    tera.add_raw_templates(sources).map_err(|err| {
+        let message = err.to_string();
+        let origin = templates
+            .iter()
+            .find(|(name, _)| message.contains(name.as_str()))
+            .map(|(_, (_, file))| file.origin.clone())
+            .unwrap_or_else(|| "templates".into());
+        vec![
+            Diagnostic::error(origin, None, format!("template error: {message}"))
+                .with_hint("fix the template syntax; see https://keats.github.io/tera/"),
+        ]
+    })?;
+    Ok(tera)
+}
+
+/// The language of the call: `lang=` if given, else the template's `lang`.
+fn language(codes: &[String], kwargs: &Kwargs, state: &State) -> TeraResult<usize> {
+    let code: String = match kwargs.get::<String>("lang")? {
+        Some(code) => code,
+        None => state
+            .get::<String>("lang")?
+            .ok_or_else(|| tera::Error::message("no `lang` in the template context"))?,
+    };
+    codes
+        .iter()
+        .position(|c| *c == code)
+        .ok_or_else(|| tera::Error::message(format!("`{code}` is not a configured language")))
+}
+
+fn lookup(i18n: &I18n, lang: usize, key: &str, args: &FluentArgs) -> TeraResult<String> {
+    i18n.message(lang, key, Some(args)).ok_or_else(|| {
+        tera::Error::message(format!(
+            "the message `{key}` is not in any locales/*/*.ftl file; add `{key} = …` to the default language's file"
+        ))
+    })
+}
+
+/// `t(key="published", count=3)`: the Fluent message with every other argument passed on.
+fn translate(i18n: &I18n, codes: &[String], kwargs: &Kwargs, state: &State) -> TeraResult<String> {
+    let lang = language(codes, kwargs, state)?;
+    let key: String = kwargs.must_get("key")?;
+    let mut args = FluentArgs::new();
+    for (name, value) in kwargs.iter() {
+        let name = name.to_string();
+        if name == "key" || name == "lang" {
+            continue;
+        }
+        args.set(name, fluent_value(value));
+    }
+    lookup(i18n, lang, &key, &args)
+}
+
+/// `date(value=page.date)` or `date(value=page.date, style="long")`: the messages
+/// `date`, `date-time` and `date-long` decide each language's format.
+fn format_date(
+    i18n: &I18n,
+    codes: &[String],
+    kwargs: &Kwargs,
+    state: &State,
+) -> TeraResult<String> {
+    let lang = language(codes, kwargs, state)?;
+    let value: String = kwargs.must_get("value")?;
+    let style: Option<String> = kwargs.get("style")?;
+    let key = match style {
+        Some(style) => format!("date-{style}"),
+        None if value.len() > 10 => "date-time".to_string(),
+        None => "date".to_string(),
+    };
+    let mut args = FluentArgs::new();
+    args.set("date", value);
+    lookup(i18n, lang, &key, &args)
+}
+
+fn fluent_value(value: &Value) -> FluentValue<'static> {
+    if let Some(n) = value.as_f64() {
+        return FluentValue::from(n);
+    }
+    match value.as_str() {
+        Some(s) => FluentValue::from(s.to_string()),
+        None => FluentValue::from(value.to_string()),
+    }
+}

@@ -1,0 +1,26 @@
+# Default theme strings in Finnish.
+skip-to-content = Siirry sisältöön
+language-switcher = Kielivalinta
+main-navigation = Päävalikko
+breadcrumbs = Murupolku
+not-translated = Sivu ei ole saatavilla suomeksi
+not-translated-notice = Sivua, jota luit, ei ole saatavilla suomeksi. Tässä on lähin suomenkielinen sivu.
+published = Julkaistu
+updated = Päivitetty
+media-contacts = Lisätietoja medialle
+tags = Avainsanat
+site-sections = Sivuston osiot
+section-pages = { $count ->
+    [one] Yksi sivu
+   *[other] { $count } sivua
+}
+sitemap = Sivukartta
+not-found-title = Sivua ei löytynyt
+not-found-text = Etsimääsi sivua ei ole olemassa tai se on siirretty.
+back-home = Siirry etusivulle
+
+# Dates: CLDR's Finnish formats through ICU4X.
+date = { DATETIME($date, dateStyle: "short") }
+date-time = { DATETIME($date, dateStyle: "short", timeStyle: "short") }
+date-long = { DATETIME($date, dateStyle: "long") }
+page-moved = Sivu on siirtynyt uuteen osoitteeseen:

@@ -1,0 +1,26 @@
+# Default theme strings in Swedish (as used in Finland).
+skip-to-content = Hoppa till innehållet
+language-switcher = Språkval
+main-navigation = Huvudmeny
+breadcrumbs = Brödsmulor
+not-translated = Sidan finns inte på svenska
+not-translated-notice = Sidan du läste finns inte på svenska. Här är den närmaste sidan på svenska.
+published = Publicerad
+updated = Uppdaterad
+media-contacts = Mer information för medier
+tags = Nyckelord
+site-sections = Webbplatsens delar
+section-pages = { $count ->
+    [one] En sida
+   *[other] { $count } sidor
+}
+sitemap = Webbplatskarta
+not-found-title = Sidan hittades inte
+not-found-text = Sidan du sökte finns inte eller har flyttats.
+back-home = Till startsidan
+
+# Dates: the numeric form used in Finland, month names from CLDR.
+date = { DATETIME($date, pattern: "d.M.y") }
+date-time = { DATETIME($date, pattern: "d.M.y 'kl.' H.mm") }
+date-long = { DATETIME($date, dateStyle: "long") }
+page-moved = Sidan har flyttat till en ny adress:
