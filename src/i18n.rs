@@ -15,6 +15,8 @@ use crate::theme::ThemeFile;
 /// The Fluent bundles of every configured language.
 pub(crate) struct I18n {
     bundles: Vec<FluentBundle<FluentResource>>,
+    /// English strings, the last resort for languages neither the theme nor the site covers.
+    last_resort: Option<FluentBundle<FluentResource>>,
     codes: Vec<String>,
     default: usize,
     /// `(language, message)` pairs that had to fall back, reported once after rendering.
@@ -27,46 +29,22 @@ impl I18n {
         let mut problems = Vec::new();
         let mut bundles = Vec::new();
         for language in &config.languages {
-            let langid: LanguageIdentifier =
-                language.locale.id.to_string().parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // Isolation marks would end up as invisible characters inside HTML attributes.
-            bundle.set_use_isolating(false);
-            match DateFormatter::new(&language.locale) {
-                Ok(formatter) => add_datetime(&mut bundle, Arc::new(formatter)),
-                Err(message) => problems.push(Diagnostic::error("site.yaml", None, message)),
-            }
-            let prefix = format!("locales/{}/", language.code);
-            for file in files
-                .iter()
-                .filter(|f| f.relative.starts_with(&prefix) && f.relative.ends_with(".ftl"))
-            {
-                let text = String::from_utf8_lossy(&file.bytes).into_owned();
-                let resource = match FluentResource::try_new(text.clone()) {
-                    Ok(resource) => resource,
-                    Err((resource, errors)) => {
-                        for error in errors {
-                            problems.push(
-                                Diagnostic::error(
-                                    &file.origin,
-                                    Some(line_of(&text, error.pos.start)),
-                                    format!("Fluent syntax error: {}", error.kind),
-                                )
-                                .with_hint("each message is `id = text`; continuation lines start with spaces"),
-                            );
-                        }
-                        resource
-                    }
-                };
-                bundle.add_resource_overriding(resource);
-            }
-            bundles.push(bundle);
+            bundles.push(bundle(
+                &language.code,
+                &language.locale,
+                files,
+                &mut problems,
+            ));
         }
+        let english = icu_locale::locale!("en");
+        let last_resort = (config.language_index("en").is_none())
+            .then(|| bundle("en", &english, files, &mut problems));
         if !problems.is_empty() {
             return Err(problems);
         }
         Ok(I18n {
             bundles,
+            last_resort,
             codes: config.languages.iter().map(|l| l.code.clone()).collect(),
             default: config.default,
             missing: Mutex::default(),
@@ -86,18 +64,14 @@ impl I18n {
         if let Ok(mut missing) = self.missing.lock() {
             missing.insert((lang, key.to_string()));
         }
-        self.format(self.default, key, args)
+        self.format(self.default, key, args).or_else(|| {
+            let bundle = self.last_resort.as_ref()?;
+            format_in(bundle, key, args)
+        })
     }
 
     fn format(&self, lang: usize, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let bundle = self.bundles.get(lang)?;
-        let pattern = bundle.get_message(key)?.value()?;
-        let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned(),
-        )
+        format_in(self.bundles.get(lang)?, key, args)
     }
 
     /// Warnings for every message a template used that a language lacks.
@@ -110,12 +84,70 @@ impl I18n {
                 Diagnostic::warning(
                     format!("locales/{code}"),
                     None,
-                    format!("the message `{key}` is missing in language `{code}`; the default language's text was used"),
+                    format!("the message `{key}` is missing in language `{code}`; the text of the default language (or English) was used"),
                 )
                 .with_hint(format!("add `{key} = …` to a .ftl file in locales/{code}/"))
             })
             .collect()
     }
+}
+
+fn format_in(
+    bundle: &FluentBundle<FluentResource>,
+    key: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// The bundle of language `code` from every `locales/<code>/*.ftl` in `files`, in order.
+fn bundle(
+    code: &str,
+    locale: &icu_locale::Locale,
+    files: &[&ThemeFile],
+    problems: &mut Vec<Diagnostic>,
+) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = locale.id.to_string().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks would end up as invisible characters inside HTML attributes.
+    bundle.set_use_isolating(false);
+    match DateFormatter::new(locale) {
+        Ok(formatter) => add_datetime(&mut bundle, Arc::new(formatter)),
+        Err(message) => problems.push(Diagnostic::error("site.yaml", None, message)),
+    }
+    let prefix = format!("locales/{code}/");
+    let ours = files
+        .iter()
+        .filter(|f| f.relative.starts_with(&prefix) && f.relative.ends_with(".ftl"));
+    for file in ours {
+        let text = String::from_utf8_lossy(&file.bytes).into_owned();
+        let resource = match FluentResource::try_new(text.clone()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    problems.push(
+                        Diagnostic::error(
+                            &file.origin,
+                            Some(line_of(&text, error.pos.start)),
+                            format!("Fluent syntax error: {}", error.kind),
+                        )
+                        .with_hint(
+                            "each message is `id = text`; continuation lines start with spaces",
+                        ),
+                    );
+                }
+                resource
+            }
+        };
+        bundle.add_resource_overriding(resource);
+    }
+    bundle
 }
 
 /// `DATETIME($date, dateStyle: "short", timeStyle: "short")` or `DATETIME($date, pattern: "d.M.y")`.

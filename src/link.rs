@@ -158,7 +158,9 @@ pub(crate) fn link(
     let weights: Vec<i64> = sections.iter().map(weight_of).collect();
     for section in &mut sections {
         // Section ids follow sorted folder names, so the id breaks ties by name.
-        section.children.sort_by_key(|&child| (weights[child], child));
+        section
+            .children
+            .sort_by_key(|&child| (weights[child], child));
         for list in &mut section.pages {
             list.sort_by(|&a, &b| listing_order(&pages[a], &pages[b]));
         }

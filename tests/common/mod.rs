@@ -1,0 +1,156 @@
+//! Test harness: copy a fixture site to a temp dir, run the real `kielo` binary on it, and
+//! read what it wrote.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use scraper::{Html, Selector};
+
+/// A fixture site copied into its own temporary folder.
+pub struct Site {
+    dir: tempfile::TempDir,
+}
+
+/// The result of one `kielo` run.
+pub struct Run {
+    pub output: Output,
+}
+
+impl Run {
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.output.stdout).into_owned()
+    }
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+    pub fn code(&self) -> Option<i32> {
+        self.output.status.code()
+    }
+    /// Panics with what kielo printed unless it exited 0.
+    pub fn ok(self) -> Self {
+        assert!(
+            self.output.status.success(),
+            "kielo failed ({:?})\nstdout: {}\nstderr: {}",
+            self.code(),
+            self.stdout(),
+            self.stderr()
+        );
+        self
+    }
+}
+
+impl Site {
+    /// A copy of `tests/fixtures/<name>`.
+    pub fn fixture(name: &str) -> Site {
+        let site = Site::empty();
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        copy_dir(&from, site.root());
+        site
+    }
+
+    /// An empty folder, to be filled with `write`.
+    pub fn empty() -> Site {
+        Site {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes (or replaces) a file of the site.
+    pub fn write(&self, relative: &str, text: &str) -> &Self {
+        let path = self.root().join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+        self
+    }
+
+    pub fn remove(&self, relative: &str) -> &Self {
+        std::fs::remove_file(self.root().join(relative)).unwrap();
+        self
+    }
+
+    /// Runs `kielo <args> --root <site>`.
+    pub fn kielo(&self, args: &[&str]) -> Run {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_kielo"));
+        command.args(args).arg("--root").arg(self.root());
+        Run {
+            output: command.output().expect("run kielo"),
+        }
+    }
+
+    pub fn build(&self) -> Run {
+        self.kielo(&["build"])
+    }
+
+    pub fn public(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    /// The text of an output file, e.g. `fi/uutiset/index.html`.
+    pub fn read(&self, relative: &str) -> String {
+        let path = self.public().join(relative);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    pub fn exists(&self, relative: &str) -> bool {
+        self.public().join(relative).exists()
+    }
+
+    /// An output HTML file, parsed.
+    pub fn html(&self, relative: &str) -> Page {
+        Page(Html::parse_document(&self.read(relative)))
+    }
+}
+
+/// A parsed HTML page.
+pub struct Page(pub Html);
+
+impl Page {
+    /// Every element matching `css`.
+    pub fn all(&self, css: &str) -> Vec<scraper::ElementRef<'_>> {
+        let selector = Selector::parse(css).unwrap_or_else(|e| panic!("selector {css}: {e}"));
+        self.0.select(&selector).collect()
+    }
+
+    /// The one element matching `css`; panics when there is none.
+    pub fn one(&self, css: &str) -> scraper::ElementRef<'_> {
+        let found = self.all(css);
+        assert!(
+            !found.is_empty(),
+            "nothing matches {css} in\n{}",
+            self.0.html()
+        );
+        found[0]
+    }
+
+    pub fn attr(&self, css: &str, name: &str) -> String {
+        self.one(css)
+            .value()
+            .attr(name)
+            .unwrap_or_else(|| panic!("{css} has no {name}"))
+            .to_string()
+    }
+
+    pub fn text(&self, css: &str) -> String {
+        self.one(css).text().collect::<String>().trim().to_string()
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
