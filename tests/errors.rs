@@ -46,8 +46,7 @@ fn link_to_a_missing_page_names_file_and_line() {
 #[test]
 fn unknown_site_yaml_key_is_named() {
     let site = Site::fixture("i18n");
-    let config = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
-    site.write("site.yaml", &format!("{config}titel: x\n"));
+    site.edit("site.yaml", |config| format!("{config}titel: x\n"));
     let stderr = fails(&site);
     assert!(
         stderr.contains("site.yaml line 13: unknown key `titel`"),

@@ -107,11 +107,9 @@ fn static_files_are_copied_and_the_sites_win_over_the_themes() {
 #[test]
 fn base_url_with_a_path_prefixes_every_link() {
     let site = Site::fixture("i18n");
-    let config = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
-    site.write(
-        "site.yaml",
-        &config.replace("https://example.org", "https://example.org/agency/"),
-    );
+    site.edit("site.yaml", |config| {
+        config.replace("https://example.org", "https://example.org/agency/")
+    });
     site.build().ok();
     let page = site.html("fi/uutiset/uusi-neuvontapuhelin/index.html");
     assert_eq!(

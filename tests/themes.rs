@@ -6,9 +6,15 @@ use common::Site;
 #[test]
 fn site_yaml_can_choose_another_theme() {
     let site = Site::fixture("i18n");
-    let config = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
-    site.write("site.yaml", &format!("{config}theme: plain\n"));
-    for name in ["index.html", "section.html", "page.html", "404.html", "root.html", "alias.html"] {
+    site.edit("site.yaml", |config| format!("{config}theme: plain\n"));
+    for name in [
+        "index.html",
+        "section.html",
+        "page.html",
+        "404.html",
+        "root.html",
+        "alias.html",
+    ] {
         site.write(
             &format!("themes/plain/templates/{name}"),
             r#"<!DOCTYPE html><html lang="{{ lang }}"><title>x</title><p id="theme">plain {{ t(key="hello") }}</p></html>"#,
@@ -22,14 +28,16 @@ fn site_yaml_can_choose_another_theme() {
     site.build().ok();
     assert_eq!(site.html("sv/index.html").text("#theme"), "plain Hej");
     assert!(site.exists("plain.css"));
-    assert!(!site.exists("kielo.css"), "the default theme's files are not mixed in");
+    assert!(
+        !site.exists("kielo.css"),
+        "the default theme's files are not mixed in"
+    );
 }
 
 #[test]
 fn a_missing_theme_is_a_usage_error() {
     let site = Site::fixture("i18n");
-    let config = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
-    site.write("site.yaml", &format!("{config}theme: nowhere\n"));
+    site.edit("site.yaml", |config| format!("{config}theme: nowhere\n"));
     let run = site.build();
     assert_eq!(run.code(), Some(2));
     assert!(run.stderr().contains("themes/nowhere"), "{}", run.stderr());
@@ -55,9 +63,15 @@ fn plural_rules_follow_each_language() {
     let site = Site::fixture("i18n");
     site.build().ok();
     // Finnish news section: release, other, vuosi, työelämä.
-    assert_eq!(site.html("fi/uutiset/index.html").text("#pages-heading"), "4 sivua");
+    assert_eq!(
+        site.html("fi/uutiset/index.html").text("#pages-heading"),
+        "4 sivua"
+    );
     // English news section: the release only.
-    assert_eq!(site.html("en/news/index.html").text("#pages-heading"), "One page");
+    assert_eq!(
+        site.html("en/news/index.html").text("#pages-heading"),
+        "One page"
+    );
 }
 
 #[test]
@@ -69,18 +83,36 @@ fn media_contacts_link_phone_and_email() {
     );
     site.build().ok();
     let page = site.html("en/news/contact/index.html");
-    assert_eq!(page.text("#contacts-heading"), "Further information for the media");
-    assert_eq!(page.attr(".contacts a[href^='tel:']", "href"), "tel:+358290001234");
-    assert_eq!(page.attr(".contacts a[href^='mailto:']", "href"), "mailto:anna@example.org");
+    assert_eq!(
+        page.text("#contacts-heading"),
+        "Further information for the media"
+    );
+    assert_eq!(
+        page.attr(".contacts a[href^='tel:']", "href"),
+        "tel:+358290001234"
+    );
+    assert_eq!(
+        page.attr(".contacts a[href^='mailto:']", "href"),
+        "mailto:anna@example.org"
+    );
 }
 
 #[test]
 fn aliases_redirect_to_the_page() {
     let site = Site::fixture("i18n");
-    site.write("content/moved.fi.md", "---\ntitle: Siirretty\naliases: [/fi/vanha-osoite/]\n---\n");
+    site.write(
+        "content/moved.fi.md",
+        "---\ntitle: Siirretty\naliases: [/fi/vanha-osoite/]\n---\n",
+    );
     site.build().ok();
     let alias = site.html("fi/vanha-osoite/index.html");
-    assert_eq!(alias.attr("meta[http-equiv=refresh]", "content"), "0; url=/fi/moved/");
-    assert_eq!(alias.attr("link[rel=canonical]", "href"), "https://example.org/fi/moved/");
+    assert_eq!(
+        alias.attr("meta[http-equiv=refresh]", "content"),
+        "0; url=/fi/moved/"
+    );
+    assert_eq!(
+        alias.attr("link[rel=canonical]", "href"),
+        "https://example.org/fi/moved/"
+    );
     assert_eq!(alias.attr("main a", "href"), "/fi/moved/");
 }

@@ -70,9 +70,10 @@ impl Site {
         self
     }
 
-    pub fn remove(&self, relative: &str) -> &Self {
-        std::fs::remove_file(self.root().join(relative)).unwrap();
-        self
+    /// Rewrites a file of the site through `change`.
+    pub fn edit(&self, relative: &str, change: impl FnOnce(String) -> String) -> &Self {
+        let text = std::fs::read_to_string(self.root().join(relative)).unwrap();
+        self.write(relative, &change(text))
     }
 
     /// Runs `kielo <args> --root <site>`.
