@@ -13,6 +13,8 @@ pub(crate) struct FrontMatter {
     pub(crate) title: Option<String>,
     pub(crate) date: Option<String>,
     pub(crate) updated: Option<String>,
+    /// After this date the page is no longer published.
+    pub(crate) expires: Option<String>,
     pub(crate) description: Option<String>,
     pub(crate) slug: Option<String>,
     #[serde(default)]

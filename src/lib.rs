@@ -35,6 +35,10 @@ pub struct BuildOptions {
     pub out: Option<PathBuf>,
     /// Publish pages marked `draft: true`.
     pub drafts: bool,
+    /// Publish pages whose `date` is still in the future (embargoed releases).
+    pub future: bool,
+    /// The clock that decides what is published and what has expired; the system clock when `None`.
+    pub now: Option<jiff::Timestamp>,
 }
 
 /// What a successful build did.
@@ -99,6 +103,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
 
     let load_options = load::LoadOptions {
         drafts: options.drafts,
+        future: options.future,
+        now: options.now.unwrap_or_else(jiff::Timestamp::now),
     };
     let sources = load::load(root, &config, load_options, &mut diagnostics)?;
     let site = link::link(config, sources, &mut diagnostics);

@@ -39,9 +39,12 @@ impl Source {
 }
 
 /// Options that decide which files are published.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct LoadOptions {
     pub(crate) drafts: bool,
+    /// Publish pages dated after `now`.
+    pub(crate) future: bool,
+    pub(crate) now: jiff::Timestamp,
 }
 
 /// Reads every Markdown file under `root/content`.
@@ -164,6 +167,12 @@ fn read_source(
     };
     let date = date_of("date", &front.date)?;
     let updated = date_of("updated", &front.updated)?;
+    let expires = date_of("expires", &front.expires)?;
+    let embargoed = date.as_ref().is_some_and(|d| d.timestamp > options.now);
+    let expired = expires.is_some_and(|e| e.timestamp <= options.now);
+    if (embargoed && !options.future) || expired {
+        return Ok(None);
+    }
     let folder = relative
         .parent()
         .map(|p| {

@@ -26,14 +26,38 @@ enum Command {
         /// Also publish pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Also publish pages whose `date` is in the future (embargoed releases).
+        #[arg(long)]
+        future: bool,
+        /// Build as if the time were this (RFC 3339, e.g. 2026-01-01T00:00:00+02:00), for
+        /// reproducible builds: decides which embargoed or expired pages are published.
+        #[arg(long, value_name = "TIME", value_parser = parse_time)]
+        now: Option<jiff::Timestamp>,
     },
+}
+
+fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
+    text.parse()
+        .map_err(|e| format!("{e}; write a time with its offset, e.g. 2026-01-01T00:00:00+02:00"))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, out, drafts } => {
-            let options = kielo::BuildOptions { root, out, drafts };
+        Command::Build {
+            root,
+            out,
+            drafts,
+            future,
+            now,
+        } => {
+            let options = kielo::BuildOptions {
+                root,
+                out,
+                drafts,
+                future,
+                now,
+            };
             match kielo::build(&options) {
                 Ok(report) => {
                     for warning in &report.warnings {
