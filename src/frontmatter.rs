@@ -26,6 +26,8 @@ pub(crate) struct FrontMatter {
     pub(crate) translation_key: Option<String>,
     pub(crate) weight: Option<i64>,
     pub(crate) template: Option<String>,
+    /// Show a table of contents; unset lets the theme decide.
+    pub(crate) toc: Option<bool>,
     #[serde(default)]
     pub(crate) contacts: Vec<Contact>,
     #[serde(default)]

@@ -50,6 +50,8 @@ struct PageView<'a> {
     extra: &'a serde_yaml::Mapping,
     content: &'a str,
     headings: &'a [Heading],
+    /// `toc` from front matter: `true`, `false`, or unset (`none`) for the theme to decide.
+    toc: Option<bool>,
     source: String,
 }
 
@@ -248,6 +250,7 @@ fn render_page(
             extra: &source.front.extra,
             content: &contents[id].html,
             headings: &contents[id].headings,
+            toc: source.front.toc,
             source: source.path.to_string_lossy().replace('\\', "/"),
         },
     );

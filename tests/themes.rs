@@ -116,3 +116,34 @@ fn aliases_redirect_to_the_page() {
     );
     assert_eq!(alias.attr("main a", "href"), "/fi/moved/");
 }
+
+#[test]
+fn long_pages_and_toc_true_get_a_table_of_contents() {
+    let site = Site::fixture("i18n");
+    let long =
+        "---\ntitle: Ohje\n---\n## Yksi\n\n### Alaotsikko\n\n## Kaksi\n\n## Kolme\n\n## Neljä\n";
+    site.write("content/guide.fi.md", long);
+    site.write(
+        "content/guide.sv.md",
+        "---\ntitle: Guide\ntoc: true\n---\n## Ett\n",
+    );
+    site.write(
+        "content/guide.en.md",
+        &long.replace("title: Ohje", "title: Guide\ntoc: false"),
+    );
+    site.build().ok();
+    let fi = site.html("fi/guide/index.html");
+    assert_eq!(fi.text(".toc h2"), "Tällä sivulla");
+    let links: Vec<&str> = fi
+        .all(".toc a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(links, ["#yksi", "#kaksi", "#kolme", "#nelja"]);
+    let sv = site.html("sv/guide/index.html");
+    assert_eq!(sv.text(".toc h2"), "På denna sida");
+    assert!(
+        site.html("en/guide/index.html").all(".toc").is_empty(),
+        "toc: false wins"
+    );
+}

@@ -24,3 +24,4 @@ date = { DATETIME($date, pattern: "d MMMM y") }
 date-time = { DATETIME($date, pattern: "d MMMM y, HH:mm") }
 date-long = { DATETIME($date, pattern: "d MMMM y") }
 page-moved = This page has moved to a new address:
+on-this-page = On this page

@@ -24,3 +24,4 @@ date = { DATETIME($date, dateStyle: "short") }
 date-time = { DATETIME($date, dateStyle: "short", timeStyle: "short") }
 date-long = { DATETIME($date, dateStyle: "long") }
 page-moved = Sivu on siirtynyt uuteen osoitteeseen:
+on-this-page = Tällä sivulla

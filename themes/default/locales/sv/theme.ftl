@@ -24,3 +24,4 @@ date = { DATETIME($date, pattern: "d.M.y") }
 date-time = { DATETIME($date, pattern: "d.M.y 'kl.' H.mm") }
 date-long = { DATETIME($date, dateStyle: "long") }
 page-moved = Sidan har flyttat till en ny adress:
+on-this-page = På denna sida
