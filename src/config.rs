@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use icu_locale::{Locale, LocaleDirectionality};
+use icu_locale::{Locale, LocaleDirectionality, LocaleExpander};
 use serde::Deserialize;
 
 use crate::error::{Diagnostic, Error};
@@ -53,6 +53,8 @@ pub(crate) struct Language {
     pub(crate) locale: Locale,
     /// `rtl` or `ltr`, from CLDR's script data for the locale.
     pub(crate) dir: &'static str,
+    /// Open Graph locale, `fi_FI`: the locale with its likely region from CLDR.
+    pub(crate) og_locale: String,
 }
 
 /// The validated configuration the rest of the build reads.
@@ -173,7 +175,14 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
                 } else {
                     "ltr"
                 };
+                let mut likely = locale.id.clone();
+                LocaleExpander::new_common().maximize(&mut likely);
+                let og_locale = match likely.region {
+                    Some(region) => format!("{}_{}", likely.language, region),
+                    None => likely.language.to_string(),
+                };
                 languages.push(Language {
+                    og_locale,
                     code: lang.code.clone(),
                     name: lang.name.clone(),
                     title: lang.title.clone(),
@@ -238,6 +247,13 @@ mod tests {
         assert_eq!(sub.url("fi/"), "/agency/fi/");
         assert_eq!(config.languages[0].dir, "ltr");
         assert_eq!(config.languages[1].dir, "rtl");
+        assert_eq!(config.languages[0].og_locale, "fi_FI");
+        let british = parse(&MINIMAL.replace(
+            "title: T\n  - code: ar",
+            "title: T\n    locale: en-GB\n  - code: ar",
+        ))
+        .unwrap();
+        assert_eq!(british.languages[0].og_locale, "en_GB");
         assert_eq!(config.default, 0);
     }
 

@@ -25,6 +25,7 @@ struct LanguageView<'a> {
     url: &'a str,
     permalink: String,
     is_default: bool,
+    og_locale: &'a str,
 }
 
 /// A link to another page: listings, breadcrumbs, navigation.
@@ -59,6 +60,7 @@ struct PageView<'a> {
 #[derive(Serialize)]
 struct SwitchView<'a> {
     code: &'a str,
+    og_locale: &'a str,
     name: &'a str,
     dir: &'a str,
     url: &'a str,
@@ -92,6 +94,7 @@ fn shared(site: &Site) -> Shared {
                 url,
                 permalink: config.permalink(url),
                 is_default: lang == config.default,
+                og_locale: &l.og_locale,
             }
         })
         .collect();
@@ -263,6 +266,7 @@ fn render_page(
             let language = &config.languages[l];
             SwitchView {
                 code: &language.code,
+                og_locale: &language.og_locale,
                 name: &language.name,
                 dir: language.dir,
                 url: &target.url,

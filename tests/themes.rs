@@ -147,3 +147,36 @@ fn long_pages_and_toc_true_get_a_table_of_contents() {
         "toc: false wins"
     );
 }
+
+#[test]
+fn open_graph_and_twitter_tags_describe_the_page_and_its_translations() {
+    let site = Site::fixture("i18n");
+    site.edit("site.yaml", |c| {
+        c.replace(
+            "title: Hjälpsystemet för offer för människohandel",
+            "title: Hjälpsystemet för offer för människohandel\n    locale: sv-FI",
+        )
+    });
+    site.build().ok();
+    let page = site.html("fi/uutiset/uusi-neuvontapuhelin/index.html");
+    let meta = |property: &str| page.attr(&format!("meta[property='{property}']"), "content");
+    assert_eq!(meta("og:title"), "Uusi neuvontapuhelin");
+    assert_eq!(meta("og:description"), "Neuvontapuhelin avataan.");
+    assert_eq!(
+        meta("og:url"),
+        "https://example.org/fi/uutiset/uusi-neuvontapuhelin/"
+    );
+    assert_eq!(meta("og:type"), "article");
+    assert_eq!(meta("og:locale"), "fi_FI");
+    let alternates: Vec<&str> = page
+        .all("meta[property='og:locale:alternate']")
+        .iter()
+        .filter_map(|m| m.value().attr("content"))
+        .collect();
+    assert_eq!(alternates, ["sv_FI", "en_US"]);
+    assert_eq!(page.attr("meta[name='twitter:card']", "content"), "summary");
+    assert_eq!(
+        page.attr("meta[name='twitter:title']", "content"),
+        "Uusi neuvontapuhelin"
+    );
+}
