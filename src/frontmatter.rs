@@ -26,12 +26,27 @@ pub(crate) struct FrontMatter {
     pub(crate) translation_key: Option<String>,
     pub(crate) weight: Option<i64>,
     pub(crate) template: Option<String>,
+    /// How a section lists its pages (in the section's `_index`).
+    pub(crate) sort_by: Option<SortBy>,
     /// Show a table of contents; unset lets the theme decide.
     pub(crate) toc: Option<bool>,
     #[serde(default)]
     pub(crate) contacts: Vec<Contact>,
     #[serde(default)]
     pub(crate) extra: serde_yaml::Mapping,
+}
+
+/// The order of a section's listing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum SortBy {
+    /// Newest first; undated pages last.
+    #[default]
+    Date,
+    /// Smallest `weight` first; pages without one last.
+    Weight,
+    /// Alphabetical by title.
+    Title,
 }
 
 /// A media contact of a press release.

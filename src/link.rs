@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics};
+use crate::frontmatter::{FrontMatter, SortBy};
 use crate::load::{CONTENT_DIR, Source};
 use crate::model::{LinkTarget, Page, PageId, PageKind, Section, SectionId, Site};
 
@@ -147,22 +148,25 @@ pub(crate) fn link(
         }
     }
 
-    // Child sections follow their `_index` weight (default language first), then folder name.
-    let weight_of = |section: &Section| {
-        std::iter::once(section.index[config.default])
-            .chain(section.index.iter().copied())
-            .flatten()
-            .find_map(|p| pages[p].source.front.weight)
-            .unwrap_or(i64::MAX)
-    };
-    let weights: Vec<i64> = sections.iter().map(weight_of).collect();
-    for section in &mut sections {
+    let weights: Vec<i64> = sections
+        .iter()
+        .map(|s| section_setting(s, &pages, config.default, |f| f.weight).unwrap_or(i64::MAX))
+        .collect();
+    let orders: Vec<SortBy> = sections
+        .iter()
+        .map(|s| section_setting(s, &pages, config.default, |f| f.sort_by).unwrap_or_default())
+        .collect();
+    let mut neighbours = vec![[None, None]; pages.len()];
+    for (id, section) in sections.iter_mut().enumerate() {
         // Section ids follow sorted folder names, so the id breaks ties by name.
         section
             .children
             .sort_by_key(|&child| (weights[child], child));
         for list in &mut section.pages {
-            list.sort_by(|&a, &b| listing_order(&pages[a], &pages[b]));
+            list.sort_by(|&a, &b| listing_order(orders[id], &pages[a], &pages[b]));
+            for (i, &page) in list.iter().enumerate() {
+                neighbours[page] = [i.checked_sub(1).map(|j| list[j]), list.get(i + 1).copied()];
+            }
         }
     }
     let link_targets = link_targets(&config, &pages, &groups);
@@ -173,6 +177,7 @@ pub(crate) fn link(
         sections,
         link_targets,
         aliases,
+        neighbours,
     }
 }
 
@@ -204,11 +209,31 @@ fn alias_path(alias: &str) -> Option<String> {
     })
 }
 
-/// Weighted pages first by weight, then newest first, then by title.
-fn listing_order(a: &Page, b: &Page) -> std::cmp::Ordering {
+/// A section's setting from its default-language `_index`, else from a translation's.
+fn section_setting<T>(
+    section: &Section,
+    pages: &[Page],
+    default: usize,
+    get: impl Fn(&FrontMatter) -> Option<T>,
+) -> Option<T> {
+    std::iter::once(section.index[default])
+        .chain(section.index.iter().copied())
+        .flatten()
+        .find_map(|p| get(&pages[p].source.front))
+}
+
+/// The order of pages in a section's listing; ties fall back to the title, then the file.
+fn listing_order(order: SortBy, a: &Page, b: &Page) -> std::cmp::Ordering {
     let weight = |p: &Page| p.source.front.weight.unwrap_or(i64::MAX);
     let date = |p: &Page| std::cmp::Reverse(p.source.date.as_ref().map(|d| d.timestamp));
-    (weight(a), date(a), &a.source.title).cmp(&(weight(b), date(b), &b.source.title))
+    fn title(p: &Page) -> (&String, &PathBuf) {
+        (&p.source.title, &p.source.path)
+    }
+    match order {
+        SortBy::Date => (date(a), title(a)).cmp(&(date(b), title(b))),
+        SortBy::Weight => (weight(a), title(a)).cmp(&(weight(b), title(b))),
+        SortBy::Title => title(a).cmp(&title(b)),
+    }
 }
 
 /// Every language gets a home page so the language switcher always has somewhere to go.

@@ -84,6 +84,8 @@ pub(crate) struct Site {
     pub(crate) link_targets: HashMap<String, LinkTarget>,
     /// Old addresses from `aliases`: output path (`old/page/index.html`) and the page it leads to.
     pub(crate) aliases: Vec<(String, PageId)>,
+    /// For each page, the pages before and after it in its section's listing.
+    pub(crate) neighbours: Vec<[Option<PageId>; 2]>,
 }
 
 /// Where the language switcher leads for one language.

@@ -288,6 +288,9 @@ fn render_page(
         .map(|a| page_ref(site, a))
         .collect();
     context.insert("breadcrumbs", &crumbs);
+    let [previous, next] = site.neighbours[id].map(|n| n.map(|p| page_ref(site, p)));
+    context.insert("previous", &previous);
+    context.insert("next", &next);
     if page.kind != PageKind::Page {
         let section = &site.sections[page.section];
         let pages: Vec<PageRef> = section.pages[lang]

@@ -179,3 +179,51 @@ fn breadcrumbs_and_navigation_are_in_the_pages_language() {
         "Hjälpsystemet för offer för människohandel"
     );
 }
+
+#[test]
+fn sections_list_newest_first_or_by_weight_and_pages_link_their_neighbours() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/guide/_index.fi.md",
+        "---\ntitle: Ohjeet\nsort_by: weight\n---\n",
+    );
+    site.write(
+        "content/guide/b.fi.md",
+        "---\ntitle: Toinen\nweight: 2\ndate: 2024-01-01\n---\n",
+    );
+    site.write(
+        "content/guide/a.fi.md",
+        "---\ntitle: Ensimmäinen\nweight: 1\ndate: 2020-01-01\n---\n",
+    );
+    site.write(
+        "content/guide/c.fi.md",
+        "---\ntitle: Kolmas\nweight: 3\ndate: 2025-01-01\n---\n",
+    );
+    site.build().ok();
+    let titles = |path: &str| -> Vec<String> {
+        site.html(path)
+            .all(".listing h3")
+            .iter()
+            .map(|h| h.text().collect::<String>().trim().to_string())
+            .collect()
+    };
+    assert_eq!(
+        titles("fi/guide/index.html"),
+        ["Ensimmäinen", "Toinen", "Kolmas"]
+    );
+    // Dated news: newest first, undated last.
+    assert_eq!(
+        titles("fi/uutiset/index.html"),
+        [
+            "Uusi neuvontapuhelin",
+            "Toinen uutinen",
+            "Työelämä",
+            "Vuosikatsaus"
+        ]
+    );
+    let middle = site.html("fi/guide/b/index.html");
+    assert_eq!(middle.attr(".pager a[rel=prev]", "href"), "/fi/guide/a/");
+    assert_eq!(middle.attr(".pager a[rel=next]", "href"), "/fi/guide/c/");
+    let first = site.html("fi/guide/a/index.html");
+    assert!(first.all(".pager a[rel=prev]").is_empty());
+}

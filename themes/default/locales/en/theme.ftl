@@ -25,3 +25,6 @@ date-time = { DATETIME($date, pattern: "d MMMM y, HH:mm") }
 date-long = { DATETIME($date, pattern: "d MMMM y") }
 page-moved = This page has moved to a new address:
 on-this-page = On this page
+in-this-section = In this section
+previous-page = Previous
+next-page = Next

@@ -25,3 +25,6 @@ date-time = { DATETIME($date, dateStyle: "short", timeStyle: "short") }
 date-long = { DATETIME($date, dateStyle: "long") }
 page-moved = Sivu on siirtynyt uuteen osoitteeseen:
 on-this-page = Tällä sivulla
+in-this-section = Tässä osiossa
+previous-page = Edellinen
+next-page = Seuraava

@@ -25,3 +25,6 @@ date-time = { DATETIME($date, pattern: "d.M.y 'kl.' H.mm") }
 date-long = { DATETIME($date, dateStyle: "long") }
 page-moved = Sidan har flyttat till en ny adress:
 on-this-page = På denna sida
+in-this-section = I den här delen
+previous-page = Föregående
+next-page = Nästa
