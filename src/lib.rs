@@ -90,24 +90,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
             None
         }
     };
-    let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
-    let tera = i18n
-        .clone()
-        .and_then(|i18n| match templates::load(&file_refs, i18n, codes) {
-            Ok(tera) => Some(tera),
-            Err(problems) => {
-                diagnostics.extend(problems);
-                None
-            }
-        });
-
     let load_options = load::LoadOptions {
         drafts: options.drafts,
         future: options.future,
         now: options.now.unwrap_or_else(jiff::Timestamp::now),
     };
     let sources = load::load(root, &config, load_options, &mut diagnostics)?;
-    let site = link::link(config, sources, &mut diagnostics);
+    let site = Arc::new(link::link(config, sources, &mut diagnostics));
     let contents: Vec<markdown::Rendered> = (0..site.pages.len())
         .into_par_iter()
         .map(|id| markdown::render(&site, id))
@@ -115,6 +104,24 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     for content in &contents {
         diagnostics.extend(content.diagnostics.iter().cloned());
     }
+    // Templates are compiled after linking because their functions read the linked site.
+    let tera = i18n.clone().and_then(|i18n| {
+        let codes = site
+            .config
+            .languages
+            .iter()
+            .map(|l| l.code.clone())
+            .collect();
+        let site = site.clone();
+        let add_site = move |tera: &mut tera::Tera| render::add_site_functions(tera, site);
+        match templates::load(&file_refs, i18n, codes, add_site) {
+            Ok(tera) => Some(tera),
+            Err(problems) => {
+                diagnostics.extend(problems);
+                None
+            }
+        }
+    });
     diagnostics.check()?;
     let (Some(tera), Some(i18n)) = (tera, i18n) else {
         unreachable!("diagnostics.check() stops the build when templates or locales failed");

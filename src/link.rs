@@ -33,6 +33,7 @@ pub(crate) fn link(
     let mut sections: Vec<Section> = folders
         .iter()
         .map(|folder| Section {
+            folder: folder.clone(),
             parent: parent_folder(folder).map(|p| section_of[p]),
             index: vec![None; languages],
             pages: vec![Vec::new(); languages],

@@ -53,6 +53,8 @@ impl Page {
 /// A folder of `content/`, with its own page and its pages per language.
 #[derive(Debug, Default)]
 pub(crate) struct Section {
+    /// Folder relative to `content/` (`press-releases`); empty for the root.
+    pub(crate) folder: String,
     pub(crate) parent: Option<SectionId>,
     /// The folder's `_index` page per language.
     pub(crate) index: Vec<Option<PageId>>,

@@ -3,7 +3,9 @@
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tera::{Context, Tera, Value};
+use std::sync::Arc;
+
+use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::error::Diagnostic;
 use crate::markdown::{Heading, Rendered};
@@ -137,6 +139,46 @@ fn page_ref(site: &Site, id: PageId) -> PageRef<'_> {
         description: page.source.front.description.as_deref(),
         date: page.source.date.as_ref().map(|d| d.iso.as_str()),
     }
+}
+
+/// A section as the `section` template function returns it.
+#[derive(Serialize)]
+struct SectionView<'a> {
+    /// The section's own page in the template's language, if it has one.
+    page: Option<PageRef<'a>>,
+    /// Its pages in listing order, at most `limit` of them.
+    pages: Vec<PageRef<'a>>,
+    /// How many pages the section has in that language.
+    total: usize,
+}
+
+/// Template functions that read the linked site: `section(path="press-releases", limit=3)`
+/// gives a section's pages in the calling page's language, or none if there is no such folder.
+pub(crate) fn add_site_functions(tera: &mut Tera, site: Arc<Site>) {
+    tera.register_function(
+        "section",
+        move |kwargs: Kwargs, state: &State| -> TeraResult<Value> {
+            let path: String = kwargs.must_get("path")?;
+            let limit: Option<usize> = kwargs.get("limit")?;
+            let code: Option<String> = state.get("lang")?;
+            let lang = code.and_then(|c| site.config.language_index(&c));
+            let folder = path.trim_end_matches("_index.md").trim_matches('/');
+            let section = site.sections.iter().find(|s| s.folder == folder);
+            let (Some(lang), Some(section)) = (lang, section) else {
+                return Ok(Value::none());
+            };
+            let all = &section.pages[lang];
+            Ok(Value::from_serializable(&SectionView {
+                page: section.index[lang].map(|p| page_ref(&site, p)),
+                pages: all
+                    .iter()
+                    .take(limit.unwrap_or(usize::MAX))
+                    .map(|&p| page_ref(&site, p))
+                    .collect(),
+                total: all.len(),
+            }))
+        },
+    );
 }
 
 /// The base context of a page in `lang`.

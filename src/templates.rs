@@ -16,8 +16,10 @@ pub(crate) fn load(
     files: &[&ThemeFile],
     i18n: Arc<I18n>,
     codes: Vec<String>,
+    add_functions: impl FnOnce(&mut Tera),
 ) -> Result<Tera, Vec<Diagnostic>> {
     let mut tera = Tera::new();
+    add_functions(&mut tera);
     let codes = Arc::new(codes);
     {
         let (i18n, codes) = (i18n.clone(), codes.clone());

@@ -180,3 +180,45 @@ fn open_graph_and_twitter_tags_describe_the_page_and_its_translations() {
         "Uusi neuvontapuhelin"
     );
 }
+
+#[test]
+fn home_pages_show_the_latest_press_releases_in_their_language() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/press-releases/_index.fi.md",
+        "---\ntitle: Tiedotteet\nslug: tiedotteet\n---\n",
+    );
+    site.write(
+        "content/press-releases/_index.sv.md",
+        "---\ntitle: Pressmeddelanden\n---\n",
+    );
+    for (name, day) in [("a", "01"), ("b", "02"), ("c", "03"), ("d", "04")] {
+        site.write(
+            &format!("content/press-releases/{name}.fi.md"),
+            &format!("---\ntitle: Tiedote {name}\ndate: 2025-05-{day}\n---\n"),
+        );
+    }
+    site.write(
+        "content/press-releases/a.sv.md",
+        "---\ntitle: Meddelande a\ndate: 2025-05-01\n---\n",
+    );
+    site.build().ok();
+    let fi = site.html("fi/index.html");
+    let titles: Vec<String> = fi
+        .all("section[aria-labelledby=latest-heading] h3")
+        .iter()
+        .map(|h| h.text().collect::<String>().trim().to_string())
+        .collect();
+    assert_eq!(titles, ["Tiedote d", "Tiedote c", "Tiedote b"]);
+    assert_eq!(fi.text("#latest-heading"), "Uusimmat tiedotteet");
+    let all = fi.one("section[aria-labelledby=latest-heading] > p > a");
+    assert_eq!(all.value().attr("href"), Some("/fi/tiedotteet/"));
+    assert_eq!(all.text().collect::<String>(), "Kaikki tiedotteet (4)");
+    let sv = site.html("sv/index.html");
+    assert_eq!(
+        sv.text("section[aria-labelledby=latest-heading] h3"),
+        "Meddelande a"
+    );
+    // English has no press-releases section page: no block rather than a broken link.
+    assert!(site.html("en/index.html").all("#latest-heading").is_empty());
+}

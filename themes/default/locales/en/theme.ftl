@@ -28,3 +28,5 @@ on-this-page = On this page
 in-this-section = In this section
 previous-page = Previous
 next-page = Next
+latest-releases = Latest press releases
+all-releases = All press releases ({ $count })

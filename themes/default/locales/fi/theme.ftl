@@ -28,3 +28,5 @@ on-this-page = Tällä sivulla
 in-this-section = Tässä osiossa
 previous-page = Edellinen
 next-page = Seuraava
+latest-releases = Uusimmat tiedotteet
+all-releases = Kaikki tiedotteet ({ $count })

@@ -28,3 +28,5 @@ on-this-page = På denna sida
 in-this-section = I den här delen
 previous-page = Föregående
 next-page = Nästa
+latest-releases = Senaste pressmeddelanden
+all-releases = Alla pressmeddelanden ({ $count })
