@@ -23,6 +23,9 @@ pub struct SiteConfig {
     /// Theme folder name under `themes/`; `default` is built in.
     #[serde(default = "default_theme")]
     pub theme: String,
+    /// Author of the site's feeds; each language's site title when unset.
+    #[serde(default)]
+    pub author: Option<String>,
 }
 
 /// One language of the site.
@@ -65,6 +68,7 @@ pub(crate) struct Config {
     /// The path part of `base_url` without its final `/` (`""` or `/agency`); every URL starts with it.
     pub(crate) root_path: String,
     pub(crate) theme: String,
+    pub(crate) author: Option<String>,
     /// Index into `languages` of the default language.
     pub(crate) default: usize,
     pub(crate) languages: Vec<Language>,
@@ -218,6 +222,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
             origin: base_url[..origin_end].to_string(),
             root_path: base_url[origin_end..].to_string(),
             theme: raw.theme,
+            author: raw.author,
             default,
             languages,
         }),

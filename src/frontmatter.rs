@@ -26,6 +26,8 @@ pub(crate) struct FrontMatter {
     pub(crate) translation_key: Option<String>,
     pub(crate) weight: Option<i64>,
     pub(crate) template: Option<String>,
+    /// Publish an Atom feed of this section in this language (in the section's `_index`).
+    pub(crate) feed: Option<bool>,
     /// How a section lists its pages (in the section's `_index`).
     pub(crate) sort_by: Option<SortBy>,
     /// Show a table of contents; unset lets the theme decide.

@@ -6,6 +6,7 @@
 pub mod config;
 mod dates;
 pub mod error;
+mod feeds;
 mod frontmatter;
 mod i18n;
 mod link;
@@ -127,7 +128,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         unreachable!("diagnostics.check() stops the build when templates or locales failed");
     };
 
-    let (outputs, problems) = render::render(&site, &contents, &tera);
+    let now = load_options.now;
+    let (outputs, problems) = render::render(&site, &contents, &tera, now);
     diagnostics.extend(problems);
     diagnostics.extend(i18n.missing_messages());
     diagnostics.check()?;

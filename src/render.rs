@@ -78,6 +78,8 @@ struct Shared {
     site: Value,
     languages: Vec<Value>,
     nav: Vec<Value>,
+    /// Every feed of each language, for `<link rel="alternate">` in every page's head.
+    feeds: Vec<Value>,
 }
 
 fn shared(site: &Site) -> Shared {
@@ -128,7 +130,28 @@ fn shared(site: &Site) -> Shared {
         }),
         languages: languages.iter().map(Value::from_serializable).collect(),
         nav,
+        feeds: (0..config.languages.len())
+            .map(|lang| {
+                let feeds: Vec<FeedLink> = crate::feeds::all_feeds(site)
+                    .filter(|&(_, l)| l == lang)
+                    .filter_map(|(section, _)| {
+                        let index = site.sections[section].index[lang]?;
+                        Some(FeedLink {
+                            title: &site.pages[index].source.title,
+                            url: crate::feeds::feed_url(site, section, lang)?,
+                        })
+                    })
+                    .collect();
+                Value::from_serializable(&feeds)
+            })
+            .collect(),
     }
+}
+
+#[derive(Serialize)]
+struct FeedLink<'a> {
+    title: &'a str,
+    url: String,
 }
 
 fn page_ref(site: &Site, id: PageId) -> PageRef<'_> {
@@ -188,6 +211,7 @@ fn base_context(shared: &Shared, site: &Site, lang: usize) -> Context {
     context.insert_value("language", shared.languages[lang].clone());
     context.insert_value("site", shared.site.clone());
     context.insert_value("nav", shared.nav[lang].clone());
+    context.insert_value("feeds", shared.feeds[lang].clone());
     context
 }
 
@@ -196,8 +220,10 @@ pub(crate) fn render(
     site: &Site,
     contents: &[Rendered],
     tera: &Tera,
+    now: jiff::Timestamp,
 ) -> (Vec<Output>, Vec<Diagnostic>) {
     let shared = shared(site);
+    let feeds: Vec<(usize, usize)> = crate::feeds::all_feeds(site).collect();
     let results: Vec<Result<Output, Diagnostic>> = (0..site.pages.len())
         .into_par_iter()
         .map(|id| render_page(site, &shared, contents, tera, id))
@@ -210,6 +236,11 @@ pub(crate) fn render(
             site.aliases
                 .par_iter()
                 .map(|(path, id)| render_alias(site, &shared, tera, path, *id)),
+        )
+        .chain(
+            feeds
+                .par_iter()
+                .map(|&(section, lang)| crate::feeds::render_feed(site, tera, section, lang, now)),
         )
         .collect();
     let mut outputs = Vec::with_capacity(results.len() + 4);
@@ -253,7 +284,11 @@ pub(crate) fn render(
     (outputs, problems)
 }
 
-fn template_error(template: &str, err: &tera::Error, page: Option<&std::path::Path>) -> Diagnostic {
+pub(crate) fn template_error(
+    template: &str,
+    err: &tera::Error,
+    page: Option<&std::path::Path>,
+) -> Diagnostic {
     let mut message = format!("template `{template}` failed: {err}");
     let mut source = std::error::Error::source(err);
     while let Some(cause) = source {
@@ -347,6 +382,7 @@ fn render_page(
             .map(|p| page_ref(site, p))
             .collect();
         context.insert("subsections", &subsections);
+        context.insert("feed", &crate::feeds::feed_url(site, page.section, lang));
     }
     let template = match (&source.front.template, page.kind) {
         (Some(name), _) => name.as_str(),

@@ -30,3 +30,5 @@ previous-page = Previous
 next-page = Next
 latest-releases = Latest press releases
 all-releases = All press releases ({ $count })
+subscribe = Subscribe
+feed-format = Atom feed

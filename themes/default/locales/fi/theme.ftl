@@ -30,3 +30,5 @@ previous-page = Edellinen
 next-page = Seuraava
 latest-releases = Uusimmat tiedotteet
 all-releases = Kaikki tiedotteet ({ $count })
+subscribe = Tilaa tiedotteet
+feed-format = Atom-syöte

@@ -30,3 +30,5 @@ previous-page = Föregående
 next-page = Nästa
 latest-releases = Senaste pressmeddelanden
 all-releases = Alla pressmeddelanden ({ $count })
+subscribe = Prenumerera
+feed-format = Atom-flöde

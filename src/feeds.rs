@@ -1,0 +1,118 @@
+//! Atom feeds: one per language for every section whose `_index.<lang>.md` says `feed: true`,
+//! holding only that language's pages.
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::error::Diagnostic;
+use crate::frontmatter::PageDate;
+use crate::model::{PageId, SectionId, Site};
+use crate::render::{Output, template_error};
+
+/// The file name of a section's feed, beside the section's `index.html`.
+const FEED_FILE: &str = "atom.xml";
+
+/// The site-relative URL of the feed of `section` in `lang`, if it has one.
+pub(crate) fn feed_url(site: &Site, section: SectionId, lang: usize) -> Option<String> {
+    let index = site.sections[section].index[lang]?;
+    let page = &site.pages[index];
+    (page.source.front.feed == Some(true)).then(|| format!("{}{FEED_FILE}", page.url))
+}
+
+/// Every feed of the site: `(section, language)`.
+pub(crate) fn all_feeds(site: &Site) -> impl Iterator<Item = (SectionId, usize)> + '_ {
+    (0..site.sections.len()).flat_map(move |section| {
+        (0..site.config.languages.len())
+            .filter(move |&lang| feed_url(site, section, lang).is_some())
+            .map(move |lang| (section, lang))
+    })
+}
+
+#[derive(Serialize)]
+struct FeedView<'a> {
+    title: &'a str,
+    /// The feed's own absolute address, also its Atom id.
+    url: String,
+    /// The listing page the feed belongs to.
+    alternate: String,
+    updated: String,
+    author: &'a str,
+}
+
+#[derive(Serialize)]
+struct EntryView<'a> {
+    title: &'a str,
+    permalink: String,
+    published: Option<String>,
+    updated: String,
+    summary: Option<&'a str>,
+}
+
+/// RFC 3339 as Atom requires: a date without time becomes midnight UTC.
+fn rfc3339(date: &PageDate) -> String {
+    if date.iso.len() > 10 {
+        date.iso.clone()
+    } else {
+        date.timestamp.to_string()
+    }
+}
+
+/// Renders the feed of `section` in `lang`; `now` dates a feed with no dated entries.
+pub(crate) fn render_feed(
+    site: &Site,
+    tera: &Tera,
+    section: SectionId,
+    lang: usize,
+    now: jiff::Timestamp,
+) -> Result<Output, Diagnostic> {
+    let config = &site.config;
+    let index: PageId = site.sections[section].index[lang].ok_or_else(|| {
+        Diagnostic::error("content", None, "a feed without a section page".into())
+    })?;
+    let index_page = &site.pages[index];
+    let url = feed_url(site, section, lang).unwrap_or_default();
+    let entries: Vec<EntryView> = site.sections[section].pages[lang]
+        .iter()
+        .map(|&id| {
+            let source = &site.pages[id].source;
+            let last = source.updated.as_ref().or(source.date.as_ref());
+            EntryView {
+                title: &source.title,
+                permalink: config.permalink(&site.pages[id].url),
+                published: source.date.as_ref().map(rfc3339),
+                updated: last.map_or_else(|| now.to_string(), rfc3339),
+                summary: source.front.description.as_deref(),
+            }
+        })
+        .collect();
+    let newest = site.sections[section].pages[lang]
+        .iter()
+        .filter_map(|&id| {
+            let source = &site.pages[id].source;
+            source.updated.as_ref().or(source.date.as_ref())
+        })
+        .max_by_key(|d| d.timestamp);
+    let language = &config.languages[lang];
+    let mut context = Context::new();
+    context.insert("lang", &language.code);
+    context.insert(
+        "feed",
+        &FeedView {
+            title: &index_page.source.title,
+            url: config.permalink(&url),
+            alternate: config.permalink(&index_page.url),
+            updated: newest.map_or_else(|| now.to_string(), rfc3339),
+            author: config.author.as_deref().unwrap_or(&language.title),
+        },
+    );
+    context.insert("entries", &entries);
+    let xml = tera
+        .render("atom.xml", &context)
+        .map_err(|e| template_error("atom.xml", &e, Some(&index_page.source.path)))?;
+    Ok(Output {
+        path: crate::link::output_of(config, &url)
+            .trim_end_matches("index.html")
+            .to_string(),
+        bytes: xml.into_bytes(),
+    })
+}
