@@ -57,50 +57,82 @@ fn rfc3339(date: &PageDate) -> String {
     }
 }
 
+/// What one feed holds: its title, its address and that of its listing page, its pages.
+pub(crate) struct FeedSpec<'a> {
+    pub(crate) lang: usize,
+    pub(crate) title: &'a str,
+    /// Site-relative URL of the feed file.
+    pub(crate) url: String,
+    /// Site-relative URL of the listing the feed belongs to.
+    pub(crate) alternate: &'a str,
+    pub(crate) pages: &'a [PageId],
+    /// The file that asked for the feed, for error messages.
+    pub(crate) origin: &'a std::path::Path,
+}
+
 /// Renders the feed of `section` in `lang`; `now` dates a feed with no dated entries.
-pub(crate) fn render_feed(
+pub(crate) fn render_section_feed(
     site: &Site,
     tera: &Tera,
     section: SectionId,
     lang: usize,
     now: jiff::Timestamp,
 ) -> Result<Output, Diagnostic> {
-    let config = &site.config;
-    let index: PageId = site.sections[section].index[lang].ok_or_else(|| {
+    let index = site.sections[section].index[lang].ok_or_else(|| {
         Diagnostic::error("content", None, "a feed without a section page".into())
     })?;
-    let index_page = &site.pages[index];
-    let url = feed_url(site, section, lang).unwrap_or_default();
-    let entries: Vec<EntryView> = site.sections[section].pages[lang]
+    let page = &site.pages[index];
+    let spec = FeedSpec {
+        lang,
+        title: &page.source.title,
+        url: feed_url(site, section, lang).unwrap_or_default(),
+        alternate: &page.url,
+        pages: &site.sections[section].pages[lang],
+        origin: &page.source.path,
+    };
+    render_feed(site, tera, &spec, now)
+}
+
+/// Renders one Atom feed with the `atom.xml` template.
+pub(crate) fn render_feed(
+    site: &Site,
+    tera: &Tera,
+    spec: &FeedSpec,
+    now: jiff::Timestamp,
+) -> Result<Output, Diagnostic> {
+    let config = &site.config;
+    let last_change = |id: &PageId| {
+        let source = &site.pages[*id].source;
+        source.updated.as_ref().or(source.date.as_ref())
+    };
+    let entries: Vec<EntryView> = spec
+        .pages
         .iter()
-        .map(|&id| {
-            let source = &site.pages[id].source;
-            let last = source.updated.as_ref().or(source.date.as_ref());
+        .map(|id| {
+            let source = &site.pages[*id].source;
             EntryView {
                 title: &source.title,
-                permalink: config.permalink(&site.pages[id].url),
+                permalink: config.permalink(&site.pages[*id].url),
                 published: source.date.as_ref().map(rfc3339),
-                updated: last.map_or_else(|| now.to_string(), rfc3339),
+                updated: last_change(id).map_or_else(|| now.to_string(), rfc3339),
                 summary: source.front.description.as_deref(),
             }
         })
         .collect();
-    let newest = site.sections[section].pages[lang]
+    let newest = spec
+        .pages
         .iter()
-        .filter_map(|&id| {
-            let source = &site.pages[id].source;
-            source.updated.as_ref().or(source.date.as_ref())
-        })
+        .filter_map(last_change)
         .max_by_key(|d| d.timestamp);
-    let language = &config.languages[lang];
+    let language = &config.languages[spec.lang];
     let mut context = Context::new();
     context.insert("lang", &language.code);
     context.insert(
         "feed",
         &FeedView {
-            title: &index_page.source.title,
-            url: config.permalink(&url),
-            alternate: config.permalink(&index_page.url),
+            title: spec.title,
+            url: config.permalink(&spec.url),
+            alternate: config.permalink(spec.alternate),
             updated: newest.map_or_else(|| now.to_string(), rfc3339),
             author: config.author.as_deref().unwrap_or(&language.title),
         },
@@ -108,9 +140,9 @@ pub(crate) fn render_feed(
     context.insert("entries", &entries);
     let xml = tera
         .render("atom.xml", &context)
-        .map_err(|e| template_error("atom.xml", &e, Some(&index_page.source.path)))?;
+        .map_err(|e| template_error("atom.xml", &e, Some(spec.origin)))?;
     Ok(Output {
-        path: crate::link::output_of(config, &url)
+        path: crate::link::output_of(config, &spec.url)
             .trim_end_matches("index.html")
             .to_string(),
         bytes: xml.into_bytes(),

@@ -14,6 +14,8 @@ mod load;
 mod markdown;
 mod model;
 mod render;
+mod tag_pages;
+mod taxonomy;
 mod templates;
 mod theme;
 mod write;
@@ -73,6 +75,18 @@ impl BuildReport {
     }
 }
 
+/// Each language's word for tags in URLs and titles, from the `tags-path` and `tags` messages.
+fn tag_words(config: &config::Config, i18n: Option<&i18n::I18n>) -> Vec<taxonomy::TagWords> {
+    (0..config.languages.len())
+        .map(|lang| {
+            let message = |key: &str| i18n.and_then(|i| i.message(lang, key, None));
+            let title = message("tags").unwrap_or_else(|| "Tags".into());
+            let path = slug::slugify(message("tags-path").unwrap_or_else(|| title.clone()));
+            taxonomy::TagWords { path, title }
+        })
+        .collect()
+}
+
 /// Builds the site. On any error nothing is written and the previous output stays as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     let started = Instant::now();
@@ -97,7 +111,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         now: options.now.unwrap_or_else(jiff::Timestamp::now),
     };
     let sources = load::load(root, &config, load_options, &mut diagnostics)?;
-    let site = Arc::new(link::link(config, sources, &mut diagnostics));
+    let tag_words = tag_words(&config, i18n.as_deref());
+    let site = Arc::new(link::link(config, sources, &tag_words, &mut diagnostics));
     let contents: Vec<markdown::Rendered> = (0..site.pages.len())
         .into_par_iter()
         .map(|id| markdown::render(&site, id))

@@ -9,12 +9,14 @@ use crate::error::{Diagnostic, Diagnostics};
 use crate::frontmatter::{FrontMatter, SortBy};
 use crate::load::{CONTENT_DIR, Source};
 use crate::model::{LinkTarget, Page, PageId, PageKind, Section, SectionId, Site};
+use crate::taxonomy::TagWords;
 
 /// Builds the site from its sources. Problems go to `diagnostics`; the site is still returned
 /// so that later stages can report their own problems in the same run.
 pub(crate) fn link(
     config: Config,
     mut sources: Vec<Source>,
+    tag_words: &[TagWords],
     diagnostics: &mut Diagnostics,
 ) -> Site {
     let languages = config.languages.len();
@@ -171,6 +173,7 @@ pub(crate) fn link(
         }
     }
     let link_targets = link_targets(&config, &pages, &groups);
+    let taxonomies = crate::taxonomy::build(&config, &pages, tag_words);
     Site {
         config,
         pages,
@@ -179,6 +182,7 @@ pub(crate) fn link(
         link_targets,
         aliases,
         neighbours,
+        taxonomies,
     }
 }
 

@@ -88,6 +88,8 @@ pub(crate) struct Site {
     pub(crate) aliases: Vec<(String, PageId)>,
     /// For each page, the pages before and after it in its section's listing.
     pub(crate) neighbours: Vec<[Option<PageId>; 2]>,
+    /// Tags per language.
+    pub(crate) taxonomies: Vec<crate::taxonomy::Taxonomy>,
 }
 
 /// Where the language switcher leads for one language.

@@ -32,11 +32,11 @@ struct LanguageView<'a> {
 
 /// A link to another page: listings, breadcrumbs, navigation.
 #[derive(Serialize)]
-struct PageRef<'a> {
-    title: &'a str,
-    url: &'a str,
-    description: Option<&'a str>,
-    date: Option<&'a str>,
+pub(crate) struct PageRef<'a> {
+    pub(crate) title: &'a str,
+    pub(crate) url: &'a str,
+    pub(crate) description: Option<&'a str>,
+    pub(crate) date: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -48,7 +48,7 @@ struct PageView<'a> {
     permalink: String,
     date: Option<&'a str>,
     updated: Option<&'a str>,
-    tags: &'a [String],
+    tags: Vec<TagLink>,
     contacts: &'a [crate::frontmatter::Contact],
     extra: &'a serde_yaml::Mapping,
     content: &'a str,
@@ -60,7 +60,7 @@ struct PageView<'a> {
 
 /// One entry of the language switcher.
 #[derive(Serialize)]
-struct SwitchView<'a> {
+pub(crate) struct SwitchView<'a> {
     code: &'a str,
     og_locale: &'a str,
     name: &'a str,
@@ -73,8 +73,37 @@ struct SwitchView<'a> {
     current: bool,
 }
 
+/// The language switcher of a page in `current`: `target(lang)` gives the URL, title and
+/// whether it is a translation (true) or a fallback (false).
+pub(crate) fn switcher<'a>(
+    site: &'a Site,
+    current: usize,
+    target: impl Fn(usize) -> (&'a str, &'a str, bool),
+) -> Vec<SwitchView<'a>> {
+    let config = &site.config;
+    config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(l, language)| {
+            let (url, title, translated) = target(l);
+            SwitchView {
+                code: &language.code,
+                og_locale: &language.og_locale,
+                name: &language.name,
+                dir: language.dir,
+                url,
+                permalink: config.permalink(url),
+                title,
+                translated,
+                current: l == current,
+            }
+        })
+        .collect()
+}
+
 /// Values shared by every page of one language, built once.
-struct Shared {
+pub(crate) struct Shared {
     site: Value,
     languages: Vec<Value>,
     nav: Vec<Value>,
@@ -148,13 +177,20 @@ fn shared(site: &Site) -> Shared {
     }
 }
 
+/// A tag of a page, with the address of its page.
+#[derive(Serialize)]
+struct TagLink {
+    name: String,
+    url: String,
+}
+
 #[derive(Serialize)]
 struct FeedLink<'a> {
     title: &'a str,
     url: String,
 }
 
-fn page_ref(site: &Site, id: PageId) -> PageRef<'_> {
+pub(crate) fn page_ref(site: &Site, id: PageId) -> PageRef<'_> {
     let page = &site.pages[id];
     PageRef {
         title: &page.source.title,
@@ -205,7 +241,7 @@ pub(crate) fn add_site_functions(tera: &mut Tera, site: Arc<Site>) {
 }
 
 /// The base context of a page in `lang`.
-fn base_context(shared: &Shared, site: &Site, lang: usize) -> Context {
+pub(crate) fn base_context(shared: &Shared, site: &Site, lang: usize) -> Context {
     let mut context = Context::new();
     context.insert("lang", &site.config.languages[lang].code);
     context.insert_value("language", shared.languages[lang].clone());
@@ -237,11 +273,10 @@ pub(crate) fn render(
                 .par_iter()
                 .map(|(path, id)| render_alias(site, &shared, tera, path, *id)),
         )
-        .chain(
-            feeds
-                .par_iter()
-                .map(|&(section, lang)| crate::feeds::render_feed(site, tera, section, lang, now)),
-        )
+        .chain(crate::tag_pages::render_all(site, &shared, tera, now))
+        .chain(feeds.par_iter().map(|&(section, lang)| {
+            crate::feeds::render_section_feed(site, tera, section, lang, now)
+        }))
         .collect();
     let mut outputs = Vec::with_capacity(results.len() + 4);
     let mut problems = Vec::new();
@@ -325,7 +360,16 @@ fn render_page(
             permalink: config.permalink(&page.url),
             date: source.date.as_ref().map(|d| d.iso.as_str()),
             updated: source.updated.as_ref().map(|d| d.iso.as_str()),
-            tags: &source.front.tags,
+            tags: source
+                .front
+                .tags
+                .iter()
+                .filter(|name| !slug::slugify(name).is_empty())
+                .map(|name| TagLink {
+                    name: name.clone(),
+                    url: site.taxonomies[lang].tag_url(name),
+                })
+                .collect(),
             contacts: &source.front.contacts,
             extra: &source.front.extra,
             content: &contents[id].html,
@@ -335,25 +379,14 @@ fn render_page(
         },
     );
     let counterparts = site.counterparts(id);
-    let switch: Vec<SwitchView> = counterparts
-        .iter()
-        .enumerate()
-        .map(|(l, c)| {
-            let target = &site.pages[c.page];
-            let language = &config.languages[l];
-            SwitchView {
-                code: &language.code,
-                og_locale: &language.og_locale,
-                name: &language.name,
-                dir: language.dir,
-                url: &target.url,
-                permalink: config.permalink(&target.url),
-                title: &target.source.title,
-                translated: c.translated,
-                current: l == lang,
-            }
-        })
-        .collect();
+    let switch = switcher(site, lang, |l| {
+        let target = &site.pages[counterparts[l].page];
+        (
+            target.url.as_str(),
+            target.source.title.as_str(),
+            counterparts[l].translated,
+        )
+    });
     context.insert("translations", &switch);
     let x_default = counterparts[config.default]
         .translated
@@ -463,7 +496,7 @@ struct Alternate {
 
 fn render_sitemap(site: &Site, tera: &Tera) -> Result<Vec<u8>, Diagnostic> {
     let config = &site.config;
-    let entries: Vec<SitemapEntry> = site
+    let mut entries: Vec<SitemapEntry> = site
         .pages
         .iter()
         .map(|page| {
@@ -492,6 +525,34 @@ fn render_sitemap(site: &Site, tera: &Tera) -> Result<Vec<u8>, Diagnostic> {
             }
         })
         .collect();
+    // Tag lists are alternates of each other; a tag is a word of one language and has none.
+    let lists: Vec<(String, String)> = site
+        .taxonomies
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.tags.is_empty())
+        .map(|(l, t)| (config.languages[l].code.clone(), config.permalink(&t.url)))
+        .collect();
+    for (_, href) in &lists {
+        entries.push(SitemapEntry {
+            permalink: href.clone(),
+            lastmod: None,
+            alternates: lists
+                .iter()
+                .map(|(hreflang, href)| Alternate {
+                    hreflang: hreflang.clone(),
+                    href: href.clone(),
+                })
+                .collect(),
+        });
+    }
+    for tag in site.taxonomies.iter().flat_map(|t| &t.tags) {
+        entries.push(SitemapEntry {
+            permalink: config.permalink(&tag.url),
+            lastmod: None,
+            alternates: Vec::new(),
+        });
+    }
     let mut context = Context::new();
     context.insert("entries", &entries);
     tera.render("sitemap.xml", &context)

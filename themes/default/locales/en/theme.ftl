@@ -32,3 +32,7 @@ latest-releases = Latest press releases
 all-releases = All press releases ({ $count })
 subscribe = Subscribe
 feed-format = Atom feed
+# The URL segment of tag pages.
+tags-path = tags
+tag-title = Tag: { $tag }
+subscribe-tag = Subscribe to pages tagged { $tag }

@@ -32,3 +32,7 @@ latest-releases = Uusimmat tiedotteet
 all-releases = Kaikki tiedotteet ({ $count })
 subscribe = Tilaa tiedotteet
 feed-format = Atom-syöte
+# The URL segment of tag pages.
+tags-path = avainsanat
+tag-title = Avainsana: { $tag }
+subscribe-tag = Tilaa avainsanan { $tag } sivut

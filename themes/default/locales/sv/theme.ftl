@@ -32,3 +32,7 @@ latest-releases = Senaste pressmeddelanden
 all-releases = Alla pressmeddelanden ({ $count })
 subscribe = Prenumerera
 feed-format = Atom-flöde
+# The URL segment of tag pages.
+tags-path = nyckelord
+tag-title = Nyckelord: { $tag }
+subscribe-tag = Prenumerera på sidor med { $tag }

@@ -1,0 +1,171 @@
+//! Tag pages: per language, a page listing all tags, a page per tag, and a feed per tag.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Tera;
+
+use crate::error::Diagnostic;
+use crate::feeds::{FeedSpec, render_feed};
+use crate::model::Site;
+use crate::render::{Output, PageRef, Shared, base_context, page_ref, switcher, template_error};
+use crate::taxonomy::Tag;
+
+/// What a tag page's `page` looks like to `base.html`.
+#[derive(Serialize)]
+struct ListPageView<'a> {
+    title: &'a str,
+    kind: &'static str,
+    url: &'a str,
+    permalink: String,
+    description: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct TagView<'a> {
+    name: &'a str,
+    url: &'a str,
+    count: usize,
+}
+
+/// Every tag page and tag feed of every language, in parallel.
+pub(crate) fn render_all<'a>(
+    site: &'a Site,
+    shared: &'a Shared,
+    tera: &'a Tera,
+    now: jiff::Timestamp,
+) -> impl ParallelIterator<Item = Result<Output, Diagnostic>> + 'a {
+    let jobs: Vec<(usize, Option<&Tag>)> = site
+        .taxonomies
+        .iter()
+        .enumerate()
+        .filter(|(_, taxonomy)| !taxonomy.tags.is_empty())
+        .flat_map(|(lang, taxonomy)| {
+            std::iter::once((lang, None)).chain(taxonomy.tags.iter().map(move |t| (lang, Some(t))))
+        })
+        .collect();
+    jobs.into_par_iter()
+        .flat_map_iter(move |(lang, tag)| match tag {
+            None => vec![render_index(site, shared, tera, lang)],
+            Some(tag) => vec![
+                render_tag(site, shared, tera, lang, tag),
+                render_feed(
+                    site,
+                    tera,
+                    &FeedSpec {
+                        lang,
+                        title: &tag.name,
+                        url: format!("{}atom.xml", tag.url),
+                        alternate: &tag.url,
+                        pages: &tag.pages,
+                        origin: std::path::Path::new("content"),
+                    },
+                    now,
+                ),
+            ],
+        })
+}
+
+/// For each language: its page of all tags if it has tags, else its home page.
+fn tag_index_or_home(site: &Site, lang: usize) -> (&str, &str, bool) {
+    let taxonomy = &site.taxonomies[lang];
+    if taxonomy.tags.is_empty() {
+        let home = &site.pages[site.home(lang)];
+        (&home.url, &home.source.title, false)
+    } else {
+        (&taxonomy.url, &taxonomy.title, true)
+    }
+}
+
+fn render_index(
+    site: &Site,
+    shared: &Shared,
+    tera: &Tera,
+    lang: usize,
+) -> Result<Output, Diagnostic> {
+    let taxonomy = &site.taxonomies[lang];
+    let mut context = base_context(shared, site, lang);
+    context.insert(
+        "page",
+        &ListPageView {
+            title: &taxonomy.title,
+            kind: "taxonomy",
+            url: &taxonomy.url,
+            permalink: site.config.permalink(&taxonomy.url),
+            description: None,
+        },
+    );
+    context.insert(
+        "translations",
+        &switcher(site, lang, |l| tag_index_or_home(site, l)),
+    );
+    context.insert("breadcrumbs", &[page_ref(site, site.home(lang))]);
+    let tags: Vec<TagView> = taxonomy
+        .tags
+        .iter()
+        .map(|t| TagView {
+            name: &t.name,
+            url: &t.url,
+            count: t.pages.len(),
+        })
+        .collect();
+    context.insert("tags", &tags);
+    output(site, tera, "tags.html", &taxonomy.url, &context)
+}
+
+fn render_tag(
+    site: &Site,
+    shared: &Shared,
+    tera: &Tera,
+    lang: usize,
+    tag: &Tag,
+) -> Result<Output, Diagnostic> {
+    let taxonomy = &site.taxonomies[lang];
+    let mut context = base_context(shared, site, lang);
+    context.insert(
+        "page",
+        &ListPageView {
+            title: &tag.name,
+            kind: "tag",
+            url: &tag.url,
+            permalink: site.config.permalink(&tag.url),
+            description: None,
+        },
+    );
+    // Tags are words of one language, so other languages lead to their own tag lists.
+    let switch = switcher(site, lang, |l| {
+        if l == lang {
+            (&tag.url, &tag.name, true)
+        } else {
+            let (url, title, _) = tag_index_or_home(site, l);
+            (url, title, false)
+        }
+    });
+    context.insert("translations", &switch);
+    let index = PageRef {
+        title: &taxonomy.title,
+        url: &taxonomy.url,
+        description: None,
+        date: None,
+    };
+    context.insert("breadcrumbs", &[page_ref(site, site.home(lang)), index]);
+    let pages: Vec<PageRef> = tag.pages.iter().map(|&p| page_ref(site, p)).collect();
+    context.insert("pages", &pages);
+    context.insert("tag_feed", &format!("{}atom.xml", tag.url));
+    output(site, tera, "tag.html", &tag.url, &context)
+}
+
+fn output(
+    site: &Site,
+    tera: &Tera,
+    template: &str,
+    url: &str,
+    context: &tera::Context,
+) -> Result<Output, Diagnostic> {
+    let html = tera
+        .render(template, context)
+        .map_err(|e| template_error(template, &e, None))?;
+    Ok(Output {
+        path: crate::link::output_of(&site.config, url),
+        bytes: html.into_bytes(),
+    })
+}

@@ -1,0 +1,86 @@
+//! Tags: a taxonomy per language, built from the linked pages. Pure: pages in, tags out.
+
+use std::collections::BTreeMap;
+
+use crate::config::Config;
+use crate::model::{Page, PageId};
+
+/// The words a language uses for its tags: the path segment and the page title.
+#[derive(Debug, Clone)]
+pub(crate) struct TagWords {
+    /// URL segment, e.g. `avainsanat` (from the `tags-path` Fluent message).
+    pub(crate) path: String,
+    /// Title of the page listing all tags, e.g. `Avainsanat`.
+    pub(crate) title: String,
+}
+
+/// One tag in one language.
+#[derive(Debug)]
+pub(crate) struct Tag {
+    /// The tag as first written (pages spelling it differently share it by slug).
+    pub(crate) name: String,
+    pub(crate) url: String,
+    /// Its pages, newest first.
+    pub(crate) pages: Vec<PageId>,
+}
+
+/// The tags of one language.
+#[derive(Debug)]
+pub(crate) struct Taxonomy {
+    pub(crate) title: String,
+    /// URL of the page listing all tags: `/fi/avainsanat/`.
+    pub(crate) url: String,
+    /// Sorted by slug, so output is the same on every run.
+    pub(crate) tags: Vec<Tag>,
+}
+
+impl Taxonomy {
+    /// The URL of tag `name` in this language.
+    pub(crate) fn tag_url(&self, name: &str) -> String {
+        format!("{}{}/", self.url, slug::slugify(name))
+    }
+}
+
+/// One taxonomy per configured language, with `words[lang]` for its URLs and title.
+pub(crate) fn build(config: &Config, pages: &[Page], words: &[TagWords]) -> Vec<Taxonomy> {
+    (0..config.languages.len())
+        .map(|lang| {
+            let url = config.url(&format!(
+                "{}/{}/",
+                config.languages[lang].code, words[lang].path
+            ));
+            let mut by_slug: BTreeMap<String, Tag> = BTreeMap::new();
+            for (id, page) in pages.iter().enumerate().filter(|(_, p)| p.lang() == lang) {
+                for name in &page.source.front.tags {
+                    let slug = slug::slugify(name);
+                    if slug.is_empty() {
+                        continue;
+                    }
+                    let tag = by_slug.entry(slug.clone()).or_insert_with(|| Tag {
+                        name: name.trim().to_string(),
+                        url: format!("{url}{slug}/"),
+                        pages: Vec::new(),
+                    });
+                    if tag.pages.last() != Some(&id) {
+                        tag.pages.push(id);
+                    }
+                }
+            }
+            let mut tags: Vec<Tag> = by_slug.into_values().collect();
+            for tag in &mut tags {
+                tag.pages.sort_by_key(|&p| {
+                    let source = &pages[p].source;
+                    (
+                        std::cmp::Reverse(source.date.as_ref().map(|d| d.timestamp)),
+                        &source.title,
+                    )
+                });
+            }
+            Taxonomy {
+                title: words[lang].title.clone(),
+                url,
+                tags,
+            }
+        })
+        .collect()
+}
