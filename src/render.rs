@@ -11,6 +11,9 @@ use crate::error::Diagnostic;
 use crate::markdown::{Heading, Rendered};
 use crate::model::{PageId, PageKind, Site};
 
+/// How many related pages a page lists.
+const RELATED_LIMIT: usize = 5;
+
 /// One file to write, relative to the output folder.
 #[derive(Debug)]
 pub(crate) struct Output {
@@ -398,6 +401,12 @@ fn render_page(
         .map(|a| page_ref(site, a))
         .collect();
     context.insert("breadcrumbs", &crumbs);
+    let related: Vec<PageRef> = site.taxonomies[lang]
+        .related(&site.pages, id, RELATED_LIMIT)
+        .into_iter()
+        .map(|p| page_ref(site, p))
+        .collect();
+    context.insert("related", &related);
     let [previous, next] = site.neighbours[id].map(|n| n.map(|p| page_ref(site, p)));
     context.insert("previous", &previous);
     context.insert("next", &next);

@@ -19,6 +19,7 @@ pub(crate) struct TagWords {
 pub(crate) struct Tag {
     /// The tag as first written (pages spelling it differently share it by slug).
     pub(crate) name: String,
+    pub(crate) slug: String,
     pub(crate) url: String,
     /// Its pages, newest first.
     pub(crate) pages: Vec<PageId>,
@@ -35,6 +36,25 @@ pub(crate) struct Taxonomy {
 }
 
 impl Taxonomy {
+    /// Up to `limit` other pages sharing tags with `page`: most shared tags first, then newest.
+    pub(crate) fn related(&self, pages: &[Page], page: PageId, limit: usize) -> Vec<PageId> {
+        let mut shared: BTreeMap<PageId, usize> = BTreeMap::new();
+        for name in &pages[page].source.front.tags {
+            let slug = slug::slugify(name);
+            if let Ok(found) = self.tags.binary_search_by(|t| t.slug.cmp(&slug)) {
+                for &other in self.tags[found].pages.iter().filter(|&&p| p != page) {
+                    *shared.entry(other).or_default() += 1;
+                }
+            }
+        }
+        let mut related: Vec<(usize, PageId)> = shared.into_iter().map(|(p, n)| (n, p)).collect();
+        related.sort_by_key(|&(n, p)| {
+            let date = pages[p].source.date.as_ref().map(|d| d.timestamp);
+            (std::cmp::Reverse(n), std::cmp::Reverse(date), p)
+        });
+        related.into_iter().take(limit).map(|(_, p)| p).collect()
+    }
+
     /// The URL of tag `name` in this language.
     pub(crate) fn tag_url(&self, name: &str) -> String {
         format!("{}{}/", self.url, slug::slugify(name))
@@ -59,6 +79,7 @@ pub(crate) fn build(config: &Config, pages: &[Page], words: &[TagWords]) -> Vec<
                     let tag = by_slug.entry(slug.clone()).or_insert_with(|| Tag {
                         name: name.trim().to_string(),
                         url: format!("{url}{slug}/"),
+                        slug: slug.clone(),
                         pages: Vec::new(),
                     });
                     if tag.pages.last() != Some(&id) {

@@ -113,3 +113,23 @@ fn the_path_word_comes_from_the_locale_files() {
     site.build().ok();
     assert!(site.exists("fi/aiheet/tyoelama/index.html"));
 }
+
+#[test]
+fn pages_list_related_pages_of_their_language() {
+    let site = site();
+    site.write(
+        "content/t3.fi.md",
+        "---\ntitle: Kolme\ndate: 2020-01-01\ntags: [työelämä, neuvonta]\n---\n",
+    );
+    site.build().ok();
+    let page = site.html("fi/t1/index.html");
+    let related: Vec<String> = page
+        .all(".related a")
+        .iter()
+        .map(|a| a.text().collect())
+        .collect();
+    // Kolme shares two tags, Kaksi one.
+    assert_eq!(related, ["Kolme", "Kaksi"]);
+    assert_eq!(page.text("#related-heading"), "Aiheeseen liittyvää");
+    assert!(site.html("sv/t1/index.html").all(".related").is_empty());
+}

@@ -36,3 +36,4 @@ feed-format = Atom feed
 tags-path = tags
 tag-title = Tag: { $tag }
 subscribe-tag = Subscribe to pages tagged { $tag }
+related-pages = Related pages

@@ -36,3 +36,4 @@ feed-format = Atom-syöte
 tags-path = avainsanat
 tag-title = Avainsana: { $tag }
 subscribe-tag = Tilaa avainsanan { $tag } sivut
+related-pages = Aiheeseen liittyvää

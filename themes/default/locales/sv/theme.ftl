@@ -36,3 +36,4 @@ feed-format = Atom-flöde
 tags-path = nyckelord
 tag-title = Nyckelord: { $tag }
 subscribe-tag = Prenumerera på sidor med { $tag }
+related-pages = Relaterat
