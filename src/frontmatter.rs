@@ -28,6 +28,8 @@ pub(crate) struct FrontMatter {
     pub(crate) template: Option<String>,
     /// Publish an Atom feed of this section in this language (in the section's `_index`).
     pub(crate) feed: Option<bool>,
+    /// Pages per listing page (in a section's `_index`); all on one page when unset.
+    pub(crate) paginate: Option<usize>,
     /// How a section lists its pages (in the section's `_index`).
     pub(crate) sort_by: Option<SortBy>,
     /// Show a table of contents; unset lets the theme decide.

@@ -14,6 +14,7 @@ mod load;
 mod markdown;
 mod model;
 mod render;
+mod site_files;
 mod tag_pages;
 mod taxonomy;
 mod templates;
@@ -75,14 +76,16 @@ impl BuildReport {
     }
 }
 
-/// Each language's word for tags in URLs and titles, from the `tags-path` and `tags` messages.
-fn tag_words(config: &config::Config, i18n: Option<&i18n::I18n>) -> Vec<taxonomy::TagWords> {
+/// Each language's words for generated URLs and titles: the `tags-path`, `tags` and
+/// `page-path` messages.
+fn path_words(config: &config::Config, i18n: Option<&i18n::I18n>) -> Vec<taxonomy::PathWords> {
     (0..config.languages.len())
         .map(|lang| {
             let message = |key: &str| i18n.and_then(|i| i.message(lang, key, None));
             let title = message("tags").unwrap_or_else(|| "Tags".into());
             let path = slug::slugify(message("tags-path").unwrap_or_else(|| title.clone()));
-            taxonomy::TagWords { path, title }
+            let page = slug::slugify(message("page-path").unwrap_or_else(|| "page".into()));
+            taxonomy::PathWords { page, path, title }
         })
         .collect()
 }
@@ -111,8 +114,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         now: options.now.unwrap_or_else(jiff::Timestamp::now),
     };
     let sources = load::load(root, &config, load_options, &mut diagnostics)?;
-    let tag_words = tag_words(&config, i18n.as_deref());
-    let site = Arc::new(link::link(config, sources, &tag_words, &mut diagnostics));
+    let path_words = path_words(&config, i18n.as_deref());
+    let site = Arc::new(link::link(config, sources, &path_words, &mut diagnostics));
     let contents: Vec<markdown::Rendered> = (0..site.pages.len())
         .into_par_iter()
         .map(|id| markdown::render(&site, id))

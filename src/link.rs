@@ -9,14 +9,14 @@ use crate::error::{Diagnostic, Diagnostics};
 use crate::frontmatter::{FrontMatter, SortBy};
 use crate::load::{CONTENT_DIR, Source};
 use crate::model::{LinkTarget, Page, PageId, PageKind, Section, SectionId, Site};
-use crate::taxonomy::TagWords;
+use crate::taxonomy::PathWords;
 
 /// Builds the site from its sources. Problems go to `diagnostics`; the site is still returned
 /// so that later stages can report their own problems in the same run.
 pub(crate) fn link(
     config: Config,
     mut sources: Vec<Source>,
-    tag_words: &[TagWords],
+    path_words: &[PathWords],
     diagnostics: &mut Diagnostics,
 ) -> Site {
     let languages = config.languages.len();
@@ -173,7 +173,7 @@ pub(crate) fn link(
         }
     }
     let link_targets = link_targets(&config, &pages, &groups);
-    let taxonomies = crate::taxonomy::build(&config, &pages, tag_words);
+    let taxonomies = crate::taxonomy::build(&config, &pages, path_words);
     Site {
         config,
         pages,
@@ -183,6 +183,7 @@ pub(crate) fn link(
         aliases,
         neighbours,
         taxonomies,
+        page_words: path_words.iter().map(|w| w.page.clone()).collect(),
     }
 }
 

@@ -88,6 +88,8 @@ pub(crate) struct Site {
     pub(crate) aliases: Vec<(String, PageId)>,
     /// For each page, the pages before and after it in its section's listing.
     pub(crate) neighbours: Vec<[Option<PageId>; 2]>,
+    /// Per language, the URL segment of listing pages after the first (`sivu`).
+    pub(crate) page_words: Vec<String>,
     /// Tags per language.
     pub(crate) taxonomies: Vec<crate::taxonomy::Taxonomy>,
 }

@@ -47,7 +47,8 @@ struct PageView<'a> {
     title: &'a str,
     description: Option<&'a str>,
     kind: &'static str,
-    url: &'a str,
+    /// For a listing split into pages, the address of this page of it.
+    url: String,
     permalink: String,
     date: Option<&'a str>,
     updated: Option<&'a str>,
@@ -265,16 +266,19 @@ pub(crate) fn render(
     let feeds: Vec<(usize, usize)> = crate::feeds::all_feeds(site).collect();
     let results: Vec<Result<Output, Diagnostic>> = (0..site.pages.len())
         .into_par_iter()
-        .map(|id| render_page(site, &shared, contents, tera, id))
+        .flat_map_iter(|id| match render_page(site, &shared, contents, tera, id) {
+            Ok(outputs) => outputs.into_iter().map(Ok).collect(),
+            Err(problem) => vec![Err(problem)],
+        })
         .chain(
             (0..site.config.languages.len())
                 .into_par_iter()
-                .map(|lang| render_404(site, &shared, tera, lang)),
+                .map(|lang| crate::site_files::render_404(site, &shared, tera, lang)),
         )
         .chain(
             site.aliases
                 .par_iter()
-                .map(|(path, id)| render_alias(site, &shared, tera, path, *id)),
+                .map(|(path, id)| crate::site_files::render_alias(site, &shared, tera, path, *id)),
         )
         .chain(crate::tag_pages::render_all(site, &shared, tera, now))
         .chain(feeds.par_iter().map(|&(section, lang)| {
@@ -300,8 +304,11 @@ pub(crate) fn render(
         });
     }
     for (name, result) in [
-        ("index.html", render_root(site, &shared, tera)),
-        ("sitemap.xml", render_sitemap(site, tera)),
+        (
+            "index.html",
+            crate::site_files::render_root(site, &shared, tera),
+        ),
+        ("sitemap.xml", crate::site_files::render_sitemap(site, tera)),
     ] {
         match result {
             Ok(bytes) => outputs.push(Output {
@@ -347,40 +354,37 @@ fn render_page(
     contents: &[Rendered],
     tera: &Tera,
     id: PageId,
-) -> Result<Output, Diagnostic> {
+) -> Result<Vec<Output>, Diagnostic> {
     let page = &site.pages[id];
     let config = &site.config;
     let lang = page.lang();
     let source = &page.source;
     let mut context = base_context(shared, site, lang);
-    context.insert(
-        "page",
-        &PageView {
-            title: &source.title,
-            description: source.front.description.as_deref(),
-            kind: page.kind.as_str(),
-            url: &page.url,
-            permalink: config.permalink(&page.url),
-            date: source.date.as_ref().map(|d| d.iso.as_str()),
-            updated: source.updated.as_ref().map(|d| d.iso.as_str()),
-            tags: source
-                .front
-                .tags
-                .iter()
-                .filter(|name| !slug::slugify(name).is_empty())
-                .map(|name| TagLink {
-                    name: name.clone(),
-                    url: site.taxonomies[lang].tag_url(name),
-                })
-                .collect(),
-            contacts: &source.front.contacts,
-            extra: &source.front.extra,
-            content: &contents[id].html,
-            headings: &contents[id].headings,
-            toc: source.front.toc,
-            source: source.path.to_string_lossy().replace('\\', "/"),
-        },
-    );
+    let mut view = PageView {
+        title: &source.title,
+        description: source.front.description.as_deref(),
+        kind: page.kind.as_str(),
+        url: page.url.clone(),
+        permalink: config.permalink(&page.url),
+        date: source.date.as_ref().map(|d| d.iso.as_str()),
+        updated: source.updated.as_ref().map(|d| d.iso.as_str()),
+        tags: source
+            .front
+            .tags
+            .iter()
+            .filter(|name| !slug::slugify(name).is_empty())
+            .map(|name| TagLink {
+                name: name.clone(),
+                url: site.taxonomies[lang].tag_url(name),
+            })
+            .collect(),
+        contacts: &source.front.contacts,
+        extra: &source.front.extra,
+        content: &contents[id].html,
+        headings: &contents[id].headings,
+        toc: source.front.toc,
+        source: source.path.to_string_lossy().replace('\\', "/"),
+    };
     let counterparts = site.counterparts(id);
     let switch = switcher(site, lang, |l| {
         let target = &site.pages[counterparts[l].page];
@@ -410,13 +414,27 @@ fn render_page(
     let [previous, next] = site.neighbours[id].map(|n| n.map(|p| page_ref(site, p)));
     context.insert("previous", &previous);
     context.insert("next", &next);
-    if page.kind != PageKind::Page {
-        let section = &site.sections[page.section];
-        let pages: Vec<PageRef> = section.pages[lang]
-            .iter()
-            .map(|&p| page_ref(site, p))
-            .collect();
-        context.insert("pages", &pages);
+    let template = match (&source.front.template, page.kind) {
+        (Some(name), _) => name.as_str(),
+        (None, PageKind::Home) => "index.html",
+        (None, PageKind::Section) => "section.html",
+        (None, PageKind::Page) => "page.html",
+    };
+    let render = |context: &Context, url: &str| {
+        let html = tera
+            .render(template, context)
+            .map_err(|e| template_error(template, &e, Some(&source.path)))?;
+        Ok(Output {
+            path: crate::link::output_of(config, url),
+            bytes: html.into_bytes(),
+        })
+    };
+    if page.kind == PageKind::Page {
+        context.insert("page", &view);
+        return render(&context, &page.url).map(|output| vec![output]);
+    }
+    let section = &site.sections[page.section];
+    {
         let subsections: Vec<PageRef> = section
             .children
             .iter()
@@ -426,145 +444,54 @@ fn render_page(
         context.insert("subsections", &subsections);
         context.insert("feed", &crate::feeds::feed_url(site, page.section, lang));
     }
-    let template = match (&source.front.template, page.kind) {
-        (Some(name), _) => name.as_str(),
-        (None, PageKind::Home) => "index.html",
-        (None, PageKind::Section) => "section.html",
-        (None, PageKind::Page) => "page.html",
+    let listing = &section.pages[lang];
+    let size = source
+        .front
+        .paginate
+        .filter(|&n| n > 0)
+        .unwrap_or(listing.len())
+        .max(1);
+    let chunks: Vec<&[PageId]> = if listing.is_empty() {
+        vec![&[]]
+    } else {
+        listing.chunks(size).collect()
     };
-    let html = tera
-        .render(template, &context)
-        .map_err(|e| template_error(template, &e, Some(&source.path)))?;
-    Ok(Output {
-        path: crate::link::output_of(config, &page.url),
-        bytes: html.into_bytes(),
-    })
-}
-
-/// A page at an old address that sends readers on to the page's current one.
-fn render_alias(
-    site: &Site,
-    shared: &Shared,
-    tera: &Tera,
-    path: &str,
-    id: PageId,
-) -> Result<Output, Diagnostic> {
-    let page = &site.pages[id];
-    let mut context = base_context(shared, site, page.lang());
-    context.insert("target", &page_ref(site, id));
-    context.insert("permalink", &site.config.permalink(&page.url));
-    let html = tera
-        .render("alias.html", &context)
-        .map_err(|e| template_error("alias.html", &e, Some(&page.source.path)))?;
-    Ok(Output {
-        path: path.to_string(),
-        bytes: html.into_bytes(),
-    })
-}
-
-fn render_404(
-    site: &Site,
-    shared: &Shared,
-    tera: &Tera,
-    lang: usize,
-) -> Result<Output, Diagnostic> {
-    let mut context = base_context(shared, site, lang);
-    let home = &site.pages[site.home(lang)];
-    context.insert("home", &page_ref(site, site.home(lang)));
-    let html = tera
-        .render("404.html", &context)
-        .map_err(|e| template_error("404.html", &e, None))?;
-    Ok(Output {
-        path: crate::link::output_of(&site.config, &home.url).replace("index.html", "404.html"),
-        bytes: html.into_bytes(),
-    })
-}
-
-/// `/index.html`: leads to the default language's home page.
-fn render_root(site: &Site, shared: &Shared, tera: &Tera) -> Result<Vec<u8>, Diagnostic> {
-    let mut context = base_context(shared, site, site.config.default);
-    let home = &site.pages[site.home(site.config.default)];
-    context.insert("target", &home.url);
-    tera.render("root.html", &context)
-        .map(String::into_bytes)
-        .map_err(|e| template_error("root.html", &e, None))
-}
-
-#[derive(Serialize)]
-struct SitemapEntry {
-    permalink: String,
-    lastmod: Option<String>,
-    alternates: Vec<Alternate>,
-}
-
-#[derive(Serialize)]
-struct Alternate {
-    hreflang: String,
-    href: String,
-}
-
-fn render_sitemap(site: &Site, tera: &Tera) -> Result<Vec<u8>, Diagnostic> {
-    let config = &site.config;
-    let mut entries: Vec<SitemapEntry> = site
-        .pages
-        .iter()
-        .map(|page| {
-            let members = &site.groups[page.group];
-            let alternate = |hreflang: &str, page: PageId| Alternate {
-                hreflang: hreflang.to_string(),
-                href: config.permalink(&site.pages[page].url),
-            };
-            let mut alternates: Vec<Alternate> = members
-                .iter()
-                .enumerate()
-                .filter_map(|(l, p)| p.map(|p| alternate(&config.languages[l].code, p)))
-                .collect();
-            if let Some(default) = members[config.default] {
-                alternates.push(alternate("x-default", default));
-            }
-            let source = &page.source;
-            SitemapEntry {
-                permalink: config.permalink(&page.url),
-                lastmod: source
-                    .updated
-                    .as_ref()
-                    .or(source.date.as_ref())
-                    .map(|d| d.iso.clone()),
-                alternates,
-            }
-        })
-        .collect();
-    // Tag lists are alternates of each other; a tag is a word of one language and has none.
-    let lists: Vec<(String, String)> = site
-        .taxonomies
+    let url_of = |number: usize| match number {
+        1 => page.url.clone(),
+        n => format!("{}{}/{n}/", page.url, site.page_words[lang]),
+    };
+    chunks
         .iter()
         .enumerate()
-        .filter(|(_, t)| !t.tags.is_empty())
-        .map(|(l, t)| (config.languages[l].code.clone(), config.permalink(&t.url)))
-        .collect();
-    for (_, href) in &lists {
-        entries.push(SitemapEntry {
-            permalink: href.clone(),
-            lastmod: None,
-            alternates: lists
-                .iter()
-                .map(|(hreflang, href)| Alternate {
-                    hreflang: hreflang.clone(),
-                    href: href.clone(),
-                })
-                .collect(),
-        });
-    }
-    for tag in site.taxonomies.iter().flat_map(|t| &t.tags) {
-        entries.push(SitemapEntry {
-            permalink: config.permalink(&tag.url),
-            lastmod: None,
-            alternates: Vec::new(),
-        });
-    }
-    let mut context = Context::new();
-    context.insert("entries", &entries);
-    tera.render("sitemap.xml", &context)
-        .map(String::into_bytes)
-        .map_err(|e| template_error("sitemap.xml", &e, None))
+        .map(|(index, chunk)| {
+            let number = index + 1;
+            view.url = url_of(number);
+            view.permalink = config.permalink(&view.url);
+            context.insert("page", &view);
+            let pages: Vec<PageRef> = chunk.iter().map(|&p| page_ref(site, p)).collect();
+            context.insert("pages", &pages);
+            context.insert(
+                "paginator",
+                &Paginator {
+                    number,
+                    count: chunks.len(),
+                    first: &page.url,
+                    previous: (number > 1).then(|| url_of(number - 1)),
+                    next: (number < chunks.len()).then(|| url_of(number + 1)),
+                },
+            );
+            render(&context, &view.url)
+        })
+        .collect()
+}
+
+/// Where a page of a split listing stands among the others.
+#[derive(Serialize)]
+struct Paginator<'a> {
+    /// 1-based number of this page of the listing.
+    number: usize,
+    count: usize,
+    first: &'a str,
+    previous: Option<String>,
+    next: Option<String>,
 }

@@ -5,9 +5,11 @@ use std::collections::BTreeMap;
 use crate::config::Config;
 use crate::model::{Page, PageId};
 
-/// The words a language uses for its tags: the path segment and the page title.
+/// The words a language uses in generated URLs and titles, from its Fluent files.
 #[derive(Debug, Clone)]
-pub(crate) struct TagWords {
+pub(crate) struct PathWords {
+    /// URL segment of listing pages after the first, e.g. `sivu` in `/fi/tiedotteet/sivu/2/`.
+    pub(crate) page: String,
     /// URL segment, e.g. `avainsanat` (from the `tags-path` Fluent message).
     pub(crate) path: String,
     /// Title of the page listing all tags, e.g. `Avainsanat`.
@@ -62,7 +64,7 @@ impl Taxonomy {
 }
 
 /// One taxonomy per configured language, with `words[lang]` for its URLs and title.
-pub(crate) fn build(config: &Config, pages: &[Page], words: &[TagWords]) -> Vec<Taxonomy> {
+pub(crate) fn build(config: &Config, pages: &[Page], words: &[PathWords]) -> Vec<Taxonomy> {
     (0..config.languages.len())
         .map(|lang| {
             let url = config.url(&format!(

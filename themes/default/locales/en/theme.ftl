@@ -37,3 +37,7 @@ tags-path = tags
 tag-title = Tag: { $tag }
 subscribe-tag = Subscribe to pages tagged { $tag }
 related-pages = Related pages
+# The URL segment of listing pages after the first.
+page-path = page
+pagination = Pages
+page-number = Page { $number } of { $count }

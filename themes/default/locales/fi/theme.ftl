@@ -37,3 +37,7 @@ tags-path = avainsanat
 tag-title = Avainsana: { $tag }
 subscribe-tag = Tilaa avainsanan { $tag } sivut
 related-pages = Aiheeseen liittyvää
+# The URL segment of listing pages after the first.
+page-path = sivu
+pagination = Sivutus
+page-number = Sivu { $number } / { $count }

@@ -37,3 +37,7 @@ tags-path = nyckelord
 tag-title = Nyckelord: { $tag }
 subscribe-tag = Prenumerera på sidor med { $tag }
 related-pages = Relaterat
+# The URL segment of listing pages after the first.
+page-path = sida
+pagination = Sidor
+page-number = Sida { $number } av { $count }

@@ -1,0 +1,141 @@
+//! Site-wide files beside the pages: redirects for aliases, 404 pages, the root page that
+//! leads to the default language, and the sitemap with hreflang alternates.
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::error::Diagnostic;
+use crate::model::{PageId, Site};
+use crate::render::{Output, Shared, base_context, page_ref, template_error};
+
+/// A page at an old address that sends readers on to the page's current one.
+pub(crate) fn render_alias(
+    site: &Site,
+    shared: &Shared,
+    tera: &Tera,
+    path: &str,
+    id: PageId,
+) -> Result<Output, Diagnostic> {
+    let page = &site.pages[id];
+    let mut context = base_context(shared, site, page.lang());
+    context.insert("target", &page_ref(site, id));
+    context.insert("permalink", &site.config.permalink(&page.url));
+    let html = tera
+        .render("alias.html", &context)
+        .map_err(|e| template_error("alias.html", &e, Some(&page.source.path)))?;
+    Ok(Output {
+        path: path.to_string(),
+        bytes: html.into_bytes(),
+    })
+}
+
+pub(crate) fn render_404(
+    site: &Site,
+    shared: &Shared,
+    tera: &Tera,
+    lang: usize,
+) -> Result<Output, Diagnostic> {
+    let mut context = base_context(shared, site, lang);
+    let home = &site.pages[site.home(lang)];
+    context.insert("home", &page_ref(site, site.home(lang)));
+    let html = tera
+        .render("404.html", &context)
+        .map_err(|e| template_error("404.html", &e, None))?;
+    Ok(Output {
+        path: crate::link::output_of(&site.config, &home.url).replace("index.html", "404.html"),
+        bytes: html.into_bytes(),
+    })
+}
+
+/// `/index.html`: leads to the default language's home page.
+pub(crate) fn render_root(
+    site: &Site,
+    shared: &Shared,
+    tera: &Tera,
+) -> Result<Vec<u8>, Diagnostic> {
+    let mut context = base_context(shared, site, site.config.default);
+    let home = &site.pages[site.home(site.config.default)];
+    context.insert("target", &home.url);
+    tera.render("root.html", &context)
+        .map(String::into_bytes)
+        .map_err(|e| template_error("root.html", &e, None))
+}
+
+#[derive(Serialize)]
+struct SitemapEntry {
+    permalink: String,
+    lastmod: Option<String>,
+    alternates: Vec<Alternate>,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
+}
+
+pub(crate) fn render_sitemap(site: &Site, tera: &Tera) -> Result<Vec<u8>, Diagnostic> {
+    let config = &site.config;
+    let mut entries: Vec<SitemapEntry> = site
+        .pages
+        .iter()
+        .map(|page| {
+            let members = &site.groups[page.group];
+            let alternate = |hreflang: &str, page: PageId| Alternate {
+                hreflang: hreflang.to_string(),
+                href: config.permalink(&site.pages[page].url),
+            };
+            let mut alternates: Vec<Alternate> = members
+                .iter()
+                .enumerate()
+                .filter_map(|(l, p)| p.map(|p| alternate(&config.languages[l].code, p)))
+                .collect();
+            if let Some(default) = members[config.default] {
+                alternates.push(alternate("x-default", default));
+            }
+            let source = &page.source;
+            SitemapEntry {
+                permalink: config.permalink(&page.url),
+                lastmod: source
+                    .updated
+                    .as_ref()
+                    .or(source.date.as_ref())
+                    .map(|d| d.iso.clone()),
+                alternates,
+            }
+        })
+        .collect();
+    // Tag lists are alternates of each other; a tag is a word of one language and has none.
+    let lists: Vec<(String, String)> = site
+        .taxonomies
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.tags.is_empty())
+        .map(|(l, t)| (config.languages[l].code.clone(), config.permalink(&t.url)))
+        .collect();
+    for (_, href) in &lists {
+        entries.push(SitemapEntry {
+            permalink: href.clone(),
+            lastmod: None,
+            alternates: lists
+                .iter()
+                .map(|(hreflang, href)| Alternate {
+                    hreflang: hreflang.clone(),
+                    href: href.clone(),
+                })
+                .collect(),
+        });
+    }
+    for tag in site.taxonomies.iter().flat_map(|t| &t.tags) {
+        entries.push(SitemapEntry {
+            permalink: config.permalink(&tag.url),
+            lastmod: None,
+            alternates: Vec::new(),
+        });
+    }
+    let mut context = Context::new();
+    context.insert("entries", &entries);
+    tera.render("sitemap.xml", &context)
+        .map(String::into_bytes)
+        .map_err(|e| template_error("sitemap.xml", &e, None))
+}
