@@ -13,6 +13,7 @@ mod link;
 mod load;
 mod markdown;
 mod model;
+mod new;
 mod render;
 mod site_files;
 mod tag_pages;
@@ -29,6 +30,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 pub use error::{Diagnostic, Error, Severity};
+pub use new::new_page;
 
 /// What `kielo build` was asked to do.
 #[derive(Debug, Clone)]

@@ -34,6 +34,17 @@ enum Command {
         #[arg(long, value_name = "TIME", value_parser = parse_time)]
         now: Option<jiff::Timestamp>,
     },
+    /// Create a page and its translations with front matter filled in; never overwrites.
+    New {
+        /// The page as <section>/<name>, e.g. press-releases/new-helpline.
+        path: String,
+        /// A language to create the page in; repeat for translations [default: the site's default language].
+        #[arg(long = "lang", value_name = "CODE")]
+        langs: Vec<String>,
+        /// The site folder, holding site.yaml and content/.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+    },
 }
 
 fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
@@ -41,9 +52,26 @@ fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
         .map_err(|e| format!("{e}; write a time with its offset, e.g. 2026-01-01T00:00:00+02:00"))
 }
 
+fn fail(err: &kielo::Error) -> ExitCode {
+    eprintln!("{err}");
+    ExitCode::from(err.exit_code() as u8)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::New { path, langs, root } => {
+            let today = jiff::Zoned::now().date();
+            match kielo::new_page(&root, &path, &langs, today) {
+                Ok(files) => {
+                    for file in files {
+                        println!("created {}", root.join(file).display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(err) => fail(&err),
+            }
+        }
         Command::Build {
             root,
             out,
@@ -66,10 +94,7 @@ fn main() -> ExitCode {
                     println!("{}", report.summary());
                     ExitCode::SUCCESS
                 }
-                Err(err) => {
-                    eprintln!("{err}");
-                    ExitCode::from(err.exit_code() as u8)
-                }
+                Err(err) => fail(&err),
             }
         }
     }

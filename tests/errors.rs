@@ -140,3 +140,30 @@ fn a_broken_site_template_names_the_template() {
     let stderr = fails(&site);
     assert!(stderr.contains("templates/page.html"), "{stderr}");
 }
+
+#[test]
+fn an_alias_claiming_a_pages_url_names_both_files() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/moved.fi.md",
+        "---\ntitle: Siirretty\naliases: [/fi/uutiset/uusi-neuvontapuhelin/]\n---\n",
+    );
+    let stderr = fails(&site);
+    assert!(stderr.contains("content/moved.fi.md"), "{stderr}");
+    assert!(stderr.contains("content/news/release.fi.md"), "{stderr}");
+}
+
+#[test]
+fn an_alias_outside_the_site_is_rejected() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/moved.fi.md",
+        "---\ntitle: Siirretty\naliases: [\"../../etc/x\"]\n---\n",
+    );
+    let stderr = fails(&site);
+    assert!(
+        stderr.contains("the alias `../../etc/x` is not a path inside the site"),
+        "{stderr}"
+    );
+    assert!(!site.root().join("etc").exists());
+}
