@@ -76,6 +76,29 @@ fn tag_index_or_home(site: &Site, lang: usize) -> (&str, &str, bool) {
     }
 }
 
+/// The context of a generated listing page, with the `page` that `base.html` expects.
+fn list_context(
+    site: &Site,
+    shared: &Shared,
+    lang: usize,
+    title: &str,
+    kind: &'static str,
+    url: &str,
+) -> tera::Context {
+    let mut context = base_context(shared, site, lang);
+    context.insert(
+        "page",
+        &ListPageView {
+            title,
+            kind,
+            url,
+            permalink: site.config.permalink(url),
+            description: None,
+        },
+    );
+    context
+}
+
 fn render_index(
     site: &Site,
     shared: &Shared,
@@ -83,16 +106,13 @@ fn render_index(
     lang: usize,
 ) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[lang];
-    let mut context = base_context(shared, site, lang);
-    context.insert(
-        "page",
-        &ListPageView {
-            title: &taxonomy.title,
-            kind: "taxonomy",
-            url: &taxonomy.url,
-            permalink: site.config.permalink(&taxonomy.url),
-            description: None,
-        },
+    let mut context = list_context(
+        site,
+        shared,
+        lang,
+        &taxonomy.title,
+        "taxonomy",
+        &taxonomy.url,
     );
     context.insert(
         "translations",
@@ -120,17 +140,7 @@ fn render_tag(
     tag: &Tag,
 ) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[lang];
-    let mut context = base_context(shared, site, lang);
-    context.insert(
-        "page",
-        &ListPageView {
-            title: &tag.name,
-            kind: "tag",
-            url: &tag.url,
-            permalink: site.config.permalink(&tag.url),
-            description: None,
-        },
-    );
+    let mut context = list_context(site, shared, lang, &tag.name, "tag", &tag.url);
     // Tags are words of one language, so other languages lead to their own tag lists.
     let switch = switcher(site, lang, |l| {
         if l == lang {
