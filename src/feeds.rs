@@ -142,9 +142,7 @@ pub(crate) fn render_feed(
         .render("atom.xml", &context)
         .map_err(|e| template_error("atom.xml", &e, Some(spec.origin)))?;
     Ok(Output {
-        path: crate::link::output_of(config, &spec.url)
-            .trim_end_matches("index.html")
-            .to_string(),
+        path: crate::link::output_path(config, &spec.url).to_string(),
         bytes: xml.into_bytes(),
     })
 }

@@ -187,13 +187,16 @@ pub(crate) fn link(
     }
 }
 
-/// The file a URL is written to, relative to the output folder: `/agency/fi/x/` → `fi/x/index.html`.
-pub(crate) fn output_of(config: &Config, url: &str) -> String {
-    let path = url
-        .strip_prefix(config.root_path.as_str())
+/// The path of a URL relative to the output folder: `/agency/fi/x/atom.xml` → `fi/x/atom.xml`.
+pub(crate) fn output_path<'a>(config: &Config, url: &'a str) -> &'a str {
+    url.strip_prefix(config.root_path.as_str())
         .unwrap_or(url)
-        .trim_start_matches('/');
-    format!("{path}index.html")
+        .trim_start_matches('/')
+}
+
+/// The file a page URL is written to: `/agency/fi/x/` → `fi/x/index.html`.
+pub(crate) fn output_of(config: &Config, url: &str) -> String {
+    format!("{}index.html", output_path(config, url))
 }
 
 /// `/fi/old-name/` → `fi/old-name/index.html`; `None` for anything that could leave the output.

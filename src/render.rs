@@ -9,7 +9,7 @@ use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::error::Diagnostic;
 use crate::markdown::{Heading, Rendered};
-use crate::model::{PageId, PageKind, Site};
+use crate::model::{PageId, PageKind, SectionId, Site};
 
 /// How many related pages a page lists.
 const RELATED_LIMIT: usize = 5;
@@ -115,7 +115,7 @@ pub(crate) struct Shared {
     feeds: Vec<Value>,
 }
 
-fn shared(site: &Site) -> Shared {
+fn shared(site: &Site, feeds: &[(SectionId, usize)]) -> Shared {
     let config = &site.config;
     let languages: Vec<LanguageView> = config
         .languages
@@ -165,9 +165,10 @@ fn shared(site: &Site) -> Shared {
         nav,
         feeds: (0..config.languages.len())
             .map(|lang| {
-                let feeds: Vec<FeedLink> = crate::feeds::all_feeds(site)
-                    .filter(|&(_, l)| l == lang)
-                    .filter_map(|(section, _)| {
+                let feeds: Vec<FeedLink> = feeds
+                    .iter()
+                    .filter(|&&(_, l)| l == lang)
+                    .filter_map(|&(section, _)| {
                         let index = site.sections[section].index[lang]?;
                         Some(FeedLink {
                             title: &site.pages[index].source.title,
@@ -262,8 +263,8 @@ pub(crate) fn render(
     tera: &Tera,
     now: jiff::Timestamp,
 ) -> (Vec<Output>, Vec<Diagnostic>) {
-    let shared = shared(site);
-    let feeds: Vec<(usize, usize)> = crate::feeds::all_feeds(site).collect();
+    let feeds: Vec<(SectionId, usize)> = crate::feeds::all_feeds(site).collect();
+    let shared = shared(site, &feeds);
     let results: Vec<Result<Output, Diagnostic>> = (0..site.pages.len())
         .into_par_iter()
         .flat_map_iter(|id| match render_page(site, &shared, contents, tera, id) {
@@ -372,10 +373,11 @@ fn render_page(
             .front
             .tags
             .iter()
-            .filter(|name| !slug::slugify(name).is_empty())
-            .map(|name| TagLink {
-                name: name.clone(),
-                url: site.taxonomies[lang].tag_url(name),
+            .filter_map(|name| {
+                Some(TagLink {
+                    name: name.clone(),
+                    url: site.taxonomies[lang].tag_url(name)?,
+                })
             })
             .collect(),
         contacts: &source.front.contacts,

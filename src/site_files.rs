@@ -42,7 +42,10 @@ pub(crate) fn render_404(
         .render("404.html", &context)
         .map_err(|e| template_error("404.html", &e, None))?;
     Ok(Output {
-        path: crate::link::output_of(&site.config, &home.url).replace("index.html", "404.html"),
+        path: format!(
+            "{}404.html",
+            crate::link::output_path(&site.config, &home.url)
+        ),
         bytes: html.into_bytes(),
     })
 }

@@ -57,9 +57,10 @@ impl Taxonomy {
         related.into_iter().take(limit).map(|(_, p)| p).collect()
     }
 
-    /// The URL of tag `name` in this language.
-    pub(crate) fn tag_url(&self, name: &str) -> String {
-        format!("{}{}/", self.url, slug::slugify(name))
+    /// The URL of tag `name` in this language; none for a tag with no letters or digits.
+    pub(crate) fn tag_url(&self, name: &str) -> Option<String> {
+        let slug = slug::slugify(name);
+        (!slug.is_empty()).then(|| format!("{}{slug}/", self.url))
     }
 }
 
