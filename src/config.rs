@@ -26,6 +26,19 @@ pub struct SiteConfig {
     /// Author of the site's feeds; each language's site title when unset.
     #[serde(default)]
     pub author: Option<String>,
+    /// How Markdown becomes HTML.
+    #[serde(default)]
+    pub markdown: MarkdownConfig,
+}
+
+/// The `markdown:` settings of `site.yaml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkdownConfig {
+    /// Keep HTML written inside Markdown. Off by default: it is left out with a warning,
+    /// because pasted HTML is a common way to break layout and accessibility.
+    #[serde(default)]
+    pub raw_html: bool,
 }
 
 /// One language of the site.
@@ -69,6 +82,8 @@ pub(crate) struct Config {
     pub(crate) root_path: String,
     pub(crate) theme: String,
     pub(crate) author: Option<String>,
+    /// Keep raw HTML in Markdown.
+    pub(crate) raw_html: bool,
     /// Index into `languages` of the default language.
     pub(crate) default: usize,
     pub(crate) languages: Vec<Language>,
@@ -156,10 +171,18 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
     for lang in &raw.languages {
         let line = line_of_key(&format!("code: {}", lang.code));
         if languages.iter().any(|l| l.code == lang.code) {
+            let second = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| {
+                    l.trim_start().trim_start_matches("- ") == format!("code: {}", lang.code)
+                })
+                .nth(1)
+                .map(|(i, _)| i + 1);
             problems.push(
                 Diagnostic::error(
                     file,
-                    line,
+                    second.or(line),
                     format!("language `{}` is listed twice", lang.code),
                 )
                 .with_hint("keep one entry per language code"),
@@ -223,6 +246,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
             root_path: base_url[origin_end..].to_string(),
             theme: raw.theme,
             author: raw.author,
+            raw_html: raw.markdown.raw_html,
             default,
             languages,
         }),

@@ -1,10 +1,14 @@
 //! Errors and diagnostics: every problem with user input names its file and, where known, its line.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
+
 /// How serious a diagnostic is: errors stop the build, warnings are printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The build goes on; the output may not be what the author meant.
     Warning,
@@ -13,18 +17,23 @@ pub enum Severity {
 }
 
 /// One problem found in the site's files, written for the person who edits them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// The file, relative to the site root where possible.
+    #[serde(rename = "file")]
     pub path: PathBuf,
     /// 1-based line in that file, where known.
     pub line: Option<usize>,
+    /// 1-based column (in characters) on that line, where known.
+    pub column: Option<u32>,
     /// What is wrong, in plain words.
     pub message: String,
     /// How to fix it.
     pub hint: Option<String>,
+    /// The offending line as written, where it helps to see it.
+    pub excerpt: Option<Box<str>>,
 }
 
 impl Diagnostic {
@@ -33,8 +42,10 @@ impl Diagnostic {
             severity: Severity::Error,
             path: path.into(),
             line,
+            column: None,
             message,
             hint: None,
+            excerpt: None,
         }
     }
 
@@ -49,6 +60,49 @@ impl Diagnostic {
         self.hint = Some(hint.into());
         self
     }
+
+    pub(crate) fn with_column(mut self, column: Option<usize>) -> Self {
+        let column = column.and_then(|c| u32::try_from(c).ok());
+        self.column = column;
+        self
+    }
+
+    /// Whether this is an error (the build stops) rather than a warning.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Fills in the excerpt of every diagnostic that names a line of a file under `root`.
+pub(crate) fn add_excerpts(root: &Path, diagnostics: &mut [Diagnostic]) {
+    let mut files: HashMap<PathBuf, Option<String>> = HashMap::new();
+    for diagnostic in diagnostics.iter_mut() {
+        let Some(line) = diagnostic.line else {
+            continue;
+        };
+        if diagnostic.excerpt.is_some() {
+            continue;
+        }
+        let text = files.entry(diagnostic.path.clone()).or_insert_with(|| {
+            std::fs::read(root.join(&diagnostic.path))
+                .ok()
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        });
+        diagnostic.excerpt = text
+            .as_deref()
+            .and_then(|t| t.lines().nth(line - 1))
+            .map(|l| excerpt(l.trim_start_matches('\u{feff}').trim_end()))
+            .filter(|l| !l.trim().is_empty());
+    }
+}
+
+/// A line shortened to what fits a terminal line, cut on a character boundary.
+fn excerpt(line: &str) -> Box<str> {
+    const MAX: usize = 100;
+    match line.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &line[..cut]).into(),
+        None => line.into(),
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -60,8 +114,20 @@ impl fmt::Display for Diagnostic {
         write!(f, "{kind}: {}", self.path.display())?;
         if let Some(line) = self.line {
             write!(f, " line {line}")?;
+            if let Some(column) = self.column {
+                write!(f, ", column {column}")?;
+            }
         }
         write!(f, ": {}", self.message)?;
+        if let (Some(line), Some(excerpt)) = (self.line, &self.excerpt) {
+            let number = line.to_string();
+            write!(f, "\n  {number} | {excerpt}")?;
+            if let Some(column) = self.column {
+                let margin = " ".repeat(number.len());
+                let pad = " ".repeat((column as usize).saturating_sub(1));
+                write!(f, "\n  {margin} | {pad}^")?;
+            }
+        }
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }
@@ -78,6 +144,9 @@ pub enum Error {
     /// The site's own files have problems (exit code 1).
     #[error("{}", render_diagnostics(.0))]
     Input(Vec<Diagnostic>),
+    /// The build was stopped by Ctrl-C or a termination signal; nothing was changed (exit code 130).
+    #[error("the build was interrupted before it finished; the previous output is unchanged")]
+    Interrupted,
     /// Reading or writing a file failed for a reason outside the site's content (exit code 1).
     #[error("{}: {source}", path.display())]
     Io {
@@ -94,6 +163,7 @@ impl Error {
         match self {
             Error::Usage(_) => 2,
             Error::Input(_) | Error::Io { .. } => 1,
+            Error::Interrupted => 130,
         }
     }
 
@@ -105,12 +175,23 @@ impl Error {
     }
 }
 
+/// How many problems a failed build prints; the rest are counted, and `kielo check
+/// --format json` lists them all.
+const PRINT_LIMIT: usize = 50;
+
 fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
-    let errors = diagnostics
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let mut out: Vec<String> = diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let mut out: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        .take(PRINT_LIMIT)
+        .map(ToString::to_string)
+        .collect();
+    if diagnostics.len() > PRINT_LIMIT {
+        out.push(format!(
+            "… and {} more problems not shown; `kielo check --format json` lists them all",
+            diagnostics.len() - PRINT_LIMIT
+        ));
+    }
     out.push(format!(
         "the build stopped: {errors} error{} to fix",
         if errors == 1 { "" } else { "s" }
@@ -134,7 +215,7 @@ impl Diagnostics {
     }
 
     pub(crate) fn has_errors(&self) -> bool {
-        self.items.iter().any(|d| d.severity == Severity::Error)
+        self.items.iter().any(Diagnostic::is_error)
     }
 
     /// Stops the build with every diagnostic so far when any of them is an error.

@@ -3,6 +3,7 @@
 //! The build runs in stages, one module each: [`config`] → `load` → `link` → `markdown` →
 //! `render` → `write`. The linked site is never changed after `link`.
 
+mod check;
 pub mod config;
 mod dates;
 pub mod error;
@@ -25,10 +26,12 @@ mod yaml;
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+pub use check::CheckReport;
 pub use error::{Diagnostic, Error, Severity};
 pub use new::new_page;
 
@@ -45,6 +48,8 @@ pub struct BuildOptions {
     pub future: bool,
     /// The clock that decides what is published and what has expired; the system clock when `None`.
     pub now: Option<jiff::Timestamp>,
+    /// Set (by a signal handler) to stop the build; the previous output is then kept.
+    pub cancel: Option<Arc<AtomicBool>>,
 }
 
 /// What a successful build did.
@@ -92,9 +97,32 @@ fn path_words(config: &config::Config, i18n: Option<&i18n::I18n>) -> Vec<taxonom
         .collect()
 }
 
-/// Builds the site. On any error nothing is written and the previous output stays as it was.
-pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
-    let started = Instant::now();
+/// Whether the work is a build or a check: a check holds the site to a stricter standard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Build,
+    Check,
+}
+
+/// A site made in memory, ready to be written.
+struct Made {
+    site: Arc<model::Site>,
+    outputs: Vec<render::Output>,
+    statics: Vec<theme::ThemeFile>,
+    /// Warnings only: any error stops `make` first.
+    diagnostics: error::Diagnostics,
+}
+
+fn interrupted(options: &BuildOptions) -> Result<(), Error> {
+    match &options.cancel {
+        Some(cancel) if cancel.load(Ordering::Relaxed) => Err(Error::Interrupted),
+        _ => Ok(()),
+    }
+}
+
+/// Runs every stage but writing. In `Mode::Check` the check-only findings join the
+/// diagnostics and missing UI messages are errors.
+fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
     let root = &options.root;
     let config = config::load(root)?;
     let mut diagnostics = error::Diagnostics::default();
@@ -116,6 +144,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         now: options.now.unwrap_or_else(jiff::Timestamp::now),
     };
     let sources = load::load(root, &config, load_options, &mut diagnostics)?;
+    interrupted(options)?;
     let path_words = path_words(&config, i18n.as_deref());
     let site = Arc::new(link::link(config, sources, &path_words, &mut diagnostics));
     let contents: Vec<markdown::Rendered> = (0..site.pages.len())
@@ -124,7 +153,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         .collect();
     for content in &contents {
         diagnostics.extend(content.diagnostics.iter().cloned());
+        if mode == Mode::Check {
+            diagnostics.extend(content.lints.iter().cloned());
+        }
     }
+    diagnostics.extend(markdown::check_anchors(&site, &contents));
     // Templates are compiled after linking because their functions read the linked site.
     let tera = i18n.clone().and_then(|i18n| {
         let codes = site
@@ -148,20 +181,50 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         unreachable!("diagnostics.check() stops the build when templates or locales failed");
     };
 
-    let now = load_options.now;
-    let (outputs, problems) = render::render(&site, &contents, &tera, now);
+    let (outputs, problems) = render::render(&site, &contents, &tera, load_options.now);
     diagnostics.extend(problems);
-    diagnostics.extend(i18n.missing_messages());
-    diagnostics.check()?;
-
-    let out = options.out.clone().unwrap_or_else(|| root.join("public"));
     let mut statics: Vec<theme::ThemeFile> = files
         .into_iter()
         .filter(|f| f.relative.starts_with("static/") && !f.origin.starts_with("static"))
         .collect();
     statics.extend(theme::files_under(root, root, "static".as_ref())?);
-    write::write(&out, &statics, &outputs)?;
+    let missing = i18n.missing_messages();
+    if mode == Mode::Check {
+        diagnostics.extend(missing.into_iter().map(|d| Diagnostic {
+            severity: Severity::Error,
+            ..d
+        }));
+        diagnostics.extend(check::site_findings(&site, &contents, &outputs, &statics));
+    } else {
+        diagnostics.extend(missing);
+    }
+    diagnostics.check()?;
+    interrupted(options)?;
+    Ok(Made {
+        site,
+        outputs,
+        statics,
+        diagnostics,
+    })
+}
 
+/// Builds the site. On any error nothing is written and the previous output stays as it was.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
+    let started = Instant::now();
+    let made = make(options, Mode::Build).map_err(|e| with_excerpts(&options.root, e))?;
+    let out = options
+        .out
+        .clone()
+        .unwrap_or_else(|| options.root.join("public"));
+    let cancel = || {
+        options
+            .cancel
+            .as_ref()
+            .is_some_and(|c| c.load(Ordering::Relaxed))
+    };
+    write::write(&out, &made.statics, &made.outputs, &cancel)?;
+
+    let site = &made.site;
     let pages_per_language = site
         .config
         .languages
@@ -172,10 +235,34 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
             (l.code.clone(), count)
         })
         .collect();
+    let mut warnings = made.diagnostics.into_warnings();
+    error::add_excerpts(&options.root, &mut warnings);
     Ok(BuildReport {
         pages_per_language,
-        warnings: diagnostics.into_warnings(),
+        warnings,
         elapsed: started.elapsed(),
         out,
     })
+}
+
+/// Checks the site without writing anything: every error and warning `build` would report,
+/// plus broken links, accessibility findings and missing translations.
+pub fn check(options: &BuildOptions) -> Result<CheckReport, Error> {
+    let (pages, mut diagnostics) = match make(options, Mode::Check) {
+        Ok(made) => (made.site.pages.len(), made.diagnostics.into_warnings()),
+        Err(Error::Input(diagnostics)) => (0, diagnostics),
+        Err(other) => return Err(other),
+    };
+    error::add_excerpts(&options.root, &mut diagnostics);
+    Ok(CheckReport { pages, diagnostics })
+}
+
+fn with_excerpts(root: &std::path::Path, err: Error) -> Error {
+    match err {
+        Error::Input(mut diagnostics) => {
+            error::add_excerpts(root, &mut diagnostics);
+            Error::Input(diagnostics)
+        }
+        other => other,
+    }
 }

@@ -362,13 +362,19 @@ fn parent_folder(folder: &str) -> Option<&str> {
     Some(folder.rsplit_once('/').map_or("", |(parent, _)| parent))
 }
 
-/// Resolves the `@/` link path `target` for a page in `lang`: the URL, and a warning when
-/// the link leads to another language because the translation is missing.
-pub(crate) fn resolve(
-    site: &Site,
-    lang: usize,
-    target: &str,
-) -> Result<(String, Option<String>), String> {
+/// Where an `@/` link leads.
+#[derive(Debug)]
+pub(crate) struct Resolved {
+    /// The URL to write, with its `#anchor`.
+    pub(crate) url: String,
+    pub(crate) page: PageId,
+    pub(crate) anchor: Option<String>,
+    /// Set when the link leads to another language because the translation is missing.
+    pub(crate) warning: Option<String>,
+}
+
+/// Resolves the `@/` link path `target` for a page in `lang`.
+pub(crate) fn resolve(site: &Site, lang: usize, target: &str) -> Result<Resolved, String> {
     let (path, anchor) = match target.split_once('#') {
         Some((path, anchor)) => (path, Some(anchor)),
         None => (target, None),
@@ -398,7 +404,12 @@ pub(crate) fn resolve(
         url.push('#');
         url.push_str(anchor);
     }
-    Ok((url, warning))
+    Ok(Resolved {
+        url,
+        page,
+        anchor: anchor.map(str::to_string),
+        warning,
+    })
 }
 
 #[cfg(test)]

@@ -123,9 +123,14 @@ fn read_source(
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
         Diagnostic::error(
             &path,
-            None,
+            Some(line),
             format!("is not valid UTF-8 text (first bad byte at offset {offset})"),
         )
         .with_hint("save the file as UTF-8 in your editor")
@@ -165,6 +170,18 @@ fn read_source(
             .with_hint("write `YYYY-MM-DD`, or with a time `2026-03-16T10:02:00+02:00`")
         }),
     };
+    if let Some(slug) = front
+        .slug
+        .as_deref()
+        .filter(|s| s.contains(['/', '\\']) || s.contains(".."))
+    {
+        return Err(Diagnostic::error(
+            &path,
+            key_line("slug:"),
+            format!("the slug `{slug}` is not a single part of an address"),
+        )
+        .with_hint("write the slug without `/`, `\\` or `..`, e.g. `slug: new-helpline`; use `aliases` for old addresses"));
+    }
     let date = date_of("date", &front.date)?;
     let updated = date_of("updated", &front.updated)?;
     let expires = date_of("expires", &front.expires)?;

@@ -2,8 +2,10 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// kielo builds a multilingual static site from Markdown files with YAML front matter.
 #[derive(Parser)]
@@ -17,22 +19,20 @@ struct Cli {
 enum Command {
     /// Build the site into a folder of static files (public/ by default).
     Build {
-        /// The site folder, holding site.yaml and content/.
-        #[arg(long, default_value = ".", value_name = "DIR")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: SiteArgs,
         /// Where to write the site [default: public/ under the site folder].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// Also publish pages marked `draft: true`.
-        #[arg(long)]
-        drafts: bool,
-        /// Also publish pages whose `date` is in the future (embargoed releases).
-        #[arg(long)]
-        future: bool,
-        /// Build as if the time were this (RFC 3339, e.g. 2026-01-01T00:00:00+02:00), for
-        /// reproducible builds: decides which embargoed or expired pages are published.
-        #[arg(long, value_name = "TIME", value_parser = parse_time)]
-        now: Option<jiff::Timestamp>,
+    },
+    /// Check the whole site without writing anything: errors, broken links and anchors,
+    /// images without alt text, skipped heading levels, missing descriptions and translations.
+    Check {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// How to print the findings.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Create a page and its translations with front matter filled in; never overwrites.
     New {
@@ -47,6 +47,45 @@ enum Command {
     },
 }
 
+/// Which site to read and which pages to publish.
+#[derive(Args)]
+struct SiteArgs {
+    /// The site folder, holding site.yaml and content/.
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    root: PathBuf,
+    /// Also publish pages marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// Also publish pages whose `date` is in the future (embargoed releases).
+    #[arg(long)]
+    future: bool,
+    /// Build as if the time were this (RFC 3339, e.g. 2026-01-01T00:00:00+02:00), for
+    /// reproducible builds: decides which embargoed or expired pages are published.
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    now: Option<jiff::Timestamp>,
+}
+
+impl SiteArgs {
+    fn options(self, out: Option<PathBuf>, cancel: Option<Arc<AtomicBool>>) -> kielo::BuildOptions {
+        kielo::BuildOptions {
+            root: self.root,
+            out,
+            drafts: self.drafts,
+            future: self.future,
+            now: self.now,
+            cancel,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// Lines for people.
+    Text,
+    /// One JSON document for tools.
+    Json,
+}
+
 fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
     text.parse()
         .map_err(|e| format!("{e}; write a time with its offset, e.g. 2026-01-01T00:00:00+02:00"))
@@ -55,6 +94,19 @@ fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
 fn fail(err: &kielo::Error) -> ExitCode {
     eprintln!("{err}");
     ExitCode::from(err.exit_code() as u8)
+}
+
+/// The first Ctrl-C or SIGTERM asks the build to stop cleanly (the previous output stays);
+/// a second one ends the process at once.
+fn cancel_on_signal() -> Option<Arc<AtomicBool>> {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let flag = cancel.clone();
+    let installed = ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
+    installed.ok().map(|()| cancel)
 }
 
 fn main() -> ExitCode {
@@ -72,20 +124,8 @@ fn main() -> ExitCode {
                 Err(err) => fail(&err),
             }
         }
-        Command::Build {
-            root,
-            out,
-            drafts,
-            future,
-            now,
-        } => {
-            let options = kielo::BuildOptions {
-                root,
-                out,
-                drafts,
-                future,
-                now,
-            };
+        Command::Build { site, out } => {
+            let options = site.options(out, cancel_on_signal());
             match kielo::build(&options) {
                 Ok(report) => {
                     for warning in &report.warnings {
@@ -97,5 +137,24 @@ fn main() -> ExitCode {
                 Err(err) => fail(&err),
             }
         }
+        Command::Check { site, format } => match kielo::check(&site.options(None, None)) {
+            Ok(report) => {
+                match format {
+                    Format::Json => println!("{}", report.to_json()),
+                    Format::Text => {
+                        for diagnostic in &report.diagnostics {
+                            println!("{diagnostic}");
+                        }
+                        println!("{}", report.summary());
+                    }
+                }
+                if report.errors() > 0 {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
+            Err(err) => fail(&err),
+        },
     }
 }

@@ -5,6 +5,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::error::{Diagnostic, line_of};
+use crate::load::Source;
 use crate::model::{PageId, Site};
 
 /// A heading of the page body, for anchors and tables of contents.
@@ -15,12 +16,31 @@ pub(crate) struct Heading {
     pub(crate) title: String,
 }
 
+/// A link to an `#anchor` that must exist in the page it points to.
+#[derive(Debug)]
+pub(crate) struct AnchorLink {
+    pub(crate) target: PageId,
+    pub(crate) anchor: String,
+    pub(crate) line: Option<usize>,
+    /// `@/page.md#x` (an error when missing) rather than `#x` on the same page (a warning,
+    /// since the theme may provide the anchor).
+    pub(crate) cross_page: bool,
+}
+
 /// A page body rendered to HTML.
 #[derive(Debug, Default)]
 pub(crate) struct Rendered {
     pub(crate) html: String,
     pub(crate) headings: Vec<Heading>,
+    /// Problems that `build` reports.
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// Accessibility and style findings that only `kielo check` reports.
+    pub(crate) lints: Vec<Diagnostic>,
+    pub(crate) anchor_links: Vec<AnchorLink>,
+    /// Plain links inside the site (`/fi/x/`, `../y/`), with their lines, for `kielo check`.
+    pub(crate) local_links: Vec<(String, Option<usize>)>,
+    /// `id`s given in raw HTML, which anchors may point to.
+    pub(crate) html_ids: Vec<String>,
 }
 
 fn options() -> Options {
@@ -31,60 +51,334 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// What an open link or image turned into, until its end event.
+struct Open {
+    /// Left out of the output: its start and end events are dropped, its text kept.
+    dropped: bool,
+    has_text: bool,
+    line: Option<usize>,
+}
+
 /// Renders the body of `page`.
 pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
     let source = &site.pages[page].source;
     let body = source.body.as_str();
     let line = |offset: usize| Some(line_of(body, offset) + source.body_line - 1);
-    let mut diagnostics = Vec::new();
+    let mut out = Rendered::default();
     let mut events: Vec<Event> = Vec::new();
+    let mut open: Vec<Open> = Vec::new();
+    let mut html_warned_line = None;
+    let mut heading_lines = Vec::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let at = line(range.start);
+        if matches!(event, Event::Start(Tag::Heading { .. })) {
+            heading_lines.push(at);
+        }
+        if let (Event::Text(_) | Event::Code(_), Some(o)) = (&event, open.last_mut()) {
+            o.has_text = true;
+        }
         let event = match event {
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) if dest_url.starts_with("@/") => {
-                let url = match crate::link::resolve(site, source.lang, &dest_url[2..]) {
-                    Ok((url, warning)) => {
-                        if let Some(warning) = warning {
-                            diagnostics.push(Diagnostic::warning(
-                                &source.path,
-                                line(range.start),
-                                warning,
-                            ));
-                        }
-                        url
-                    }
-                    Err(message) => {
-                        diagnostics.push(
-                            Diagnostic::error(&source.path, line(range.start), message).with_hint(
-                                "write the path relative to content/, e.g. `@/press-releases/my-release.md`",
-                            ),
-                        );
-                        String::new()
-                    }
-                };
-                Event::Start(Tag::Link {
+            }) => {
+                let dest = link_destination(site, page, &dest_url, at, &mut out);
+                open.push(Open {
+                    dropped: dest.is_none(),
+                    has_text: false,
+                    line: at,
+                });
+                match dest {
+                    Some(dest_url) => Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }),
+                    None => continue,
+                }
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let safe = !is_script_url(&dest_url) || dest_url.trim().starts_with("data:image/");
+                if !safe {
+                    out.diagnostics
+                        .push(script_url_warning(source, at, &dest_url));
+                }
+                open.push(Open {
+                    dropped: !safe,
+                    has_text: false,
+                    line: at,
+                });
+                if !safe {
+                    continue;
+                }
+                Event::Start(Tag::Image {
                     link_type,
-                    dest_url: CowStr::from(url),
+                    dest_url,
                     title,
                     id,
                 })
+            }
+            Event::End(end @ (TagEnd::Link | TagEnd::Image)) => {
+                let Some(o) = open.pop() else { continue };
+                if !o.has_text {
+                    out.lints
+                        .push(empty_text_lint(source, o.line, end == TagEnd::Image));
+                }
+                // A link's text counts as the text of the link around an image.
+                if let (TagEnd::Image, true, Some(outer)) = (end, o.has_text, open.last_mut()) {
+                    outer.has_text = true;
+                }
+                if o.dropped {
+                    continue;
+                }
+                Event::End(end)
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                match raw_html(site.config.raw_html, &html, &mut out.html_ids) {
+                    Ok(()) => Event::Html(html),
+                    Err(Some(reason)) => {
+                        if html_warned_line != at {
+                            html_warned_line = at;
+                            out.diagnostics.push(raw_html_warning(source, at, reason));
+                        }
+                        continue;
+                    }
+                    Err(None) => continue,
+                }
             }
             other => other,
         };
         events.push(event);
     }
-    let headings = add_heading_ids(&mut events);
-    let mut html = String::with_capacity(body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Rendered {
-        html,
-        headings,
-        diagnostics,
+    out.headings = add_heading_ids(&mut events);
+    out.lints
+        .extend(heading_lints(source, &out.headings, &heading_lines));
+    out.html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
+    out
+}
+
+/// The URL to write for a link, or `None` to leave the link out (its text stays).
+fn link_destination<'a>(
+    site: &Site,
+    page: PageId,
+    dest: &CowStr<'a>,
+    at: Option<usize>,
+    out: &mut Rendered,
+) -> Option<CowStr<'a>> {
+    let source = &site.pages[page].source;
+    if is_script_url(dest) {
+        out.diagnostics.push(script_url_warning(source, at, dest));
+        return None;
     }
+    if let Some(target) = dest.strip_prefix("@/") {
+        return match crate::link::resolve(site, source.lang, target) {
+            Ok(resolved) => {
+                if let Some(warning) = resolved.warning {
+                    out.diagnostics
+                        .push(Diagnostic::warning(&source.path, at, warning));
+                }
+                if let Some(anchor) = resolved.anchor {
+                    out.anchor_links.push(AnchorLink {
+                        target: resolved.page,
+                        anchor,
+                        line: at,
+                        cross_page: true,
+                    });
+                }
+                Some(CowStr::from(resolved.url))
+            }
+            Err(message) => {
+                out.diagnostics
+                    .push(Diagnostic::error(&source.path, at, message).with_hint(
+                    "write the path relative to content/, e.g. `@/press-releases/my-release.md`",
+                ));
+                Some(CowStr::from(""))
+            }
+        };
+    }
+    if let Some(anchor) = dest.strip_prefix('#') {
+        out.anchor_links.push(AnchorLink {
+            target: page,
+            anchor: anchor.to_string(),
+            line: at,
+            cross_page: false,
+        });
+    } else if !has_scheme(dest) && !dest.starts_with("//") {
+        out.local_links.push((dest.to_string(), at));
+    }
+    Some(dest.clone())
+}
+
+/// `https:`, `mailto:`, `tel:` …: a URL scheme before any `/`, `?` or `#`.
+fn has_scheme(url: &str) -> bool {
+    match url.find(':') {
+        Some(colon) => {
+            let scheme = &url[..colon];
+            !scheme.is_empty()
+                && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        }
+        None => false,
+    }
+}
+
+/// Whether a browser would run `url` as script, the way it reads it: ignoring case, blanks
+/// and control characters.
+fn is_script_url(url: &str) -> bool {
+    let plain: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(16)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["javascript:", "vbscript:", "data:"]
+        .iter()
+        .any(|s| plain.starts_with(s))
+}
+
+/// Whether raw HTML is kept: `Err(Some(reason))` leaves it out with a warning, `Err(None)`
+/// leaves out a comment without one.
+fn raw_html(allowed: bool, html: &str, ids: &mut Vec<String>) -> Result<(), Option<&'static str>> {
+    let lower = html.to_ascii_lowercase();
+    if !allowed {
+        return if lower.trim().starts_with("<!--") {
+            Err(None)
+        } else {
+            Err(Some("raw HTML is left out of the page"))
+        };
+    }
+    let plain: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    if plain.contains("javascript:") || plain.contains("vbscript:") {
+        return Err(Some(
+            "HTML with a `javascript:` address is left out of the page",
+        ));
+    }
+    for part in html.split(" id=\"").skip(1) {
+        if let Some((id, _)) = part.split_once('"') {
+            ids.push(id.to_string());
+        }
+    }
+    Ok(())
+}
+
+fn raw_html_warning(source: &Source, at: Option<usize>, reason: &str) -> Diagnostic {
+    Diagnostic::warning(&source.path, at, reason.to_string()).with_hint(
+        "write it in Markdown instead, or set `markdown: { raw_html: true }` in site.yaml \
+         if the site's editors are trusted to write HTML",
+    )
+}
+
+fn script_url_warning(source: &Source, at: Option<usize>, url: &str) -> Diagnostic {
+    let shown: String = url.chars().take(40).collect();
+    Diagnostic::warning(
+        &source.path,
+        at,
+        format!("the link address `{shown}` could run a script, so it is left out"),
+    )
+    .with_hint("link to a web page (`https://…`) or another page (`@/section/page.md`)")
+}
+
+fn empty_text_lint(source: &Source, at: Option<usize>, image: bool) -> Diagnostic {
+    if image {
+        Diagnostic::warning(&source.path, at, "the image has no alt text".into()).with_hint(
+            "describe the image for people who cannot see it: `![What the picture shows](file.jpg)`",
+        )
+    } else {
+        Diagnostic::warning(&source.path, at, "the link has no text".into()).with_hint(
+            "write what the link leads to inside the brackets: `[Guidance for employers](…)`",
+        )
+    }
+}
+
+/// Skipped heading levels and a second main heading, which confuse screen-reader users who
+/// move through a page by its headings. The page title is the page's `h1`.
+fn heading_lints(
+    source: &Source,
+    headings: &[Heading],
+    lines: &[Option<usize>],
+) -> Vec<Diagnostic> {
+    let mut lints = Vec::new();
+    let mut previous = 1;
+    for (heading, &at) in headings.iter().zip(lines) {
+        if heading.level == 1 {
+            lints.push(
+                Diagnostic::warning(
+                    &source.path,
+                    at,
+                    format!(
+                        "`# {}` is a second main heading; the page title is the first",
+                        heading.title
+                    ),
+                )
+                .with_hint("start the body's headings at `##`"),
+            );
+        } else if heading.level > previous + 1 {
+            lints.push(
+                Diagnostic::warning(
+                    &source.path,
+                    at,
+                    format!(
+                        "the heading `{}` skips a level (h{previous} to h{})",
+                        heading.title, heading.level
+                    ),
+                )
+                .with_hint(format!(
+                    "use {} for it",
+                    "#".repeat(usize::from(previous) + 1)
+                )),
+            );
+        }
+        previous = heading.level;
+    }
+    lints
+}
+
+/// Checks every `#anchor` link against the headings (and raw HTML ids) of the page it
+/// points to; run once every page is rendered.
+pub(crate) fn check_anchors(site: &Site, contents: &[Rendered]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (page, content) in contents.iter().enumerate() {
+        for link in &content.anchor_links {
+            let Some(target) = contents.get(link.target) else {
+                continue;
+            };
+            let exists = target.headings.iter().any(|h| h.id == link.anchor)
+                || target.html_ids.contains(&link.anchor);
+            if exists {
+                continue;
+            }
+            let target_path = site.pages[link.target].source.path.display();
+            let message = format!(
+                "the link points to `#{}`, but {target_path} has no heading with that anchor",
+                link.anchor
+            );
+            let known: Vec<&str> = target.headings.iter().map(|h| h.id.as_str()).collect();
+            let hint = match crate::error::closest(&link.anchor, &known) {
+                Some(best) => format!("did you mean `#{best}`?"),
+                None if known.is_empty() => "the page has no headings to link to".to_string(),
+                None => format!("its anchors are: #{}", known.join(", #")),
+            };
+            let path = &site.pages[page].source.path;
+            let diagnostic = if link.cross_page {
+                Diagnostic::error(path, link.line, message)
+            } else {
+                Diagnostic::warning(path, link.line, message)
+            };
+            problems.push(diagnostic.with_hint(hint));
+        }
+    }
+    problems
 }
 
 /// Gives every heading an id (its text as a slug, made unique) unless it has one from `{#id}`.

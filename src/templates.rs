@@ -44,17 +44,38 @@ pub(crate) fn load(
         .collect();
     tera.add_raw_templates(sources).map_err(|err| {
         let message = err.to_string();
+        let (name, line, column) = location(&message).unwrap_or_default();
         let origin = templates
-            .iter()
-            .find(|(name, _)| message.contains(name.as_str()))
-            .map(|(_, (_, file))| file.origin.clone())
+            .get(name)
+            .or_else(|| {
+                templates
+                    .iter()
+                    .find(|(name, _)| message.contains(name.as_str()))
+                    .map(|(_, t)| t)
+            })
+            .map(|(_, file)| file.origin.clone())
             .unwrap_or_else(|| "templates".into());
+        // Tera draws its own excerpt; the diagnostic draws one from the file instead.
+        let first = message.lines().next().unwrap_or_default();
+        let first = first.trim_start_matches("error: ");
         vec![
-            Diagnostic::error(origin, None, format!("template error: {message}"))
+            Diagnostic::error(origin, line, format!("template error: {first}"))
+                .with_column(column)
                 .with_hint("fix the template syntax; see https://keats.github.io/tera/"),
         ]
     })?;
     Ok(tera)
+}
+
+/// `page.html`, line and column from Tera's ` --> page.html:3:7` line.
+fn location(message: &str) -> Option<(&str, Option<usize>, Option<usize>)> {
+    let at = message
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("--> "))?;
+    let mut parts = at.rsplitn(3, ':');
+    let column = parts.next()?.parse().ok();
+    let line = parts.next()?.parse().ok();
+    Some((parts.next()?, line, column))
 }
 
 /// The language of the call: `lang=` if given, else the template's `lang`.

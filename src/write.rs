@@ -9,8 +9,17 @@ use crate::error::Error;
 use crate::render::Output;
 use crate::theme::ThemeFile;
 
-/// Writes `outputs` and the static files into `out`, replacing what was there.
-pub(crate) fn write(out: &Path, statics: &[ThemeFile], outputs: &[Output]) -> Result<(), Error> {
+/// Asks whether the build should stop (a signal arrived).
+pub(crate) type Cancel<'a> = &'a (dyn Fn() -> bool + Sync);
+
+/// Writes `outputs` and the static files into `out`, replacing what was there. When
+/// `cancel` says so before the swap, the temporary folder is removed and `out` is untouched.
+pub(crate) fn write(
+    out: &Path,
+    statics: &[ThemeFile],
+    outputs: &[Output],
+    cancel: Cancel,
+) -> Result<(), Error> {
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -21,15 +30,24 @@ pub(crate) fn write(out: &Path, statics: &[ThemeFile], outputs: &[Output]) -> Re
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
     let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result =
-        fill(&staging, statics, outputs).and_then(|()| swap(&staging, out, &parent, &name));
+    let result = fill(&staging, statics, outputs, cancel).and_then(|()| {
+        if cancel() {
+            return Err(Error::Interrupted);
+        }
+        swap(&staging, out, &parent, &name)
+    });
     if result.is_err() {
         let _ = std::fs::remove_dir_all(&staging);
     }
     result
 }
 
-fn fill(staging: &Path, statics: &[ThemeFile], outputs: &[Output]) -> Result<(), Error> {
+fn fill(
+    staging: &Path,
+    statics: &[ThemeFile],
+    outputs: &[Output],
+    cancel: Cancel,
+) -> Result<(), Error> {
     if staging.exists() {
         std::fs::remove_dir_all(staging).map_err(|e| Error::io(staging, e))?;
     }
@@ -42,9 +60,12 @@ fn fill(staging: &Path, statics: &[ThemeFile], outputs: &[Output]) -> Result<(),
             .unwrap_or(&file.relative);
         put(&staging.join(relative), &file.bytes)?;
     }
-    outputs
-        .par_iter()
-        .try_for_each(|output| put(&staging.join(&output.path), &output.bytes))
+    outputs.par_iter().try_for_each(|output| {
+        if cancel() {
+            return Err(Error::Interrupted);
+        }
+        put(&staging.join(&output.path), &output.bytes)
+    })
 }
 
 fn put(path: &Path, bytes: &[u8]) -> Result<(), Error> {

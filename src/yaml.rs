@@ -18,11 +18,12 @@ pub(crate) fn parse<T: DeserializeOwned>(
 
 fn to_diagnostic(err: &serde_yaml::Error, path: &Path, first_line: usize) -> Diagnostic {
     let line = err.location().map(|l| l.line() + first_line - 1);
+    let column = err.location().map(|l| l.column());
     let full = err.to_string();
     // serde_yaml appends " at line N column M"; the diagnostic gives the line itself.
     let message = match full.find(" at line ") {
         Some(at) => full[..at].to_string(),
-        None => full,
+        None => full.clone(),
     };
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
@@ -32,7 +33,8 @@ fn to_diagnostic(err: &serde_yaml::Error, path: &Path, first_line: usize) -> Dia
             .step_by(2)
             .filter(|k| !k.is_empty())
             .collect();
-        let diagnostic = Diagnostic::error(path, line, format!("unknown key `{key}`"));
+        let diagnostic =
+            Diagnostic::error(path, line, format!("unknown key `{key}`")).with_column(column);
         return match closest(key, &known) {
             Some(best) => diagnostic.with_hint(format!("did you mean `{best}`?")),
             None => {
@@ -43,12 +45,54 @@ fn to_diagnostic(err: &serde_yaml::Error, path: &Path, first_line: usize) -> Dia
     if let Some(rest) = message.strip_prefix("missing field `") {
         let key = rest.split('`').next().unwrap_or(rest);
         return Diagnostic::error(path, line, format!("the required key `{key}` is missing"))
+            .with_column(column)
             .with_hint(format!("add a line such as `{key}: …`"));
     }
-    Diagnostic::error(path, line, message).with_hint(
-        "check the YAML syntax on this line: a `key: value` pair per line, \
+    if let Some(rest) = message.strip_prefix("duplicate entry with key \"") {
+        let key = rest.split('"').next().unwrap_or(rest);
+        return Diagnostic::error(path, line, format!("the key `{key}` is given twice"))
+            .with_hint("keep one line for each key");
+    }
+    // libyaml names where the unfinished thing began: that is the line to fix.
+    if let Some((problem, started)) = full.split_once(", while ") {
+        let (what, at) = started.split_once(" at line ").unwrap_or((started, ""));
+        let mut numbers = at.split(" column ").map(|n| n.trim().parse::<usize>().ok());
+        let (start_line, start_column) = (numbers.next().flatten(), numbers.next().flatten());
+        let plain = match what {
+            "scanning a quoted scalar" => {
+                "a quoted text starts here but its closing quote is missing".to_string()
+            }
+            "parsing a flow sequence" => {
+                "a list `[` starts here but its closing `]` is missing".to_string()
+            }
+            "parsing a flow mapping" => {
+                "a `{` starts here but its closing `}` is missing".to_string()
+            }
+            _ => format!(
+                "{}, while {what}",
+                problem.split(" at line ").next().unwrap_or(problem)
+            ),
+        };
+        return Diagnostic::error(path, start_line.map(|l| l + first_line - 1).or(line), plain)
+            .with_column(start_column.or(column))
+            .with_hint(
+                "close the quote or bracket on the same line, or put the value in quotes if it \
+             contains `:`, `#`, `[` or `{`",
+            );
+    }
+    if message.starts_with("mapping values are not allowed") {
+        return Diagnostic::error(path, line, "a `key: value` is not expected here".into())
+            .with_column(column)
+            .with_hint(
+                "start every key at the beginning of its line, and put a value containing `: ` in quotes",
+            );
+    }
+    Diagnostic::error(path, line, message)
+        .with_column(column)
+        .with_hint(
+            "check the YAML syntax on this line: a `key: value` pair per line, \
          quotes closed, list items starting with `- `",
-    )
+        )
 }
 
 #[cfg(test)]
@@ -67,15 +111,17 @@ mod tests {
     #[test]
     fn unknown_key_names_line_and_suggestion() {
         let err = parse::<Small>("title: a\ntgas: [x]\n", Path::new("x.md"), 2).unwrap_err();
-        assert_eq!(err.line, Some(3));
+        assert_eq!((err.line, err.column), (Some(3), Some(1)));
         assert_eq!(err.message, "unknown key `tgas`");
         assert_eq!(err.hint.as_deref(), Some("did you mean `tags`?"));
     }
 
     #[test]
-    fn syntax_error_has_line() {
+    fn syntax_error_has_line_and_column() {
         let err = parse::<Small>("title: \"open\ntags: []\n", Path::new("x.md"), 2).unwrap_err();
         assert!(err.line.is_some());
+        let err = parse::<Small>("title: a\n  tgas: [x]\n", Path::new("x.md"), 2).unwrap_err();
+        assert_eq!((err.line, err.column), (Some(3), Some(7)), "{err:?}");
     }
 
     #[test]

@@ -70,6 +70,36 @@ impl Site {
         self
     }
 
+    /// Writes (or replaces) a file of the site with raw bytes.
+    pub fn write_bytes(&self, relative: &str, bytes: &[u8]) -> &Self {
+        let path = self.root().join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+        self
+    }
+
+    /// Every file of the output with its bytes, to compare before and after a build.
+    pub fn snapshot(&self) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+        walkdir::WalkDir::new(self.public())
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let relative = e.path().strip_prefix(self.public()).unwrap().to_path_buf();
+                (relative, std::fs::read(e.path()).unwrap())
+            })
+            .collect()
+    }
+
+    /// Names in the site folder left by an unfinished build (`.public.tmp-…`, `.public.old-…`).
+    pub fn leftovers(&self) -> Vec<String> {
+        std::fs::read_dir(self.root())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".public"))
+            .collect()
+    }
+
     /// Rewrites a file of the site through `change`.
     pub fn edit(&self, relative: &str, change: impl FnOnce(String) -> String) -> &Self {
         let text = std::fs::read_to_string(self.root().join(relative)).unwrap();

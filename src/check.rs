@@ -1,0 +1,178 @@
+//! `kielo check`: what only a check looks for, once the whole site is made in memory —
+//! plain links that lead nowhere, pages without a description, missing translations — and
+//! the report for people and for tools.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::error::Diagnostic;
+use crate::markdown::Rendered;
+use crate::model::{PageKind, Site};
+use crate::render::Output;
+use crate::theme::ThemeFile;
+
+/// Everything a check found.
+#[derive(Debug, Serialize)]
+pub struct CheckReport {
+    /// Pages checked; 0 when errors stopped the check before pages were made.
+    pub pages: usize,
+    /// Errors first, then warnings, each by file and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CheckReport {
+    /// How many errors were found.
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// How many warnings were found.
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// One line for the terminal.
+    pub fn summary(&self) -> String {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        format!(
+            "Checked {}: {}, {}",
+            plural(self.pages, "page"),
+            plural(self.errors(), "error"),
+            plural(self.warnings(), "warning")
+        )
+    }
+
+    /// The report as JSON: `{"pages", "errors", "warnings", "diagnostics": [...]}`.
+    pub fn to_json(&self) -> String {
+        #[derive(Serialize)]
+        struct Json<'a> {
+            pages: usize,
+            errors: usize,
+            warnings: usize,
+            diagnostics: &'a [Diagnostic],
+        }
+        let json = Json {
+            pages: self.pages,
+            errors: self.errors(),
+            warnings: self.warnings(),
+            diagnostics: &self.diagnostics,
+        };
+        serde_json::to_string_pretty(&json).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+}
+
+/// Findings that need the whole site made: broken plain links (errors), pages without a
+/// description and missing translations (warnings).
+pub(crate) fn site_findings(
+    site: &Site,
+    contents: &[Rendered],
+    outputs: &[Output],
+    statics: &[ThemeFile],
+) -> Vec<Diagnostic> {
+    let mut files: HashSet<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
+    files.extend(
+        statics
+            .iter()
+            .filter_map(|f| f.relative.strip_prefix("static/")),
+    );
+    let mut findings = Vec::new();
+    for (id, content) in contents.iter().enumerate() {
+        let page = &site.pages[id];
+        for (dest, line) in &content.local_links {
+            if !leads_somewhere(site, &page.url, dest, &files) {
+                findings.push(
+                    Diagnostic::error(
+                        &page.source.path,
+                        *line,
+                        format!("the link `{dest}` leads to no page or file of the site"),
+                    )
+                    .with_hint("link to pages as `@/section/page.md` so kielo finds their address"),
+                );
+            }
+        }
+        if page.from_file && page.kind == PageKind::Page && page.source.front.description.is_none()
+        {
+            findings.push(
+                Diagnostic::warning(&page.source.path, None, "the page has no `description`".into())
+                    .with_hint(
+                        "add `description: …`, one sentence: search engines, feeds and link previews show it",
+                    ),
+            );
+        }
+    }
+    findings.extend(missing_translations(site));
+    findings
+}
+
+fn missing_translations(site: &Site) -> Vec<Diagnostic> {
+    let languages = &site.config.languages;
+    let mut findings = Vec::new();
+    for group in &site.groups {
+        let Some(first) =
+            group[site.config.default].or_else(|| group.iter().flatten().next().copied())
+        else {
+            continue;
+        };
+        let page = &site.pages[first];
+        if !page.from_file {
+            continue;
+        }
+        for (lang, member) in group.iter().enumerate() {
+            if member.is_some() {
+                continue;
+            }
+            let code = &languages[lang].code;
+            let wanted = page
+                .source
+                .path
+                .to_string_lossy()
+                .replace(&format!(".{}.md", languages[page.lang()].code), ".md")
+                .replace(".md", &format!(".{code}.md"));
+            findings.push(
+                Diagnostic::warning(
+                    &page.source.path,
+                    None,
+                    format!("the page is not translated into {code} ({})", languages[lang].name),
+                )
+                .with_hint(format!(
+                    "create {wanted}; until then the language switcher leads to the nearest {code} page"
+                )),
+            );
+        }
+    }
+    findings
+}
+
+/// Whether a plain link from the page at `from` reaches an output file.
+fn leads_somewhere(site: &Site, from: &str, dest: &str, files: &HashSet<&str>) -> bool {
+    let path = dest.split(['#', '?']).next().unwrap_or("");
+    if path.is_empty() {
+        return true;
+    }
+    let joined = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("{from}{path}")
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in joined.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    let normal = format!("/{}", parts.join("/"));
+    // A link without the path part of `base_url` leads nowhere once the site is published.
+    let Some(relative) = normal.strip_prefix(site.config.root_path.as_str()) else {
+        return false;
+    };
+    let relative = relative.trim_start_matches('/');
+    if relative.is_empty() {
+        return files.contains("index.html");
+    }
+    files.contains(relative) || files.contains(format!("{relative}/index.html").as_str())
+}
