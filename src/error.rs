@@ -252,6 +252,33 @@ pub(crate) fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
+/// Line numbers for many offsets into one text, without rescanning it each time.
+pub(crate) struct LineIndex {
+    /// Byte offset of each `\n`.
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(text: &str) -> Self {
+        LineIndex {
+            newlines: newline_offsets(text),
+        }
+    }
+
+    /// 1-based line of a byte offset.
+    pub(crate) fn line(&self, offset: usize) -> usize {
+        self.newlines.partition_point(|&n| n < offset) + 1
+    }
+}
+
+fn newline_offsets(text: &str) -> Vec<usize> {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,6 +293,9 @@ mod tests {
 
     #[test]
     fn line_of_counts_newlines_before_offset() {
+        let index = LineIndex::new("a\nb\nc");
+        assert_eq!((index.line(0), index.line(2), index.line(4)), (1, 2, 3));
+        assert_eq!(index.line(1), 1, "the newline belongs to its line");
         assert_eq!(line_of("a\nb\nc", 0), 1);
         assert_eq!(line_of("a\nb\nc", 2), 2);
         assert_eq!(line_of("a\nb\nc", 4), 3);

@@ -4,7 +4,7 @@
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::error::{Diagnostic, line_of};
+use crate::error::{Diagnostic, LineIndex};
 use crate::load::Source;
 use crate::model::{PageId, Site};
 
@@ -63,7 +63,8 @@ struct Open {
 pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
     let source = &site.pages[page].source;
     let body = source.body.as_str();
-    let line = |offset: usize| Some(line_of(body, offset) + source.body_line - 1);
+    let lines = LineIndex::new(body);
+    let line = |offset: usize| Some(lines.line(offset) + source.body_line - 1);
     let mut out = Rendered::default();
     let mut events: Vec<Event> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
