@@ -1,9 +1,10 @@
 //! The `kielo` command: parses arguments and reports the outcome; the work is in the library.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 /// kielo builds a multilingual static site from Markdown files with YAML front matter.
 #[derive(Parser)]
@@ -45,6 +46,36 @@ enum Command {
         #[arg(long, default_value = ".", value_name = "DIR")]
         root: PathBuf,
     },
+    /// Report which pages each language has, lacks, or has older than the default language's.
+    ///
+    /// One row per page and its translations, by section, with each language marked present,
+    /// missing or outdated. Outdated means the default-language version was changed after
+    /// the translation: decided from git commit dates when the site is in a git repository
+    /// that tracks its files, else from the front matter `updated` (or `date`), else from
+    /// file modification times. The report says which it used.
+    Translations {
+        /// The site folder, holding site.yaml and content/.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// How to print the report: an aligned table for people, or JSON or CSV for tools.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// List only the pages that have no version in this language (e.g. sv). Outdated
+        /// translations exist, so they are not listed.
+        #[arg(long, value_name = "CODE")]
+        missing: Option<String>,
+    },
+}
+
+/// Output formats of `kielo translations`.
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// Aligned columns with a summary per language.
+    Table,
+    /// One JSON object with every group's status and files.
+    Json,
+    /// A header `section,page,<languages>` and one row per group.
+    Csv,
 }
 
 fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
@@ -57,9 +88,37 @@ fn fail(err: &kielo::Error) -> ExitCode {
     ExitCode::from(err.exit_code() as u8)
 }
 
+/// Prints what `write` produces; a reader that stopped early (`| head`) is not an error.
+fn print(write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match write(&mut out).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("cannot print the report: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Translations {
+            root,
+            format,
+            missing,
+        } => {
+            let options = kielo::TranslationOptions { root, missing };
+            match kielo::translations(&options) {
+                Ok(report) => print(|out| match format {
+                    Format::Table => report.write_table(out),
+                    Format::Json => report.write_json(out),
+                    Format::Csv => report.write_csv(out),
+                }),
+                Err(err) => fail(&err),
+            }
+        }
         Command::New { path, langs, root } => {
             let today = jiff::Zoned::now().date();
             match kielo::new_page(&root, &path, &langs, today) {
