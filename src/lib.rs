@@ -21,6 +21,7 @@ mod tag_pages;
 mod taxonomy;
 mod templates;
 mod theme;
+mod translations;
 mod write;
 mod yaml;
 
@@ -34,6 +35,9 @@ use rayon::prelude::*;
 pub use check::CheckReport;
 pub use error::{Diagnostic, Error, Severity};
 pub use new::new_page;
+pub use translations::{
+    ChangeSource, Status, TranslationGroup, TranslationOptions, TranslationReport,
+};
 
 /// What `kielo build` was asked to do.
 #[derive(Debug, Clone)]
@@ -265,4 +269,35 @@ fn with_excerpts(root: &std::path::Path, err: Error) -> Error {
         }
         other => other,
     }
+}
+
+/// The translation status of every page: for each translation group, whether each language
+/// has a version and whether it is older than the default language's. Loads and links the
+/// site as `build` does, so a broken site gives the same errors, but renders nothing. Drafts,
+/// embargoed and expired pages are all counted: they are all work for translators.
+pub fn translations(options: &TranslationOptions) -> Result<TranslationReport, Error> {
+    let root = &options.root;
+    let config = config::load(root)?;
+    let missing = match options.missing.as_deref() {
+        None => None,
+        Some(code) => Some(config.language_index(code).ok_or_else(|| {
+            Error::Usage(format!(
+                "`{code}` is not a language of this site; site.yaml has {}",
+                config.codes()
+            ))
+        })?),
+    };
+    let mut diagnostics = error::Diagnostics::default();
+    // The earliest possible clock publishes everything: no page is embargoed (with `future`)
+    // and none has expired.
+    let load_options = load::LoadOptions {
+        drafts: true,
+        future: true,
+        now: jiff::Timestamp::MIN,
+    };
+    let sources = load::load(root, &config, load_options, &mut diagnostics)?;
+    let path_words = path_words(&config, None);
+    let site = link::link(config, sources, &path_words, &mut diagnostics);
+    diagnostics.check().map_err(|e| with_excerpts(root, e))?;
+    Ok(translations::report(&site, root, missing))
 }

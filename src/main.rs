@@ -1,5 +1,6 @@
 //! The `kielo` command: parses arguments and reports the outcome; the work is in the library.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -45,6 +46,36 @@ enum Command {
         #[arg(long, default_value = ".", value_name = "DIR")]
         root: PathBuf,
     },
+    /// Report which pages each language has, lacks, or has older than the default language's.
+    ///
+    /// One row per page and its translations, by section, with each language marked present,
+    /// missing or outdated. Outdated means the default-language version was changed after
+    /// the translation: decided from git commit dates when the site is in a git repository
+    /// that tracks its files, else from the front matter `updated` (or `date`), else from
+    /// file modification times. The report says which it used.
+    Translations {
+        /// The site folder, holding site.yaml and content/.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// How to print the report: an aligned table for people, or JSON or CSV for tools.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+        /// List only the pages that have no version in this language (e.g. sv). Outdated
+        /// translations exist, so they are not listed.
+        #[arg(long, value_name = "CODE")]
+        missing: Option<String>,
+    },
+}
+
+/// Output formats of `kielo translations`.
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    /// Aligned columns with a summary per language.
+    Table,
+    /// One JSON object with every group's status and files.
+    Json,
+    /// A header `section,page,<languages>` and one row per group.
+    Csv,
 }
 
 /// Which site to read and which pages to publish.
@@ -109,9 +140,37 @@ fn cancel_on_signal() -> Option<Arc<AtomicBool>> {
     installed.ok().map(|()| cancel)
 }
 
+/// Prints what `write` produces; a reader that stopped early (`| head`) is not an error.
+fn print(write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match write(&mut out).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("cannot print the report: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Translations {
+            root,
+            format,
+            missing,
+        } => {
+            let options = kielo::TranslationOptions { root, missing };
+            match kielo::translations(&options) {
+                Ok(report) => print(|out| match format {
+                    ReportFormat::Table => report.write_table(out),
+                    ReportFormat::Json => report.write_json(out),
+                    ReportFormat::Csv => report.write_csv(out),
+                }),
+                Err(err) => fail(&err),
+            }
+        }
         Command::New { path, langs, root } => {
             let today = jiff::Zoned::now().date();
             match kielo::new_page(&root, &path, &langs, today) {
