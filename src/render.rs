@@ -327,26 +327,60 @@ pub(crate) fn render(
         )
         .into_bytes(),
     });
-    (outputs, problems)
+    (outputs, merge_template_errors(problems))
 }
 
+/// A template that failed while rendering: the template file and line from Tera's message,
+/// and the page it was making.
 pub(crate) fn template_error(
     template: &str,
     err: &tera::Error,
     page: Option<&std::path::Path>,
 ) -> Diagnostic {
-    let mut message = format!("template `{template}` failed: {err}");
+    let mut full = err.to_string();
     let mut source = std::error::Error::source(err);
     while let Some(cause) = source {
-        message.push_str(&format!(": {cause}"));
+        full.push_str(&format!("\n{cause}"));
         source = cause.source();
     }
-    let path = page.map_or_else(
-        || format!("templates/{template}").into(),
-        |p| p.to_path_buf(),
-    );
-    Diagnostic::error(path, None, message)
-        .with_hint("check the template and the page's front matter")
+    let (name, line, column) = crate::templates::location(&full).unwrap_or((template, None, None));
+    // Tera draws its own excerpt; the diagnostic draws one from the file instead.
+    let what: Vec<&str> = full
+        .lines()
+        .filter(|l| !l.trim_start().starts_with(['|', '-']) && !l.trim().is_empty())
+        .filter(|l| !l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        .map(|l| l.trim_start_matches("error: "))
+        .collect();
+    let making = page.map_or_else(String::new, |p| format!(" while making {}", p.display()));
+    Diagnostic::error(
+        format!("templates/{name}"),
+        line,
+        format!("template `{template}` failed{making}: {}", what.join(": ")),
+    )
+    .with_column(column)
+    .with_hint("check the template; a page's front matter may lack a value it uses")
+}
+
+/// One diagnostic per template line, however many pages hit it, counting the others.
+fn merge_template_errors(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut merged: Vec<(Diagnostic, usize)> = Vec::new();
+    for problem in problems {
+        let key = |d: &Diagnostic| (d.path.clone(), d.line, d.column);
+        match merged.iter_mut().find(|(d, _)| key(d) == key(&problem)) {
+            Some((_, count)) => *count += 1,
+            None => merged.push((problem, 0)),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(mut d, more)| {
+            if more > 0 {
+                d.message
+                    .push_str(&format!(" (the same on {more} more pages)"));
+            }
+            d
+        })
+        .collect()
 }
 
 fn render_page(

@@ -68,7 +68,7 @@ pub(crate) fn load(
 }
 
 /// `page.html`, line and column from Tera's ` --> page.html:3:7` line.
-fn location(message: &str) -> Option<(&str, Option<usize>, Option<usize>)> {
+pub(crate) fn location(message: &str) -> Option<(&str, Option<usize>, Option<usize>)> {
     let at = message
         .lines()
         .find_map(|l| l.trim().strip_prefix("--> "))?;

@@ -384,3 +384,21 @@ fn a_folder_that_is_not_a_site_is_a_usage_error() {
     let run = Site::fixture("i18n").kielo(&["build", "--now", "tomorrow"]);
     assert_eq!(run.code(), Some(2));
 }
+
+#[test]
+fn a_template_failing_while_rendering_is_named_once_with_its_line() {
+    let stderr = broken(|site| {
+        site.write(
+            "templates/page.html",
+            "<!doctype html>\n<title>{{ page.title }}</title>\n\n{{ nothing.here }}\n",
+        );
+    });
+    has(
+        &stderr,
+        "error: templates/page.html line 4, column 4: template `page.html` failed while making content/",
+    );
+    has(&stderr, "Variable `nothing` is not defined");
+    has(&stderr, "more pages)");
+    has(&stderr, "4 | {{ nothing.here }}");
+    assert_eq!(stderr.matches("error: ").count(), 1, "{stderr}");
+}
