@@ -90,7 +90,7 @@ pub(crate) fn add_excerpts(root: &Path, diagnostics: &mut [Diagnostic]) {
         });
         diagnostic.excerpt = text
             .as_deref()
-            .and_then(|t| t.lines().nth(line - 1))
+            .and_then(|t| t.lines().nth(line.checked_sub(1)?))
             .map(|l| excerpt(l.trim_start_matches('\u{feff}').trim_end()))
             .filter(|l| !l.trim().is_empty());
     }

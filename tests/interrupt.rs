@@ -47,9 +47,10 @@ fn interrupt_while_writing(signal: &str) {
         );
         std::thread::sleep(Duration::from_millis(1));
     }
-    let killed = Command::new("kill")
-        .arg(format!("-{signal}"))
-        .arg(child.id().to_string())
+    // The shell's own `kill`, which every machine has.
+    let killed = Command::new("sh")
+        .arg("-c")
+        .arg(format!("kill -{signal} {}", child.id()))
         .status()
         .unwrap();
     assert!(killed.success());
