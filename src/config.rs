@@ -123,10 +123,15 @@ pub(crate) fn load(root: &Path) -> Result<Config, Error> {
             Error::io(&path, e)
         }
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    parse(&text).map_err(Error::Input)
+}
+
+/// Parses and checks the text of `site.yaml`.
+pub(crate) fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let raw: SiteConfig =
-        crate::yaml::parse(text, Path::new(CONFIG_FILE), 1).map_err(|d| Error::Input(vec![d]))?;
-    validate(raw, text).map_err(Error::Input)
+        crate::yaml::parse(text, Path::new(CONFIG_FILE), 1).map_err(|d| vec![d])?;
+    validate(raw, text)
 }
 
 fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
@@ -257,12 +262,6 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
-        let raw: SiteConfig =
-            crate::yaml::parse(text, Path::new(CONFIG_FILE), 1).map_err(|d| vec![d])?;
-        validate(raw, text)
-    }
 
     const MINIMAL: &str = "base_url: https://example.org/\ndefault_language: fi\nlanguages:\n  - code: fi\n    name: Suomeksi\n    title: T\n  - code: ar\n    name: العربية\n    title: T\n";
 

@@ -9,6 +9,9 @@ mod dates;
 pub mod error;
 mod feeds;
 mod frontmatter;
+/// An entry point for fuzzers and property tests, not API.
+#[doc(hidden)]
+pub mod fuzzing;
 mod i18n;
 mod link;
 mod load;

@@ -116,7 +116,8 @@ fn read_source(
         .unwrap_or(full_path)
         .to_path_buf();
     let relative = full_path.strip_prefix(content).unwrap_or(full_path);
-    let (name, lang) = language_of(relative, config, &path)?;
+    // The file's language is checked before it is read, so a misnamed file is reported as such.
+    language_of(relative, config, &path)?;
     let bytes = std::fs::read(full_path).map_err(|e| {
         Diagnostic::error(&path, None, format!("cannot be read: {e}"))
             .with_hint("check that the file exists and is readable")
@@ -135,7 +136,20 @@ fn read_source(
         )
         .with_hint("save the file as UTF-8 in your editor")
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    parse_source(path, relative, &text, config, options)
+}
+
+/// Parses the text of the file at `path` (`relative` to `content/`): its language from the
+/// name, then its front matter. `Ok(None)` for a file that is not published.
+pub(crate) fn parse_source(
+    path: PathBuf,
+    relative: &Path,
+    text: &str,
+    config: &Config,
+    options: LoadOptions,
+) -> Result<Option<Source>, Diagnostic> {
+    let (name, lang) = language_of(relative, config, &path)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let split = frontmatter::split(text, &path)?;
     let front: FrontMatter = crate::yaml::parse(split.yaml, &path, 2)?;
     if front.draft && !options.drafts {

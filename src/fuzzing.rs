@@ -1,0 +1,124 @@
+//! Entry points for the fuzz targets in `fuzz/` and the property tests in
+//! `tests/properties.rs`: they run the build's own stages on text in memory. Not API: these
+//! functions may change or go away in any release.
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use crate::config::{self, Config};
+use crate::error::{Diagnostic, Diagnostics};
+use crate::load::{self, CONTENT_DIR, LoadOptions, Source};
+use crate::{link, markdown};
+
+/// The file the fuzzed text is read as, relative to `content/`.
+pub const INPUT: &str = "news/x.fi.md";
+
+/// A site in three languages, with its base URL under a path so that URLs get a prefix.
+const SITE_YAML: &str = "\
+base_url: https://example.org/agency/
+default_language: fi
+languages:
+  - code: fi
+    name: Suomeksi
+    title: Sivusto
+  - code: sv
+    name: På svenska
+    title: Webbplatsen
+  - code: en
+    name: In English
+    title: The site
+";
+
+/// The pages the fuzzed page sits among and can link to, relative to `content/`.
+const FIXED: [(&str, &str); 3] = [
+    (
+        "_index.fi.md",
+        "---\ntitle: Etusivu\n---\n## Ajankohtaista\n\nLue [uutiset](@/news/_index.md).\n",
+    ),
+    (
+        "news/_index.fi.md",
+        "---\ntitle: Uutiset\nslug: uutiset\nsort_by: weight\npaginate: 2\nfeed: true\n---\n",
+    ),
+    (
+        "news/a.fi.md",
+        "---\ntitle: Ensimmäinen\ndate: 2025-03-16T10:02:00+02:00\ntags: [työelämä]\n---\n\
+         ## Mitä muuttuu?\n\nTeksti.\n\n## Yhteystiedot {#yhteys}\n\n[Etusivu](@/_index.md#ajankohtaista)\n",
+    ),
+];
+
+static CONFIG: LazyLock<Result<Config, Vec<Diagnostic>>> =
+    LazyLock::new(|| config::parse(SITE_YAML));
+
+/// Publish drafts and future pages, so that as much input as possible reaches every stage.
+fn options() -> LoadOptions {
+    LoadOptions {
+        drafts: true,
+        future: true,
+        now: jiff::Timestamp::from_second(1_767_225_600).unwrap_or(jiff::Timestamp::UNIX_EPOCH),
+    }
+}
+
+fn parse(relative: &str, text: &str, config: &Config) -> Result<Option<Source>, Diagnostic> {
+    let path = PathBuf::from(CONTENT_DIR).join(relative);
+    load::parse_source(path, Path::new(relative), text, config, options())
+}
+
+/// Parses `text` as the content file `content/news/x.fi.md` as `kielo build` does: splits off
+/// the front matter, reads its keys, checks the title and the dates.
+pub fn front_matter(text: &str) -> Result<(), Vec<Diagnostic>> {
+    let config = CONFIG.as_ref().map_err(Clone::clone)?;
+    parse(INPUT, text, config).map(|_| ()).map_err(|d| vec![d])
+}
+
+/// Builds a small site in memory with `text` as `content/news/x.fi.md`, up to and including
+/// the Markdown of every page (with `@/` links and their anchors resolved). Returns every diagnostic when any is
+/// an error.
+pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
+    let config = CONFIG.as_ref().map_err(Clone::clone)?;
+    let mut diagnostics = Diagnostics::default();
+    let mut sources = Vec::new();
+    for (relative, text) in FIXED.into_iter().chain([(INPUT, text)]) {
+        match parse(relative, text, config) {
+            Ok(Some(source)) => sources.push(source),
+            Ok(None) => {}
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    let words = crate::path_words(config, None);
+    let site = link::link(config.clone(), sources, &words, &mut diagnostics);
+    let contents: Vec<markdown::Rendered> = (0..site.pages.len())
+        .map(|id| markdown::render(&site, id))
+        .collect();
+    for content in &contents {
+        diagnostics.extend(content.diagnostics.iter().cloned());
+    }
+    diagnostics.extend(markdown::check_anchors(&site, &contents));
+    if diagnostics.has_errors() {
+        Err(diagnostics.into_warnings())
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_site_builds_with_a_plain_page() {
+        let text = "---\ntitle: X\n---\n[A](@/news/a.md#yhteys) ja [B](@/news/a.sv.md)\n";
+        assert_eq!(front_matter(text), Ok(()));
+        let err = page(text).unwrap_err();
+        assert_eq!(err.len(), 1, "{err:?}");
+        assert_eq!(err[0].path, Path::new("content/news/x.fi.md"));
+        assert!(err[0].message.contains("does not exist"), "{err:?}");
+        assert_eq!(page(&text.replace(" ja [B](@/news/a.sv.md)", "")), Ok(()));
+    }
+
+    #[test]
+    fn front_matter_problems_are_errors() {
+        assert!(front_matter("no front matter").is_err());
+        assert!(front_matter("---\ntitle: X\ndate: 2026-02-30\n---\n").is_err());
+        assert!(page("---\ntitle: X\nslug: ../\n---\n").is_err());
+    }
+}
