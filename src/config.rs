@@ -113,7 +113,7 @@ impl Config {
 /// Reads and checks `site.yaml` in `root`.
 pub(crate) fn load(root: &Path) -> Result<Config, Error> {
     let path = root.join(CONFIG_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|e| {
+    let bytes = std::fs::read(&path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             Error::Usage(format!(
                 "no {CONFIG_FILE} in {}: run kielo in a site folder, or give its path with --root",
@@ -123,6 +123,8 @@ pub(crate) fn load(root: &Path) -> Result<Config, Error> {
             Error::io(&path, e)
         }
     })?;
+    let text = crate::error::decode_utf8(bytes, Path::new(CONFIG_FILE))
+        .map_err(|d| Error::Input(vec![d]))?;
     parse(&text).map_err(Error::Input)
 }
 

@@ -243,6 +243,25 @@ pub(crate) fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str>
         .map(|(_, c)| c)
 }
 
+/// The text of a file's bytes, or an error naming the line and byte offset of the first
+/// byte that is not UTF-8.
+pub(crate) fn decode_utf8(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
+        Diagnostic::error(
+            path,
+            Some(line),
+            format!("is not valid UTF-8 text (first bad byte at offset {offset})"),
+        )
+        .with_hint("save the file as UTF-8 in your editor")
+    })
+}
+
 /// 1-based line of a byte offset in `text`.
 pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text.as_bytes()[..offset.min(text.len())]

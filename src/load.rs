@@ -122,20 +122,7 @@ fn read_source(
         Diagnostic::error(&path, None, format!("cannot be read: {e}"))
             .with_hint("check that the file exists and is readable")
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
-        Diagnostic::error(
-            &path,
-            Some(line),
-            format!("is not valid UTF-8 text (first bad byte at offset {offset})"),
-        )
-        .with_hint("save the file as UTF-8 in your editor")
-    })?;
+    let text = crate::error::decode_utf8(bytes, &path)?;
     parse_source(path, relative, &text, config, options)
 }
 

@@ -402,3 +402,16 @@ fn a_template_failing_while_rendering_is_named_once_with_its_line() {
     has(&stderr, "4 | {{ nothing.here }}");
     assert_eq!(stderr.matches("error: ").count(), 1, "{stderr}");
 }
+
+#[test]
+fn a_site_yaml_that_is_not_utf8_names_line_and_offset() {
+    let stderr = broken(|site| {
+        let mut bytes = std::fs::read(site.root().join("site.yaml")).unwrap();
+        bytes.extend_from_slice(b"author: Vir\xe4sto\n");
+        site.write_bytes("site.yaml", &bytes);
+    });
+    has(
+        &stderr,
+        "error: site.yaml line 13: is not valid UTF-8 text (first bad byte at offset",
+    );
+}
