@@ -73,6 +73,17 @@ pub(crate) fn load(
                     files.push(entry.into_path());
                 }
             }
+            // A pipe or device named like a page would block the build when read.
+            Ok(entry)
+                if !entry.file_type().is_dir()
+                    && entry.file_name().to_string_lossy().ends_with(".md") =>
+            {
+                let path = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                diagnostics.push(
+                    Diagnostic::error(path, None, "is not a regular file".into())
+                        .with_hint("replace it with a Markdown text file, or remove it"),
+                );
+            }
             Ok(_) => {}
             Err(err) => {
                 let path = err.path().unwrap_or(&content);

@@ -337,7 +337,14 @@ fn case_15_symlink_loops_and_unreadable_files_are_named() {
             site.root().join("content/gone.fi.md"),
         )
         .unwrap();
+        // Reading a pipe would wait for a writer forever.
+        let fifo = std::process::Command::new("mkfifo")
+            .arg(site.root().join("content/pipe.fi.md"))
+            .status()
+            .unwrap();
+        assert!(fifo.success());
     });
+    has(&stderr, "error: content/pipe.fi.md: is not a regular file");
     has(
         &stderr,
         "error: content/news/loop: this link points back to a folder that contains it",
