@@ -174,12 +174,12 @@ fn main() -> ExitCode {
         Command::New { path, langs, root } => {
             let today = jiff::Zoned::now().date();
             match kielo::new_page(&root, &path, &langs, today) {
-                Ok(files) => {
+                Ok(files) => print(|out| {
                     for file in files {
-                        println!("created {}", root.join(file).display());
+                        writeln!(out, "created {}", root.join(file).display())?;
                     }
-                    ExitCode::SUCCESS
-                }
+                    Ok(())
+                }),
                 Err(err) => fail(&err),
             }
         }
@@ -190,27 +190,26 @@ fn main() -> ExitCode {
                     for warning in &report.warnings {
                         eprintln!("{warning}");
                     }
-                    println!("{}", report.summary());
-                    ExitCode::SUCCESS
+                    print(|out| writeln!(out, "{}", report.summary()))
                 }
                 Err(err) => fail(&err),
             }
         }
         Command::Check { site, format } => match kielo::check(&site.options(None, None)) {
             Ok(report) => {
-                match format {
-                    Format::Json => println!("{}", report.to_json()),
+                let printed = print(|out| match format {
+                    Format::Json => writeln!(out, "{}", report.to_json()),
                     Format::Text => {
                         for diagnostic in &report.diagnostics {
-                            println!("{diagnostic}");
+                            writeln!(out, "{diagnostic}")?;
                         }
-                        println!("{}", report.summary());
+                        writeln!(out, "{}", report.summary())
                     }
-                }
+                });
                 if report.errors() > 0 {
                     ExitCode::FAILURE
                 } else {
-                    ExitCode::SUCCESS
+                    printed
                 }
             }
             Err(err) => fail(&err),

@@ -120,3 +120,35 @@ fn check_on_a_folder_that_is_not_a_site_is_a_usage_error() {
     let run = Site::fixture("i18n").kielo(&["check", "--format", "xml"]);
     assert_eq!(run.code(), Some(2));
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    use std::io::Read;
+    let site = Site::fixture("i18n");
+    for n in 0..400 {
+        site.write(
+            &format!("content/bulk/page-{n}.fi.md"),
+            &format!("---\ntitle: Sivu {n}\n---\n"),
+        );
+    }
+    for command in [
+        ["check", "--format=json"],
+        ["translations", "--format=json"],
+    ] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kielo"))
+            .args(command)
+            .arg("--root")
+            .arg(site.root())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 1];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // The read end is closed now; more than a pipe's buffer is still to be written.
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{command:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
