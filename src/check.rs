@@ -123,12 +123,10 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
                 continue;
             }
             let code = &languages[lang].code;
-            let wanted = page
-                .source
-                .path
-                .to_string_lossy()
-                .replace(&format!(".{}.md", languages[page.lang()].code), ".md")
-                .replace(".md", &format!(".{code}.md"));
+            let wanted = std::path::Path::new(crate::load::CONTENT_DIR)
+                .join(&page.source.folder)
+                .join(format!("{}.{code}.md", page.source.name));
+            let wanted = wanted.display();
             findings.push(
                 Diagnostic::warning(
                     &page.source.path,

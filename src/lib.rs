@@ -120,11 +120,20 @@ struct Made {
     diagnostics: error::Diagnostics,
 }
 
-fn interrupted(options: &BuildOptions) -> Result<(), Error> {
-    match &options.cancel {
-        Some(cancel) if cancel.load(Ordering::Relaxed) => Err(Error::Interrupted),
-        _ => Ok(()),
+impl BuildOptions {
+    /// Whether a signal asked the build to stop.
+    fn cancelled(&self) -> bool {
+        self.cancel
+            .as_ref()
+            .is_some_and(|c| c.load(Ordering::Relaxed))
     }
+}
+
+fn interrupted(options: &BuildOptions) -> Result<(), Error> {
+    if options.cancelled() {
+        return Err(Error::Interrupted);
+    }
+    Ok(())
 }
 
 /// Runs every stage but writing. In `Mode::Check` the check-only findings join the
@@ -223,13 +232,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         .out
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
-    let cancel = || {
-        options
-            .cancel
-            .as_ref()
-            .is_some_and(|c| c.load(Ordering::Relaxed))
-    };
-    write::write(&out, &made.statics, &made.outputs, &cancel)?;
+    write::write(&out, &made.statics, &made.outputs, &|| options.cancelled())?;
 
     let site = &made.site;
     let pages_per_language = site
