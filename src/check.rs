@@ -2,7 +2,7 @@
 //! plain links that lead nowhere, pages without a description, missing translations — and
 //! the report for people and for tools.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -76,18 +76,41 @@ pub(crate) fn site_findings(
             .iter()
             .filter_map(|f| f.relative.strip_prefix("static/")),
     );
+    let pages_by_output: HashMap<String, usize> = site
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(id, p)| (crate::link::output_of(&site.config, &p.url), id))
+        .collect();
     let mut findings = Vec::new();
     for (id, content) in contents.iter().enumerate() {
         let page = &site.pages[id];
         for (dest, line) in &content.local_links {
-            if !leads_somewhere(site, &page.url, dest, &files) {
+            let (path, anchor) = match dest.split_once('#') {
+                Some((path, anchor)) => (path, Some(anchor)),
+                None => (dest.as_str(), None),
+            };
+            let path = path.split('?').next().unwrap_or(path);
+            let problem = match target_of(site, &page.url, path, &files) {
+                None => Some(format!("the link `{dest}` leads to no page or file of the site")),
+                Some(target) => anchor.and_then(|anchor| {
+                    let id = *pages_by_output.get(target.as_str())?;
+                    let content = &contents[id];
+                    let found = content.headings.iter().any(|h| h.id == anchor)
+                        || content.html_ids.iter().any(|i| i == anchor);
+                    (!found).then(|| {
+                        format!(
+                            "the link `{dest}` points to `#{anchor}`, but {} has no heading with that anchor",
+                            site.pages[id].source.path.display()
+                        )
+                    })
+                }),
+            };
+            if let Some(message) = problem {
                 findings.push(
-                    Diagnostic::error(
-                        &page.source.path,
-                        *line,
-                        format!("the link `{dest}` leads to no page or file of the site"),
-                    )
-                    .with_hint("link to pages as `@/section/page.md` so kielo finds their address"),
+                    Diagnostic::error(&page.source.path, *line, message).with_hint(
+                        "link to pages as `@/section/page.md#anchor` so kielo finds their address",
+                    ),
                 );
             }
         }
@@ -142,14 +165,11 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
     findings
 }
 
-/// Whether a plain link from the page at `from` reaches an output file.
-fn leads_somewhere(site: &Site, from: &str, dest: &str, files: &HashSet<&str>) -> bool {
-    let path = dest.split(['#', '?']).next().unwrap_or("");
-    if path.is_empty() {
-        return true;
-    }
+/// The output file a plain link from the page at `from` reaches, if any.
+fn target_of(site: &Site, from: &str, path: &str, files: &HashSet<&str>) -> Option<String> {
+    let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
     let joined = if path.starts_with('/') {
-        path.to_string()
+        path.into_owned()
     } else {
         format!("{from}{path}")
     };
@@ -165,12 +185,12 @@ fn leads_somewhere(site: &Site, from: &str, dest: &str, files: &HashSet<&str>) -
     }
     let normal = format!("/{}", parts.join("/"));
     // A link without the path part of `base_url` leads nowhere once the site is published.
-    let Some(relative) = normal.strip_prefix(site.config.root_path.as_str()) else {
-        return false;
-    };
+    let relative = normal.strip_prefix(site.config.root_path.as_str())?;
     let relative = relative.trim_start_matches('/');
-    if relative.is_empty() {
-        return files.contains("index.html");
-    }
-    files.contains(relative) || files.contains(format!("{relative}/index.html").as_str())
+    let candidates = if relative.is_empty() {
+        vec!["index.html".to_string()]
+    } else {
+        vec![relative.to_string(), format!("{relative}/index.html")]
+    };
+    candidates.into_iter().find(|c| files.contains(c.as_str()))
 }

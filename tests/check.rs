@@ -22,6 +22,8 @@ Alku.
 [ankkuri](#ei-ole)
 
 # Toinen pääotsikko
+
+[väärä ankkuri](/fi/uutiset/toinen-uutinen/#ei-ole) ja [oikea](/fi/uutiset/toinen%2Duutinen/#tausta)
 ";
 
 fn flawed_site() -> Site {
@@ -48,16 +50,28 @@ fn check_reports_every_finding_with_file_and_line_and_writes_nothing() {
         ),
         format!("warning: {file} line 16: the link points to `#ei-ole`, but {file} has no heading"),
         format!("warning: {file} line 18: `# Toinen pääotsikko` is a second main heading"),
+        format!(
+            "error: {file} line 20: the link `/fi/uutiset/toinen-uutinen/#ei-ole` points to `#ei-ole`, but content/news/other.fi.md has no heading with that anchor"
+        ),
         format!("warning: {file}: the page has no `description`"),
         format!("warning: {file}: the page is not translated into sv (På svenska)"),
         "warning: content/news/release.en.md line 6: `@/news/other.md` has no en version".into(),
     ] {
         assert!(out.contains(&wanted), "no `{wanted}` in:\n{out}");
     }
-    for fine in ["/fi/uutiset/`", "/extra.css", "../toinen-uutinen/"] {
-        assert!(!out.contains(fine), "{fine} reported in:\n{out}");
+    for fine in [
+        "/fi/uutiset/`",
+        "/extra.css",
+        "../toinen-uutinen/",
+        "toinen%2Duutinen",
+    ] {
+        let reported = out
+            .lines()
+            .filter(|l| l.starts_with("error") || l.starts_with("warning"))
+            .any(|l| l.contains(fine));
+        assert!(!reported, "{fine} reported in:\n{out}");
     }
-    assert!(out.contains("1 error,"), "{out}");
+    assert!(out.contains("2 errors,"), "{out}");
     assert!(!site.public().exists(), "check wrote output");
 }
 
@@ -89,10 +103,10 @@ fn check_json_is_for_tools() {
     let run = site.kielo(&["check", "--format", "json"]);
     assert_eq!(run.code(), Some(1));
     let json: serde_json::Value = serde_json::from_str(&run.stdout()).expect("JSON");
-    assert_eq!(json["errors"], 1);
+    assert_eq!(json["errors"], 2);
     let diagnostics = json["diagnostics"].as_array().unwrap();
     assert_eq!(
-        json["warnings"].as_u64().unwrap() as usize + 1,
+        json["warnings"].as_u64().unwrap() as usize + 2,
         diagnostics.len()
     );
     let broken = diagnostics
