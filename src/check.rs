@@ -95,10 +95,7 @@ pub(crate) fn site_findings(
                 None => Some(format!("the link `{dest}` leads to no page or file of the site")),
                 Some(target) => anchor.and_then(|anchor| {
                     let id = *pages_by_output.get(target.as_str())?;
-                    let content = &contents[id];
-                    let found = content.headings.iter().any(|h| h.id == anchor)
-                        || content.html_ids.iter().any(|i| i == anchor);
-                    (!found).then(|| {
+                    (!contents[id].has_anchor(anchor)).then(|| {
                         format!(
                             "the link `{dest}` points to `#{anchor}`, but {} has no heading with that anchor",
                             site.pages[id].source.path.display()

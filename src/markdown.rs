@@ -43,6 +43,13 @@ pub(crate) struct Rendered {
     pub(crate) html_ids: Vec<String>,
 }
 
+impl Rendered {
+    /// Whether `#anchor` lands on something in this page: a heading or a raw HTML `id`.
+    pub(crate) fn has_anchor(&self, anchor: &str) -> bool {
+        self.headings.iter().any(|h| h.id == anchor) || self.html_ids.iter().any(|i| i == anchor)
+    }
+}
+
 fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -354,9 +361,7 @@ pub(crate) fn check_anchors(site: &Site, contents: &[Rendered]) -> Vec<Diagnosti
             let Some(target) = contents.get(link.target) else {
                 continue;
             };
-            let exists = target.headings.iter().any(|h| h.id == link.anchor)
-                || target.html_ids.contains(&link.anchor);
-            if exists {
+            if target.has_anchor(&link.anchor) {
                 continue;
             }
             let target_path = site.pages[link.target].source.path.display();
