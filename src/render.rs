@@ -343,21 +343,14 @@ pub(crate) fn template_error(
         full.push_str(&format!("\n{cause}"));
         source = cause.source();
     }
-    let (name, line, column) = crate::templates::location(&full).unwrap_or((template, None, None));
-    // Tera draws its own excerpt; the diagnostic draws one from the file instead.
-    let what: Vec<&str> = full
-        .lines()
-        .filter(|l| !l.trim_start().starts_with(['|', '-']) && !l.trim().is_empty())
-        .filter(|l| !l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-        .map(|l| l.trim_start_matches("error: "))
-        .collect();
+    let problem = crate::templates::tera_problem(&full);
     let making = page.map_or_else(String::new, |p| format!(" while making {}", p.display()));
     Diagnostic::error(
-        format!("templates/{name}"),
-        line,
-        format!("template `{template}` failed{making}: {}", what.join(": ")),
+        format!("templates/{}", problem.name.unwrap_or(template)),
+        problem.line,
+        format!("template `{template}` failed{making}: {}", problem.text),
     )
-    .with_column(column)
+    .with_column(problem.column)
     .with_hint("check the template; a page's front matter may lack a value it uses")
 }
 

@@ -44,9 +44,10 @@ pub(crate) fn load(
         .collect();
     tera.add_raw_templates(sources).map_err(|err| {
         let message = err.to_string();
-        let (name, line, column) = location(&message).unwrap_or_default();
-        let origin = templates
-            .get(name)
+        let problem = tera_problem(&message);
+        let origin = problem
+            .name
+            .and_then(|name| templates.get(name))
             .or_else(|| {
                 templates
                     .iter()
@@ -55,27 +56,48 @@ pub(crate) fn load(
             })
             .map(|(_, file)| file.origin.clone())
             .unwrap_or_else(|| "templates".into());
-        // Tera draws its own excerpt; the diagnostic draws one from the file instead.
-        let first = message.lines().next().unwrap_or_default();
-        let first = first.trim_start_matches("error: ");
         vec![
-            Diagnostic::error(origin, line, format!("template error: {first}"))
-                .with_column(column)
-                .with_hint("fix the template syntax; see https://keats.github.io/tera/"),
+            Diagnostic::error(
+                origin,
+                problem.line,
+                format!("template error: {}", problem.text),
+            )
+            .with_column(problem.column)
+            .with_hint("fix the template syntax; see https://keats.github.io/tera/"),
         ]
     })?;
     Ok(tera)
 }
 
-/// `page.html`, line and column from Tera's ` --> page.html:3:7` line.
-pub(crate) fn location(message: &str) -> Option<(&str, Option<usize>, Option<usize>)> {
-    let at = message
+/// What Tera's message says, split up: the template named in its ` --> page.html:3:7` line
+/// (if any), that line and column, and the message without Tera's drawn excerpt (the
+/// diagnostic draws its own from the file).
+pub(crate) struct TeraProblem<'a> {
+    pub(crate) name: Option<&'a str>,
+    pub(crate) line: Option<usize>,
+    pub(crate) column: Option<usize>,
+    pub(crate) text: String,
+}
+
+pub(crate) fn tera_problem(message: &str) -> TeraProblem<'_> {
+    let at = message.lines().find_map(|l| l.trim().strip_prefix("--> "));
+    let mut parts = at.map(|at| at.rsplitn(3, ':')).into_iter().flatten();
+    let column = parts.next().and_then(|c| c.parse().ok());
+    let line = parts.next().and_then(|l| l.parse().ok());
+    let name = parts.next();
+    let text: Vec<&str> = message
         .lines()
-        .find_map(|l| l.trim().strip_prefix("--> "))?;
-    let mut parts = at.rsplitn(3, ':');
-    let column = parts.next()?.parse().ok();
-    let line = parts.next()?.parse().ok();
-    Some((parts.next()?, line, column))
+        .map(str::trim_start)
+        .filter(|l| !l.is_empty() && !l.starts_with(['|', '-']))
+        .filter(|l| !l.starts_with(|c: char| c.is_ascii_digit()))
+        .map(|l| l.trim_start_matches("error: "))
+        .collect();
+    TeraProblem {
+        name,
+        line,
+        column,
+        text: text.join(": "),
+    }
 }
 
 /// The language of the call: `lang=` if given, else the template's `lang`.
