@@ -40,21 +40,30 @@ pub(crate) struct Taxonomy {
 impl Taxonomy {
     /// Up to `limit` other pages sharing tags with `page`: most shared tags first, then newest.
     pub(crate) fn related(&self, pages: &[Page], page: PageId, limit: usize) -> Vec<PageId> {
-        let mut shared: BTreeMap<PageId, usize> = BTreeMap::new();
+        // Sorting ids and counting runs is linear enough for tags with thousands of pages;
+        // only the `limit` best are then fully ordered.
+        let mut candidates: Vec<PageId> = Vec::new();
         for name in &pages[page].source.front.tags {
             let slug = slug::slugify(name);
             if let Ok(found) = self.tags.binary_search_by(|t| t.slug.cmp(&slug)) {
-                for &other in self.tags[found].pages.iter().filter(|&&p| p != page) {
-                    *shared.entry(other).or_default() += 1;
-                }
+                candidates.extend(self.tags[found].pages.iter().filter(|&&p| p != page));
             }
         }
-        let mut related: Vec<(usize, PageId)> = shared.into_iter().map(|(p, n)| (n, p)).collect();
-        related.sort_by_key(|&(n, p)| {
+        candidates.sort_unstable();
+        let mut related: Vec<(usize, PageId)> = candidates
+            .chunk_by(|a, b| a == b)
+            .map(|run| (run.len(), run[0]))
+            .collect();
+        let key = |&(n, p): &(usize, PageId)| {
             let date = pages[p].source.date.as_ref().map(|d| d.timestamp);
             (std::cmp::Reverse(n), std::cmp::Reverse(date), p)
-        });
-        related.into_iter().take(limit).map(|(_, p)| p).collect()
+        };
+        if related.len() > limit && limit > 0 {
+            related.select_nth_unstable_by_key(limit - 1, key);
+        }
+        related.truncate(limit);
+        related.sort_unstable_by_key(key);
+        related.into_iter().map(|(_, p)| p).collect()
     }
 
     /// The URL of tag `name` in this language; none for a tag with no letters or digits.
