@@ -19,6 +19,7 @@ mod markdown;
 mod model;
 mod new;
 mod render;
+mod session;
 mod site_files;
 mod tag_pages;
 mod taxonomy;
@@ -38,6 +39,7 @@ use rayon::prelude::*;
 pub use check::CheckReport;
 pub use error::{Diagnostic, Error, Severity};
 pub use new::new_page;
+pub use session::Session;
 pub use translations::{
     ChangeSource, Status, TranslationGroup, TranslationOptions, TranslationReport,
 };
@@ -70,6 +72,8 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// The folder written.
     pub out: PathBuf,
+    /// How many files were written or removed.
+    pub written: usize,
 }
 
 impl BuildReport {
@@ -111,9 +115,15 @@ enum Mode {
     Check,
 }
 
-/// A site made in memory, ready to be written.
+/// A site made in memory, ready to be written, with what `serve` needs to redo part of it.
 struct Made {
     site: Arc<model::Site>,
+    /// Each page's Markdown, by page id.
+    contents: Vec<markdown::Rendered>,
+    /// Theme, locale and template files (not static files), to compile templates again.
+    files: Vec<theme::ThemeFile>,
+    i18n: Arc<i18n::I18n>,
+    load_options: load::LoadOptions,
     outputs: Vec<render::Output>,
     statics: Vec<theme::ThemeFile>,
     /// Warnings only: any error stops `make` first.
@@ -127,6 +137,14 @@ impl BuildOptions {
             .as_ref()
             .is_some_and(|c| c.load(Ordering::Relaxed))
     }
+
+    fn load_options(&self) -> load::LoadOptions {
+        load::LoadOptions {
+            drafts: self.drafts,
+            future: self.future,
+            now: self.now.unwrap_or_else(jiff::Timestamp::now),
+        }
+    }
 }
 
 fn interrupted(options: &BuildOptions) -> Result<(), Error> {
@@ -134,6 +152,25 @@ fn interrupted(options: &BuildOptions) -> Result<(), Error> {
         return Err(Error::Interrupted);
     }
     Ok(())
+}
+
+/// Compiles the templates with the functions that read `site`. After linking, because those
+/// functions need the linked site.
+fn compile_templates(
+    site: &Arc<model::Site>,
+    i18n: Arc<i18n::I18n>,
+    files: &[theme::ThemeFile],
+) -> Result<tera::Tera, Vec<Diagnostic>> {
+    let codes = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.clone())
+        .collect();
+    let site = site.clone();
+    let add_site = move |tera: &mut tera::Tera| render::add_site_functions(tera, site);
+    let file_refs: Vec<&theme::ThemeFile> = files.iter().collect();
+    templates::load(&file_refs, i18n, codes, add_site)
 }
 
 /// Runs every stage but writing. In `Mode::Check` the check-only findings join the
@@ -146,6 +183,9 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
     let mut files = theme::theme_files(root, &config.theme)?;
     files.extend(theme::files_under(root, root, "locales".as_ref())?);
     files.extend(theme::files_under(root, root, "templates".as_ref())?);
+    let (theme_statics, files): (Vec<theme::ThemeFile>, Vec<theme::ThemeFile>) = files
+        .into_iter()
+        .partition(|f| f.relative.starts_with("static/") && !f.origin.starts_with("static"));
     let file_refs: Vec<&theme::ThemeFile> = files.iter().collect();
     let i18n = match i18n::I18n::new(&config, &file_refs) {
         Ok(i18n) => Some(Arc::new(i18n)),
@@ -154,11 +194,7 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
             None
         }
     };
-    let load_options = load::LoadOptions {
-        drafts: options.drafts,
-        future: options.future,
-        now: options.now.unwrap_or_else(jiff::Timestamp::now),
-    };
+    let load_options = options.load_options();
     let sources = load::load(root, &config, load_options, &mut diagnostics)?;
     interrupted(options)?;
     let path_words = path_words(&config, i18n.as_deref());
@@ -174,24 +210,15 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
         }
     }
     diagnostics.extend(markdown::check_anchors(&site, &contents));
-    // Templates are compiled after linking because their functions read the linked site.
-    let tera = i18n.clone().and_then(|i18n| {
-        let codes = site
-            .config
-            .languages
-            .iter()
-            .map(|l| l.code.clone())
-            .collect();
-        let site = site.clone();
-        let add_site = move |tera: &mut tera::Tera| render::add_site_functions(tera, site);
-        match templates::load(&file_refs, i18n, codes, add_site) {
+    let tera = i18n
+        .clone()
+        .and_then(|i18n| match compile_templates(&site, i18n, &files) {
             Ok(tera) => Some(tera),
             Err(problems) => {
                 diagnostics.extend(problems);
                 None
             }
-        }
-    });
+        });
     diagnostics.check()?;
     let (Some(tera), Some(i18n)) = (tera, i18n) else {
         unreachable!("diagnostics.check() stops the build when templates or locales failed");
@@ -199,10 +226,7 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
 
     let (outputs, problems) = render::render(&site, &contents, &tera, load_options.now);
     diagnostics.extend(problems);
-    let mut statics: Vec<theme::ThemeFile> = files
-        .into_iter()
-        .filter(|f| f.relative.starts_with("static/") && !f.origin.starts_with("static"))
-        .collect();
+    let mut statics = theme_statics;
     statics.extend(theme::files_under(root, root, "static".as_ref())?);
     let missing = i18n.missing_messages();
     if mode == Mode::Check {
@@ -218,6 +242,10 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
     interrupted(options)?;
     Ok(Made {
         site,
+        contents,
+        files,
+        i18n,
+        load_options,
         outputs,
         statics,
         diagnostics,
@@ -234,17 +262,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         .unwrap_or_else(|| options.root.join("public"));
     write::write(&out, &made.statics, &made.outputs, &|| options.cancelled())?;
 
-    let site = &made.site;
-    let pages_per_language = site
-        .config
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(lang, l)| {
-            let count = site.pages.iter().filter(|p| p.lang() == lang).count();
-            (l.code.clone(), count)
-        })
-        .collect();
+    let pages_per_language = pages_per_language(&made.site);
     let mut warnings = made.diagnostics.into_warnings();
     error::add_excerpts(&options.root, &mut warnings);
     Ok(BuildReport {
@@ -252,7 +270,21 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         warnings,
         elapsed: started.elapsed(),
         out,
+        written: made.outputs.len() + made.statics.len(),
     })
+}
+
+/// `(language code, pages)` in configured order.
+fn pages_per_language(site: &model::Site) -> Vec<(String, usize)> {
+    site.config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(lang, l)| {
+            let count = site.pages.iter().filter(|p| p.lang() == lang).count();
+            (l.code.clone(), count)
+        })
+        .collect()
 }
 
 /// Checks the site without writing anything: every error and warning `build` would report,

@@ -91,7 +91,7 @@ pub(crate) fn link(
             _ => sections[section].index[lang] = Some(id),
         }
         pages.push(Page {
-            source,
+            source: std::sync::Arc::new(source),
             kind,
             url: String::new(),
             group,
@@ -229,6 +229,20 @@ fn section_setting<T>(
         .chain(section.index.iter().copied())
         .flatten()
         .find_map(|p| get(&pages[p].source.front))
+}
+
+/// Whether `page` still stands where linking put it in its section's listing: `serve` asks
+/// after a title changed, as titles break ties in the order.
+pub(crate) fn listing_in_order(site: &Site, page: PageId) -> bool {
+    let this = &site.pages[page];
+    if this.kind != PageKind::Page {
+        return true;
+    }
+    let section = &site.sections[this.section];
+    let default = site.config.default;
+    let order = section_setting(section, &site.pages, default, |f| f.sort_by).unwrap_or_default();
+    section.pages[this.lang()]
+        .is_sorted_by(|&a, &b| listing_order(order, &site.pages[a], &site.pages[b]).is_le())
 }
 
 /// The order of pages in a section's listing; ties fall back to the title, then the file.

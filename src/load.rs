@@ -115,7 +115,7 @@ pub(crate) fn load(
     Ok(sources)
 }
 
-fn read_source(
+pub(crate) fn read_source(
     root: &Path,
     content: &Path,
     full_path: &Path,

@@ -2,6 +2,7 @@
 //! and only read afterwards.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::load::Source;
@@ -30,9 +31,10 @@ impl PageKind {
 }
 
 /// One page in one language.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Page {
-    pub(crate) source: Source,
+    /// Shared, so that `serve` can make a new site with one page changed without copying all.
+    pub(crate) source: Arc<Source>,
     pub(crate) kind: PageKind,
     /// Site-relative URL with slashes on both ends, e.g. `/fi/tiedotteet/uusi/`.
     pub(crate) url: String,
@@ -51,7 +53,7 @@ impl Page {
 }
 
 /// A folder of `content/`, with its own page and its pages per language.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Section {
     /// Folder relative to `content/` (`press-releases`); empty for the root.
     pub(crate) folder: String,
@@ -74,7 +76,7 @@ pub(crate) enum LinkTarget {
 }
 
 /// The whole site after linking.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Site {
     pub(crate) config: Config,
     pub(crate) pages: Vec<Page>,
@@ -103,6 +105,17 @@ pub(crate) struct Counterpart {
 }
 
 impl Site {
+    /// A copy of the site with the sources of some pages replaced, for `serve`. Each new
+    /// source must keep its page's place (address, section, order, tags), which is not
+    /// checked here.
+    pub(crate) fn with_sources(&self, changes: Vec<(PageId, Source)>) -> Site {
+        let mut site = self.clone();
+        for (id, source) in changes {
+            site.pages[id].source = Arc::new(source);
+        }
+        site
+    }
+
     /// The home page of a language (a made-up one where the language has no `_index` file).
     pub(crate) fn home(&self, lang: usize) -> PageId {
         self.sections[0].index[lang].unwrap_or_else(|| unreachable!("link makes every home page"))

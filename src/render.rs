@@ -3,6 +3,7 @@
 
 use rayon::prelude::*;
 use serde::Serialize;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
@@ -12,7 +13,7 @@ use crate::markdown::{Heading, Rendered};
 use crate::model::{PageId, PageKind, SectionId, Site};
 
 /// How many related pages a page lists.
-const RELATED_LIMIT: usize = 5;
+pub(crate) const RELATED_LIMIT: usize = 5;
 
 /// One file to write, relative to the output folder.
 #[derive(Debug)]
@@ -256,6 +257,28 @@ pub(crate) fn base_context(shared: &Shared, site: &Site, lang: usize) -> Context
     context
 }
 
+/// Which outputs to render: all of them, or those a change seen by `serve` affects.
+#[derive(Debug, Default)]
+pub(crate) struct Selection {
+    pub(crate) everything: bool,
+    /// Pages, each with every page of its split listing and its aliases.
+    pub(crate) pages: BTreeSet<PageId>,
+    /// Section feeds: `(section, language)`.
+    pub(crate) feeds: BTreeSet<(SectionId, usize)>,
+    /// Tag pages with their feeds: `(language, index into the language's tags)`.
+    pub(crate) tags: BTreeSet<(usize, usize)>,
+    pub(crate) sitemap: bool,
+}
+
+impl Selection {
+    pub(crate) fn everything() -> Selection {
+        Selection {
+            everything: true,
+            ..Selection::default()
+        }
+    }
+}
+
 /// Renders every page plus the site-wide files.
 pub(crate) fn render(
     site: &Site,
@@ -263,28 +286,61 @@ pub(crate) fn render(
     tera: &Tera,
     now: jiff::Timestamp,
 ) -> (Vec<Output>, Vec<Diagnostic>) {
+    render_selection(site, contents, tera, now, &Selection::everything())
+}
+
+/// Renders the outputs `selection` names.
+pub(crate) fn render_selection(
+    site: &Site,
+    contents: &[Rendered],
+    tera: &Tera,
+    now: jiff::Timestamp,
+    selection: &Selection,
+) -> (Vec<Output>, Vec<Diagnostic>) {
+    let all = selection.everything;
     let feeds: Vec<(SectionId, usize)> = crate::feeds::all_feeds(site).collect();
     let shared = shared(site, &feeds);
-    let results: Vec<Result<Output, Diagnostic>> = (0..site.pages.len())
+    let pages: Vec<PageId> = match all {
+        true => (0..site.pages.len()).collect(),
+        false => selection.pages.iter().copied().collect(),
+    };
+    let languages = if all { site.config.languages.len() } else { 0 };
+    let wanted_tag = |lang, tag: Option<usize>| match tag {
+        None => all,
+        Some(tag) => all || selection.tags.contains(&(lang, tag)),
+    };
+    let results: Vec<Result<Output, Diagnostic>> = pages
         .into_par_iter()
         .flat_map_iter(|id| match render_page(site, &shared, contents, tera, id) {
             Ok(outputs) => outputs.into_iter().map(Ok).collect(),
             Err(problem) => vec![Err(problem)],
         })
         .chain(
-            (0..site.config.languages.len())
+            (0..languages)
                 .into_par_iter()
                 .map(|lang| crate::site_files::render_404(site, &shared, tera, lang)),
         )
         .chain(
             site.aliases
                 .par_iter()
+                .filter(|(_, id)| all || selection.pages.contains(id))
                 .map(|(path, id)| crate::site_files::render_alias(site, &shared, tera, path, *id)),
         )
-        .chain(crate::tag_pages::render_all(site, &shared, tera, now))
-        .chain(feeds.par_iter().map(|&(section, lang)| {
-            crate::feeds::render_section_feed(site, tera, section, lang, now)
-        }))
+        .chain(crate::tag_pages::render_all(
+            site,
+            &shared,
+            tera,
+            now,
+            &wanted_tag,
+        ))
+        .chain(
+            feeds
+                .par_iter()
+                .filter(|feed| all || selection.feeds.contains(feed))
+                .map(|&(section, lang)| {
+                    crate::feeds::render_section_feed(site, tera, section, lang, now)
+                }),
+        )
         .collect();
     let mut outputs = Vec::with_capacity(results.len() + 4);
     let mut problems = Vec::new();
@@ -293,6 +349,18 @@ pub(crate) fn render(
             Ok(output) => outputs.push(output),
             Err(problem) => problems.push(problem),
         }
+    }
+    if selection.sitemap && !all {
+        match crate::site_files::render_sitemap(site, tera) {
+            Ok(bytes) => outputs.push(Output {
+                path: "sitemap.xml".into(),
+                bytes,
+            }),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if !all {
+        return (outputs, merge_template_errors(problems));
     }
     let default_404 = format!(
         "{}/404.html",

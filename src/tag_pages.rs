@@ -27,12 +27,14 @@ struct TagView<'a> {
     count: usize,
 }
 
-/// Every tag page and tag feed of every language, in parallel.
+/// Tag pages and tag feeds, in parallel: of every language, those that `wanted(lang, tag)`
+/// accepts (`tag` is an index into the language's tags, `None` for the page of all tags).
 pub(crate) fn render_all<'a>(
     site: &'a Site,
     shared: &'a Shared,
     tera: &'a Tera,
     now: jiff::Timestamp,
+    wanted: &dyn Fn(usize, Option<usize>) -> bool,
 ) -> impl ParallelIterator<Item = Result<Output, Diagnostic>> + 'a {
     let jobs: Vec<(usize, Option<&Tag>)> = site
         .taxonomies
@@ -40,8 +42,12 @@ pub(crate) fn render_all<'a>(
         .enumerate()
         .filter(|(_, taxonomy)| !taxonomy.tags.is_empty())
         .flat_map(|(lang, taxonomy)| {
-            std::iter::once((lang, None)).chain(taxonomy.tags.iter().map(move |t| (lang, Some(t))))
+            let tags = taxonomy.tags.iter().enumerate();
+            std::iter::once((lang, None, None))
+                .chain(tags.map(move |(i, t)| (lang, Some(i), Some(t))))
         })
+        .filter(|&(lang, index, _)| wanted(lang, index))
+        .map(|(lang, _, tag)| (lang, tag))
         .collect();
     jobs.into_par_iter()
         .flat_map_iter(move |(lang, tag)| match tag {

@@ -17,7 +17,7 @@ pub(crate) struct PathWords {
 }
 
 /// One tag in one language.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Tag {
     /// The tag as first written (pages spelling it differently share it by slug).
     pub(crate) name: String,
@@ -28,7 +28,7 @@ pub(crate) struct Tag {
 }
 
 /// The tags of one language.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Taxonomy {
     pub(crate) title: String,
     /// URL of the page listing all tags: `/fi/avainsanat/`.
@@ -43,11 +43,8 @@ impl Taxonomy {
         // Sorting ids and counting runs is linear enough for tags with thousands of pages;
         // only the `limit` best are then fully ordered.
         let mut candidates: Vec<PageId> = Vec::new();
-        for name in &pages[page].source.front.tags {
-            let slug = slug::slugify(name);
-            if let Ok(found) = self.tags.binary_search_by(|t| t.slug.cmp(&slug)) {
-                candidates.extend(self.tags[found].pages.iter().filter(|&&p| p != page));
-            }
+        for tag in self.tags_of(pages, page) {
+            candidates.extend(self.tags[tag].pages.iter().filter(|&&p| p != page));
         }
         candidates.sort_unstable();
         let mut related: Vec<(usize, PageId)> = candidates
@@ -64,6 +61,28 @@ impl Taxonomy {
         related.truncate(limit);
         related.sort_unstable_by_key(key);
         related.into_iter().map(|(_, p)| p).collect()
+    }
+
+    /// Whether every tag of `page` still lists it where `build` put it: `serve` asks after
+    /// a title changed, as titles break ties in the order.
+    pub(crate) fn in_order(&self, pages: &[Page], page: PageId) -> bool {
+        self.tags_of(pages, page).all(|tag| {
+            self.tags[tag]
+                .pages
+                .is_sorted_by_key(|&p| tag_order(pages, p))
+        })
+    }
+
+    /// The tags of `page`, as indexes into `tags`.
+    pub(crate) fn tags_of<'a>(
+        &'a self,
+        pages: &'a [Page],
+        page: PageId,
+    ) -> impl Iterator<Item = usize> + 'a {
+        pages[page].source.front.tags.iter().filter_map(|name| {
+            let slug = slug::slugify(name);
+            self.tags.binary_search_by(|t| t.slug.cmp(&slug)).ok()
+        })
     }
 
     /// The URL of tag `name` in this language; none for a tag with no letters or digits.
@@ -101,13 +120,7 @@ pub(crate) fn build(config: &Config, pages: &[Page], words: &[PathWords]) -> Vec
             }
             let mut tags: Vec<Tag> = by_slug.into_values().collect();
             for tag in &mut tags {
-                tag.pages.sort_by_key(|&p| {
-                    let source = &pages[p].source;
-                    (
-                        std::cmp::Reverse(source.date.as_ref().map(|d| d.timestamp)),
-                        &source.title,
-                    )
-                });
+                tag.pages.sort_by_key(|&p| tag_order(pages, p));
             }
             Taxonomy {
                 title: words[lang].title.clone(),
@@ -116,4 +129,11 @@ pub(crate) fn build(config: &Config, pages: &[Page], words: &[PathWords]) -> Vec
             }
         })
         .collect()
+}
+
+/// A tag's pages are listed newest first, then by title; the id keeps the order total.
+fn tag_order(pages: &[Page], page: PageId) -> impl Ord + '_ {
+    let source = &pages[page].source;
+    let date = source.date.as_ref().map(|d| d.timestamp);
+    (std::cmp::Reverse(date), &source.title, page)
 }

@@ -181,7 +181,7 @@ pub(crate) fn report(site: &Site, root: &Path, missing: Option<usize>) -> Transl
                 member
                     .map(|id| &site.pages[id])
                     .filter(|page| page.from_file)
-                    .map(|page| &page.source)
+                    .map(|page| &*page.source)
             })
             .collect();
         let Some(first) = pages[default].or_else(|| pages.iter().flatten().next().copied()) else {

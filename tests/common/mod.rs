@@ -51,6 +51,19 @@ impl Site {
         site
     }
 
+    /// A copy of the repository's own sample site: site.yaml, content/, locales/, static/ and
+    /// themes/.
+    pub fn sample() -> Site {
+        let site = Site::empty();
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"));
+        std::fs::copy(from.join("site.yaml"), site.root().join("site.yaml")).unwrap();
+        for dir in ["content", "locales", "static", "themes"] {
+            std::fs::create_dir_all(site.root().join(dir)).unwrap();
+            copy_dir(&from.join(dir), &site.root().join(dir));
+        }
+        site
+    }
+
     /// An empty folder, to be filled with `write`.
     pub fn empty() -> Site {
         Site {

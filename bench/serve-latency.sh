@@ -1,0 +1,21 @@
+#!/bin/sh
+# Save-to-served latency of `kielo serve`, on the sample site and on a generated site of
+# 30,000 pages (10,000 in each of three languages). Run from the repository root:
+#     bench/serve-latency.sh [EDITS]
+set -eu
+edits=${1:-20}
+cargo build --release --quiet
+kielo="$PWD/target/release/kielo"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+mkdir "$work/sample"
+cp -r site.yaml content locales static themes "$work/sample/"
+echo "== sample site"
+python3 bench/serve-latency.py "$kielo" "$work/sample" \
+    content/press-releases/new-helpline.fi.md /fi/tiedotteet/uusi-neuvontapuhelin/ "$edits"
+
+echo "== generated site, 30,000 pages"
+python3 bench/generate-site.py "$work/big" 10000
+python3 bench/serve-latency.py "$kielo" "$work/big" \
+    content/section-07/page-00250.fi.md /fi/section-07/page-00250/ "$edits"
