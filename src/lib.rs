@@ -120,6 +120,8 @@ struct Made {
     site: Arc<model::Site>,
     /// Each page's Markdown, by page id.
     contents: Vec<markdown::Rendered>,
+    /// Each page's related pages, by page id.
+    related: Vec<Vec<model::PageId>>,
     /// Theme, locale and template files (not static files), to compile templates again.
     files: Vec<theme::ThemeFile>,
     i18n: Arc<i18n::I18n>,
@@ -224,7 +226,8 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
         unreachable!("diagnostics.check() stops the build when templates or locales failed");
     };
 
-    let (outputs, problems) = render::render(&site, &contents, &tera, load_options.now);
+    let related = taxonomy::related_all(&site);
+    let (outputs, problems) = render::render(&site, &contents, &related, &tera, load_options.now);
     diagnostics.extend(problems);
     let mut statics = theme_statics;
     statics.extend(theme::files_under(root, root, "static".as_ref())?);
@@ -243,6 +246,7 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
     Ok(Made {
         site,
         contents,
+        related,
         files,
         i18n,
         load_options,

@@ -12,9 +12,6 @@ use crate::error::Diagnostic;
 use crate::markdown::{Heading, Rendered};
 use crate::model::{PageId, PageKind, SectionId, Site};
 
-/// How many related pages a page lists.
-pub(crate) const RELATED_LIMIT: usize = 5;
-
 /// One file to write, relative to the output folder.
 #[derive(Debug)]
 pub(crate) struct Output {
@@ -283,16 +280,18 @@ impl Selection {
 pub(crate) fn render(
     site: &Site,
     contents: &[Rendered],
+    related: &[Vec<PageId>],
     tera: &Tera,
     now: jiff::Timestamp,
 ) -> (Vec<Output>, Vec<Diagnostic>) {
-    render_selection(site, contents, tera, now, &Selection::everything())
+    render_selection(site, contents, related, tera, now, &Selection::everything())
 }
 
 /// Renders the outputs `selection` names.
 pub(crate) fn render_selection(
     site: &Site,
     contents: &[Rendered],
+    related: &[Vec<PageId>],
     tera: &Tera,
     now: jiff::Timestamp,
     selection: &Selection,
@@ -311,10 +310,12 @@ pub(crate) fn render_selection(
     };
     let results: Vec<Result<Output, Diagnostic>> = pages
         .into_par_iter()
-        .flat_map_iter(|id| match render_page(site, &shared, contents, tera, id) {
-            Ok(outputs) => outputs.into_iter().map(Ok).collect(),
-            Err(problem) => vec![Err(problem)],
-        })
+        .flat_map_iter(
+            |id| match render_page(site, &shared, contents, related, tera, id) {
+                Ok(outputs) => outputs.into_iter().map(Ok).collect(),
+                Err(problem) => vec![Err(problem)],
+            },
+        )
         .chain(
             (0..languages)
                 .into_par_iter()
@@ -448,6 +449,7 @@ fn render_page(
     site: &Site,
     shared: &Shared,
     contents: &[Rendered],
+    related: &[Vec<PageId>],
     tera: &Tera,
     id: PageId,
 ) -> Result<Vec<Output>, Diagnostic> {
@@ -502,11 +504,7 @@ fn render_page(
         .map(|a| page_ref(site, a))
         .collect();
     context.insert("breadcrumbs", &crumbs);
-    let related: Vec<PageRef> = site.taxonomies[lang]
-        .related(&site.pages, id, RELATED_LIMIT)
-        .into_iter()
-        .map(|p| page_ref(site, p))
-        .collect();
+    let related: Vec<PageRef> = related[id].iter().map(|&p| page_ref(site, p)).collect();
     context.insert("related", &related);
     let [previous, next] = site.neighbours[id].map(|n| n.map(|p| page_ref(site, p)));
     context.insert("previous", &previous);

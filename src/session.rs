@@ -35,6 +35,7 @@ pub struct Session {
 struct State {
     site: Arc<Site>,
     contents: Vec<Rendered>,
+    related: Vec<Vec<PageId>>,
     files: Vec<crate::theme::ThemeFile>,
     i18n: Arc<crate::i18n::I18n>,
     load_options: crate::load::LoadOptions,
@@ -60,6 +61,7 @@ impl State {
                 .collect(),
             site: made.site,
             contents: made.contents,
+            related: made.related,
             files: made.files,
             i18n: made.i18n,
             load_options: made.load_options,
@@ -241,10 +243,11 @@ fn render_changed(
     diagnostics.check()?;
     let tera =
         crate::compile_templates(site, state.i18n.clone(), &state.files).map_err(Error::Input)?;
-    let selection = affected::selection(&state.site, site, ids, state.calls);
+    let selection = affected::selection(&state.site, site, ids, &state.related, state.calls);
     let now = state.load_options.now;
+    let (contents, related) = (&state.contents, &state.related);
     let (outputs, problems) =
-        crate::render::render_selection(site, &state.contents, &tera, now, &selection);
+        crate::render::render_selection(site, contents, related, &tera, now, &selection);
     diagnostics.extend(problems);
     diagnostics.check()?;
     let files = write::files(&[], &outputs);

@@ -92,6 +92,18 @@ impl Taxonomy {
     }
 }
 
+/// How many related pages a page lists.
+const RELATED_LIMIT: usize = 5;
+
+/// Each page's related pages, by page id.
+pub(crate) fn related_all(site: &crate::model::Site) -> Vec<Vec<PageId>> {
+    use rayon::prelude::*;
+    (0..site.pages.len())
+        .into_par_iter()
+        .map(|id| site.taxonomies[site.pages[id].lang()].related(&site.pages, id, RELATED_LIMIT))
+        .collect()
+}
+
 /// One taxonomy per configured language, with `words[lang]` for its URLs and title.
 pub(crate) fn build(config: &Config, pages: &[Page], words: &[PathWords]) -> Vec<Taxonomy> {
     (0..config.languages.len())

@@ -4,7 +4,7 @@
 use crate::frontmatter::FrontMatter;
 use crate::load::Source;
 use crate::model::{PageId, PageKind, Site};
-use crate::render::{RELATED_LIMIT, Selection};
+use crate::render::Selection;
 
 /// Where templates call `section()`, which lists any section's pages on any page.
 #[derive(Debug, Clone, Copy)]
@@ -90,6 +90,7 @@ pub(crate) fn selection(
     old: &Site,
     new: &Site,
     changed: &[PageId],
+    related: &[Vec<PageId>],
     calls: SectionCalls,
 ) -> Selection {
     let mut selection = Selection::default();
@@ -120,20 +121,11 @@ pub(crate) fn selection(
         let taxonomy = &new.taxonomies[lang];
         for tag in taxonomy.tags_of(&new.pages, id) {
             selection.tags.insert((lang, tag));
-            // Related pages share a tag; which ones list this page does not depend on titles.
-            selection.pages.extend(
-                taxonomy.tags[tag]
-                    .pages
-                    .iter()
-                    .filter(|&&other| {
-                        other != id
-                            && taxonomy
-                                .related(&new.pages, other, RELATED_LIMIT)
-                                .contains(&id)
-                    })
-                    .copied(),
-            );
         }
+        // Which pages list this one as related depends on tags and dates, which are the same.
+        selection
+            .pages
+            .extend((0..related.len()).filter(|&other| related[other].contains(&id)));
         if card && calls.home {
             selection
                 .pages
