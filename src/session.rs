@@ -115,6 +115,10 @@ impl Session {
         self.pending.extend(changed.iter().cloned());
         let started = Instant::now();
         let pending: Vec<PathBuf> = self.pending.iter().cloned().collect();
+        if let Some(count) = self.static_changes(&pending)? {
+            self.pending.clear();
+            return Ok(self.report(started, Vec::new(), count));
+        }
         let changes = self.page_changes(&pending);
         let Some(changes) = changes.map_err(|e| crate::with_excerpts(&self.options.root, e))?
         else {
@@ -171,6 +175,31 @@ impl Session {
             changes.push((id, source));
         }
         Ok(Some(changes))
+    }
+
+    /// When every change is to a file of the site's or the theme's `static/` folder, copies
+    /// the static files that changed and returns how many; `None` for other changes.
+    fn static_changes(&mut self, changed: &[PathBuf]) -> Result<Option<usize>, Error> {
+        let (Some(state), Some(written)) = (&self.state, &mut self.written) else {
+            return Ok(None);
+        };
+        let theme = &state.site.config.theme;
+        let theme_static = Path::new("themes").join(theme).join("static");
+        let is_static = |path: &PathBuf| {
+            let relative = path.strip_prefix(&self.root).unwrap_or(path);
+            (relative.starts_with("static") || relative.starts_with(&theme_static))
+                && path.is_file()
+        };
+        if !changed.iter().all(is_static) {
+            return Ok(None);
+        }
+        let root = &self.options.root;
+        let mut statics: Vec<_> = crate::theme::theme_files(root, theme)?
+            .into_iter()
+            .filter(|f| f.relative.starts_with("static/"))
+            .collect();
+        statics.extend(crate::theme::files_under(root, root, "static".as_ref())?);
+        write::update(&self.out, write::files(&statics, &[]), written, false).map(Some)
     }
 
     fn report(&self, started: Instant, warnings: Vec<Diagnostic>, written: usize) -> BuildReport {

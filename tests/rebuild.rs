@@ -148,6 +148,23 @@ fn changes_to_the_site_structure_build_it_again() {
 }
 
 #[test]
+fn a_static_file_edit_copies_only_that_file() {
+    let site = Site::sample();
+    let mut session = session(&site);
+    session.build().unwrap();
+    let css = "themes/default/static/kielo.css";
+    site.edit(css, |t| t + "\n.edited { color: black; }\n");
+    let report = session.rebuild(&changed(&site, css)).unwrap();
+    assert_eq!(report.written, 1);
+    assert!(site.read("kielo.css").contains(".edited"));
+    site.write("static/extra.txt", "extra");
+    session
+        .rebuild(&changed(&site, "static/extra.txt"))
+        .unwrap();
+    assert_same_as_full_build(&site, "a static file edit");
+}
+
+#[test]
 fn a_broken_edit_fails_writes_nothing_and_its_fix_is_taken_in() {
     let site = Site::sample();
     let mut session = session(&site);
