@@ -19,6 +19,7 @@ mod markdown;
 mod model;
 mod new;
 mod render;
+mod serve;
 mod session;
 mod site_files;
 mod tag_pages;
@@ -39,6 +40,7 @@ use rayon::prelude::*;
 pub use check::CheckReport;
 pub use error::{Diagnostic, Error, Severity};
 pub use new::new_page;
+pub use serve::{ServeOptions, serve};
 pub use session::Session;
 pub use translations::{
     ChangeSource, Status, TranslationGroup, TranslationOptions, TranslationReport,

@@ -1,6 +1,7 @@
 //! The `kielo` command: parses arguments and reports the outcome; the work is in the library.
 
 use std::io::Write;
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -45,6 +46,23 @@ enum Command {
         /// The site folder, holding site.yaml and content/.
         #[arg(long, default_value = ".", value_name = "DIR")]
         root: PathBuf,
+    },
+    /// Build the site, serve it for preview and rebuild it on every change; open pages reload
+    /// by themselves and show build errors. Only this machine can reach it unless --bind says
+    /// otherwise.
+    Serve {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The address to listen on; anything but a loopback address makes the preview,
+        /// drafts included, reachable from the network.
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: IpAddr,
+        /// The port to listen on; 0 takes any free port.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
     },
     /// Report which pages each language has, lacks, or has older than the default language's.
     ///
@@ -192,6 +210,24 @@ fn main() -> ExitCode {
                     }
                     print(|out| writeln!(out, "{}", report.summary()))
                 }
+                Err(err) => fail(&err),
+            }
+        }
+        Command::Serve {
+            site,
+            bind,
+            port,
+            open,
+        } => {
+            // The server handles Ctrl-C and SIGTERM itself, so no handler is set here.
+            let options = kielo::ServeOptions {
+                build: site.options(None, None),
+                bind,
+                port,
+                open,
+            };
+            match kielo::serve(options) {
+                Ok(()) => ExitCode::SUCCESS,
                 Err(err) => fail(&err),
             }
         }

@@ -7,6 +7,8 @@ use std::process::{Command, Output};
 
 use scraper::{Html, Selector};
 
+pub mod serve;
+
 /// A fixture site copied into its own temporary folder.
 pub struct Site {
     dir: tempfile::TempDir,

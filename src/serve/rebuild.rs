@@ -1,0 +1,163 @@
+//! The rebuild thread: owns the [`Session`], runs the first build, then one rebuild per
+//! burst of changes, and publishes each outcome for the live-reload streams.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use tokio::sync::watch;
+
+use super::reload::Status;
+use super::say;
+use super::watch::Watch;
+use crate::{Diagnostic, Error, Session};
+
+/// What the rebuild thread is told.
+pub(crate) enum Message {
+    /// These files were created, changed or removed.
+    Changed(Vec<PathBuf>),
+    /// The server is stopping.
+    Stop,
+}
+
+/// The debouncer hands over one batch per quiet path; batches that follow each other this
+/// closely belong to one burst (a `git checkout`, an editor saving several files).
+const SETTLE: Duration = Duration::from_millis(30);
+/// A steady stream of changes still rebuilds at least this often.
+const MAX_SETTLE: Duration = Duration::from_secs(1);
+
+/// The running rebuild thread.
+pub(crate) struct Rebuilder {
+    pub(crate) thread: JoinHandle<()>,
+    messages: Sender<Message>,
+}
+
+impl Rebuilder {
+    /// Asks the thread to end after the rebuild in progress, if any (which the cancel flag of
+    /// its build options stops early).
+    pub(crate) fn stop(&self) {
+        let _ = self.messages.send(Message::Stop);
+    }
+}
+
+/// Starts watching the site's sources and the thread that builds it, first in full.
+pub(crate) fn start(
+    session: Session,
+    root: &Path,
+    status: watch::Sender<Status>,
+) -> Result<Rebuilder, Error> {
+    let (messages, inbox) = mpsc::channel();
+    // Changed paths are absolute, as the session expects.
+    let root = root
+        .canonicalize()
+        .or_else(|_| std::path::absolute(root))
+        .unwrap_or_else(|_| root.to_path_buf());
+    let sender = messages.clone();
+    let thread = std::thread::Builder::new()
+        .name("kielo rebuild".into())
+        .spawn(move || {
+            // Set up here, not on the server's threads: it walks the source folders.
+            let watch = match Watch::new(&root, sender) {
+                Ok(watch) => Some(watch),
+                Err(err) => {
+                    eprintln!(
+                        "warning: cannot watch {} for changes: {err}",
+                        root.display()
+                    );
+                    None
+                }
+            };
+            run(session, watch, &inbox, &status);
+        })
+        .map_err(|e| Error::Usage(format!("cannot start the rebuild thread: {e}")))?;
+    Ok(Rebuilder { thread, messages })
+}
+
+fn run(
+    mut session: Session,
+    mut watch: Option<Watch>,
+    inbox: &Receiver<Message>,
+    status: &watch::Sender<Status>,
+) {
+    let mut shown = Vec::new();
+    match session.build() {
+        Ok(report) => {
+            show_warnings(&mut shown, report.warnings.clone());
+            say(&report.summary());
+            publish(status, None);
+        }
+        Err(Error::Interrupted) => return,
+        Err(err) => publish(status, Some(failed(&err))),
+    }
+    while let Some(mut changed) = next_burst(inbox) {
+        if let Some(watch) = &mut watch {
+            changed.extend(watch.refresh());
+            changed.sort();
+            changed.dedup();
+        }
+        let started = Instant::now();
+        match session.rebuild(&changed) {
+            Ok(report) => {
+                show_warnings(&mut shown, report.warnings);
+                let n = changed.len();
+                say(&format!(
+                    "Rebuilt in {} ms ({n} file{} changed)",
+                    started.elapsed().as_millis(),
+                    if n == 1 { "" } else { "s" }
+                ));
+                publish(status, None);
+            }
+            Err(Error::Interrupted) => return,
+            Err(err) => publish(status, Some(failed(&err))),
+        }
+    }
+}
+
+/// Waits for changes, then gathers the batches that follow within [`SETTLE`], so a burst
+/// rebuilds once. `None` when the server stops.
+fn next_burst(inbox: &Receiver<Message>) -> Option<Vec<PathBuf>> {
+    let mut changed = BTreeSet::new();
+    match inbox.recv() {
+        Ok(Message::Changed(paths)) => changed.extend(paths),
+        Ok(Message::Stop) | Err(_) => return None,
+    }
+    let deadline = Instant::now() + MAX_SETTLE;
+    loop {
+        let wait = SETTLE.min(deadline.saturating_duration_since(Instant::now()));
+        match inbox.recv_timeout(wait) {
+            Ok(Message::Changed(paths)) => changed.extend(paths),
+            Ok(Message::Stop) | Err(RecvTimeoutError::Disconnected) => return None,
+            Err(RecvTimeoutError::Timeout) => return Some(changed.into_iter().collect()),
+        }
+    }
+}
+
+/// Prints the error in the terminal and gives the live-reload streams its diagnostics.
+fn failed(err: &Error) -> std::sync::Arc<str> {
+    eprintln!("{err}");
+    eprintln!(
+        "kielo serve goes on with the last good version of the site, if any; save a fix to rebuild"
+    );
+    super::reload::error_data(err)
+}
+
+fn publish(status: &watch::Sender<Status>, failure: Option<std::sync::Arc<str>>) {
+    // `send_modify` notifies even when no browser is listening yet.
+    status.send_modify(|s| {
+        s.builds += 1;
+        s.failure = failure;
+    });
+}
+
+/// Prints the warnings when they differ from the last ones printed: the same warnings on
+/// every save would bury the line that matters.
+fn show_warnings(shown: &mut Vec<Diagnostic>, warnings: Vec<Diagnostic>) {
+    if *shown != warnings {
+        for warning in &warnings {
+            eprintln!("{warning}");
+        }
+        *shown = warnings;
+    }
+}
