@@ -24,7 +24,7 @@ pub(crate) enum Message {
 
 /// The debouncer hands over one batch per quiet path; batches that follow each other this
 /// closely belong to one burst (a `git checkout`, an editor saving several files).
-const SETTLE: Duration = Duration::from_millis(30);
+const SETTLE: Duration = Duration::from_millis(20);
 /// A steady stream of changes still rebuilds at least this often.
 const MAX_SETTLE: Duration = Duration::from_secs(1);
 

@@ -19,7 +19,7 @@ use super::rebuild::Message;
 const SOURCES: [&str; 5] = ["content", "locales", "templates", "themes", "static"];
 const CONFIG: &str = "site.yaml";
 /// Short enough to feel instant; the many events of one save arrive within it.
-const DEBOUNCE: Duration = Duration::from_millis(30);
+const DEBOUNCE: Duration = Duration::from_millis(20);
 
 /// The running watcher; dropping it stops watching.
 pub(crate) struct Watch {
