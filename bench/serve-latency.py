@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 
 
 def start(kielo, site):
@@ -30,8 +31,8 @@ def start(kielo, site):
     deadline = time.monotonic() + 600
     for line in server.stdout:
         if line.startswith("Serving at "):
-            url = line.split()[-1].rstrip("/")
-            host, port = url.removeprefix("http://").split(":")
+            address = urllib.parse.urlsplit(line.split()[-1])
+            host, port = address.hostname, address.port
             # Keep reading stdout so the server never blocks on a full pipe.
             threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
             return server, host, int(port)

@@ -52,6 +52,9 @@ pub(crate) struct App {
     origins: Arc<Vec<String>>,
     /// Bound to every interface: a page's origin may be any address of the machine.
     any_host: bool,
+    /// The path of `base_url` (`/agency` for `https://example.org/agency/`), under which
+    /// the site's links expect it; empty for a site at the root.
+    prefix: Arc<str>,
 }
 
 /// How long open connections may take to finish after Ctrl-C before the server stops anyway.
@@ -123,7 +126,9 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
         }
     }
 
-    let url = format!("http://{}/", display_addr(local));
+    // A site.yaml that does not load leaves the prefix empty; the overlay shows why.
+    let prefix = crate::config::load(&build.root).map_or_else(|_| String::new(), |c| c.root_path);
+    let url = format!("http://{}{prefix}/", display_addr(local));
     say(&format!("Serving at {url}"));
     if options.open
         && let Err(err) = opener::open(&url)
@@ -137,6 +142,7 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
         stop: stop.clone(),
         origins: Arc::new(origins(options.bind, local.port())),
         any_host: options.bind.is_unspecified(),
+        prefix: prefix.into(),
     };
     let router = Router::new()
         .route("/__kielo/events", get(reload::events))

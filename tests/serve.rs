@@ -396,3 +396,35 @@ fn signals_stop_the_server_cleanly() {
         assert!(site.exists("fi/index.html"));
     }
 }
+
+#[test]
+fn a_site_under_a_path_is_served_under_it() {
+    let site = site();
+    site.edit("site.yaml", |c| {
+        c.replace(
+            "base_url: https://example.org",
+            "base_url: https://example.org/agency/",
+        )
+    });
+    let server = Server::start(&site, &[]);
+    assert!(
+        server.stderr().is_empty() || !server.stderr().contains("error"),
+        "{}",
+        server.stderr()
+    );
+    let page = server.get("/agency/fi/");
+    assert_eq!(page.status, 200, "{}", page.text());
+    let html = page.html();
+    assert_eq!(html.text("h1"), site.html("fi/index.html").text("h1"));
+    // The page's own links lead inside the prefix, and they are served.
+    let stylesheet = html.attr(r#"link[rel="stylesheet"]"#, "href");
+    assert!(stylesheet.starts_with("/agency/"), "{stylesheet}");
+    assert_eq!(server.get(&stylesheet).status, 200, "{stylesheet}");
+    // Outside the prefix there is nothing.
+    let outside = server.get("/fi/");
+    assert_eq!(outside.status, 404);
+    assert_eq!(
+        outside.html().text("title"),
+        site.html("404.html").text("title")
+    );
+}

@@ -21,7 +21,13 @@ use super::reload;
 /// Answers a GET or HEAD for a file of the site.
 pub(crate) async fn serve_path(State(app): State<App>, uri: Uri) -> Response {
     let raw = uri.path();
-    let Some(segments) = segments(raw) else {
+    // The site's links start with the path of its base_url; nothing is outside it.
+    let (inside, path) = match raw.strip_prefix(&*app.prefix) {
+        Some("") => (true, "/"),
+        Some(rest) if rest.starts_with('/') => (true, rest),
+        _ => (false, raw),
+    };
+    let Some(segments) = segments(path) else {
         return (
             StatusCode::BAD_REQUEST,
             "This address cannot name a file of the site.\n",
@@ -30,7 +36,7 @@ pub(crate) async fn serve_path(State(app): State<App>, uri: Uri) -> Response {
     };
     let slash = raw.ends_with('/');
     let out = app.out.clone();
-    let answer = tokio::task::spawn_blocking(move || answer(&out, &segments, slash)).await;
+    let answer = tokio::task::spawn_blocking(move || answer(&out, &segments, slash, inside)).await;
     match answer {
         Ok(Answer::File { path, bytes }) => respond(StatusCode::OK, &content_type(&path), bytes),
         Ok(Answer::Folder) => {
@@ -101,7 +107,7 @@ enum Answer {
     Missing(Vec<u8>),
 }
 
-fn answer(out: &Path, segments: &[String], slash: bool) -> Answer {
+fn answer(out: &Path, segments: &[String], slash: bool, inside: bool) -> Answer {
     // Resolved on each request: every build swaps in a new folder.
     let Ok(base) = out.canonicalize() else {
         return Answer::Missing(builtin_page(
@@ -110,6 +116,9 @@ fn answer(out: &Path, segments: &[String], slash: bool) -> Answer {
         ));
     };
     let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
+    if !inside {
+        return Answer::Missing(not_found_page(&base, None));
+    }
     let found = match find(&base, &parts) {
         Found::Folder if !slash && !parts.is_empty() => return Answer::Folder,
         Found::Folder => find(&base, &[parts.as_slice(), &["index.html"]].concat()),

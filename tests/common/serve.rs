@@ -42,7 +42,8 @@ impl Server {
         server.addr = server
             .url
             .strip_prefix("http://")
-            .and_then(|rest| rest.strip_suffix('/'))
+            .and_then(|rest| rest.split_once('/'))
+            .map(|(addr, _)| addr)
             .unwrap_or_else(|| panic!("not a URL: {line}"))
             .to_string();
         server
