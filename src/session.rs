@@ -124,10 +124,11 @@ impl Session {
         else {
             return self.build();
         };
-        let state = self.state.as_mut().expect("page_changes needs a state");
-        let Some((count, warnings)) =
-            rebuild_pages(state, &self.out, self.written.as_mut(), changes)
-                .map_err(|e| crate::with_excerpts(&self.options.root, e))?
+        let (Some(state), Some(written)) = (self.state.as_mut(), self.written.as_mut()) else {
+            return self.build();
+        };
+        let Some((count, warnings)) = rebuild_pages(state, &self.out, written, changes)
+            .map_err(|e| crate::with_excerpts(&self.options.root, e))?
         else {
             return self.build();
         };
@@ -225,7 +226,7 @@ fn is_markdown(path: &Path) -> bool {
 fn rebuild_pages(
     state: &mut State,
     out: &Path,
-    written: Option<&mut write::Written>,
+    written: &mut write::Written,
     changes: Vec<(PageId, Source)>,
 ) -> Result<Option<(usize, Vec<Diagnostic>)>, Error> {
     let ids: Vec<PageId> = changes.iter().map(|(id, _)| *id).collect();
@@ -266,7 +267,7 @@ fn render_changed(
     ids: &[PageId],
     mut diagnostics: Diagnostics,
     out: &Path,
-    written: Option<&mut write::Written>,
+    written: &mut write::Written,
 ) -> Result<(usize, Vec<Diagnostic>), Error> {
     diagnostics.extend(crate::markdown::check_anchors(site, &state.contents));
     diagnostics.check()?;
@@ -279,10 +280,6 @@ fn render_changed(
         crate::render::render_selection(site, contents, related, &tera, now, &selection);
     diagnostics.extend(problems);
     diagnostics.check()?;
-    let files = write::files(&[], &outputs);
-    let count = match written {
-        Some(written) => write::update(out, files, written, false)?,
-        None => unreachable!("page_changes needs a written output"),
-    };
+    let count = write::update(out, write::files(&[], &outputs), written, false)?;
     Ok((count, diagnostics.into_warnings()))
 }
