@@ -10,7 +10,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 mkdir "$work/sample"
-cp -r site.yaml content locales static themes "$work/sample/"
+for part in site.yaml content locales static themes; do
+    if [ -e "$part" ]; then cp -r "$part" "$work/sample/"; fi
+done
 echo "== sample site"
 python3 bench/serve-latency.py "$kielo" "$work/sample" \
     content/press-releases/new-helpline.fi.md /fi/tiedotteet/uusi-neuvontapuhelin/ "$edits"

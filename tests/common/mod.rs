@@ -54,14 +54,17 @@ impl Site {
     }
 
     /// A copy of the repository's own sample site: site.yaml, content/, locales/, static/ and
-    /// themes/.
+    /// themes/, those that exist.
     pub fn sample() -> Site {
         let site = Site::empty();
         let from = Path::new(env!("CARGO_MANIFEST_DIR"));
         std::fs::copy(from.join("site.yaml"), site.root().join("site.yaml")).unwrap();
+        // A folder with nothing committed in it is not in a fresh clone.
         for dir in ["content", "locales", "static", "themes"] {
-            std::fs::create_dir_all(site.root().join(dir)).unwrap();
-            copy_dir(&from.join(dir), &site.root().join(dir));
+            if from.join(dir).is_dir() {
+                std::fs::create_dir_all(site.root().join(dir)).unwrap();
+                copy_dir(&from.join(dir), &site.root().join(dir));
+            }
         }
         site
     }
