@@ -149,6 +149,7 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
         .route("/__kielo/reload.js", get(reload::script))
         .fallback(get(files::serve_path))
         .layer(axum::middleware::map_response(preview_headers))
+        .layer(axum::middleware::from_fn_with_state(app.clone(), own_host))
         .with_state(app);
 
     let mut graceful = stop.clone();
@@ -276,6 +277,29 @@ impl Signals {
 
 /// Headers for every response: the preview is never cached, and no other site may read it
 /// (no `Access-Control-Allow-Origin` is ever sent).
+/// Refuses a request whose `Host` is not one of this server's own names: a page on another
+/// site whose name was pointed at 127.0.0.1 (DNS rebinding) must not read the preview.
+async fn own_host(
+    axum::extract::State(app): axum::extract::State<App>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok());
+    let own = |host: &str| {
+        app.origins
+            .iter()
+            .any(|origin| origin.strip_prefix("http://") == Some(host))
+    };
+    if app.any_host || host.is_some_and(own) {
+        return next.run(request).await;
+    }
+    let refusal = "This preview answers only to its own address, such as 127.0.0.1.\n";
+    axum::response::IntoResponse::into_response((axum::http::StatusCode::FORBIDDEN, refusal))
+}
+
 async fn preview_headers(mut response: Response) -> Response {
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

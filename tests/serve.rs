@@ -428,3 +428,19 @@ fn a_site_under_a_path_is_served_under_it() {
         site.html("404.html").text("title")
     );
 }
+
+#[test]
+fn requests_for_other_host_names_are_refused() {
+    let site = site();
+    let server = Server::start(&site, &[]);
+    let port = server.port().to_string();
+    for host in [format!("localhost:{port}"), format!("127.0.0.1:{port}")] {
+        let page = server.request("/fi/", &[("Host", host.as_str())]);
+        assert_eq!(page.status, 200, "{host}");
+    }
+    // A name an attacker's DNS points at 127.0.0.1 (DNS rebinding).
+    let rebound = format!("attacker.example:{port}");
+    let page = server.request("/fi/", &[("Host", rebound.as_str())]);
+    assert_eq!(page.status, 403);
+    assert!(!page.text().contains("<html"), "{}", page.text());
+}

@@ -167,7 +167,13 @@ impl Server {
         stream
             .set_read_timeout(Some(Duration::from_millis(200)))
             .unwrap();
-        let mut request = format!("GET {path} HTTP/1.1\r\nHost: {}\r\n", self.addr);
+        let mut request = format!("GET {path} HTTP/1.1\r\n");
+        if !headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("host"))
+        {
+            request.push_str(&format!("Host: {}\r\n", self.addr));
+        }
         for (name, value) in headers {
             request.push_str(&format!("{name}: {value}\r\n"));
         }
