@@ -166,12 +166,56 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
         };
         events.push(event);
     }
+    let mut events = label_task_checkboxes(events);
     out.headings = add_heading_ids(&mut events);
     out.lints
         .extend(heading_lints(source, &out.headings, &heading_lines));
     out.html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
     out
+}
+
+/// Wraps each task list checkbox in a `<label>` with the text after it, so that the
+/// checkbox has a name for screen readers.
+fn label_task_checkboxes(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut open = false;
+    for event in events {
+        if open && ends_task_label(&event) {
+            out.push(Event::InlineHtml("</label>".into()));
+            open = false;
+        }
+        match event {
+            Event::TaskListMarker(checked) => {
+                open = true;
+                out.push(Event::InlineHtml(if checked {
+                    r#"<label><input type="checkbox" disabled checked> "#.into()
+                } else {
+                    r#"<label><input type="checkbox" disabled> "#.into()
+                }));
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Whether `event` ends the text that labels a task list checkbox: its paragraph or item
+/// ends, or a block (a nested list) starts.
+fn ends_task_label(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::End(TagEnd::Paragraph | TagEnd::Item)
+            | Event::Start(
+                Tag::Paragraph
+                    | Tag::List(_)
+                    | Tag::BlockQuote(_)
+                    | Tag::CodeBlock(_)
+                    | Tag::Table(_)
+                    | Tag::Heading { .. }
+                    | Tag::HtmlBlock
+            )
+    )
 }
 
 /// The URL to write for a link, or `None` to leave the link out (its text stays).
@@ -445,7 +489,8 @@ mod tests {
     use super::*;
 
     fn html(markdown: &str) -> (String, Vec<Heading>) {
-        let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+        let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+        let mut events = label_task_checkboxes(events);
         let headings = add_heading_ids(&mut events);
         let mut out = String::new();
         pulldown_cmark::html::push_html(&mut out, events.into_iter());
@@ -471,5 +516,37 @@ mod tests {
         assert!(out.contains("<del>x</del>"));
         assert!(out.contains("checkbox"));
         assert!(out.contains("footnote"));
+    }
+
+    #[test]
+    fn task_checkboxes_are_labelled_by_their_text() {
+        let (out, _) = html(
+            "- [x] done
+- [ ] to do
+  - [ ] nested
+
+1. [ ] loose
+
+2. two
+",
+        );
+        assert!(
+            out.contains(
+                r#"<li><label><input type="checkbox" disabled checked> done</label></li>"#
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                r#"<li><label><input type="checkbox" disabled> to do</label>
+<ul>
+<li><label><input type="checkbox" disabled> nested</label></li>"#
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains(r#"<p><label><input type="checkbox" disabled> loose</label></p>"#),
+            "{out}"
+        );
     }
 }
