@@ -129,11 +129,11 @@ fn every_page_loads_cleanly_and_fits_a_narrow_screen() {
     for page in &all {
         tab.open(&url(&server, page));
         if !redirects(&site, page) {
-            let (scroll, inner) = (
-                tab.eval("document.documentElement.scrollWidth"),
-                tab.eval("window.innerWidth"),
-            );
-            if scroll.as_f64() > inner.as_f64() {
+            let width = |js: &str| tab.eval(js).as_f64().unwrap_or_else(|| panic!("{js}"));
+            let scroll = width("document.documentElement.scrollWidth");
+            let inner = width("window.innerWidth");
+            assert_eq!(inner, 360.0, "the emulated viewport");
+            if scroll > inner {
                 failures.push(format!("/{page}: {scroll} px wide in a {inner} px window"));
             }
         }
