@@ -28,18 +28,7 @@ fn assert_same_as_full_build(site: &Site, after: &str) {
     let _ = std::fs::remove_dir_all(&fresh);
     site.kielo(&["build", "--now", NOW, "--out", fresh.to_str().unwrap()])
         .ok();
-    let read = |dir: &std::path::Path| {
-        walkdir::WalkDir::new(dir)
-            .into_iter()
-            .map(|e| e.unwrap())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                let relative = e.path().strip_prefix(dir).unwrap().to_path_buf();
-                (relative, std::fs::read(e.path()).unwrap())
-            })
-            .collect::<std::collections::BTreeMap<PathBuf, Vec<u8>>>()
-    };
-    let (served, built) = (read(&site.public()), read(&fresh));
+    let (served, built) = (common::files_of(&site.public()), common::files_of(&fresh));
     let differ: std::collections::BTreeSet<_> = built
         .keys()
         .chain(served.keys())

@@ -98,15 +98,7 @@ impl Site {
 
     /// Every file of the output with its bytes, to compare before and after a build.
     pub fn snapshot(&self) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
-        walkdir::WalkDir::new(self.public())
-            .into_iter()
-            .map(|e| e.unwrap())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                let relative = e.path().strip_prefix(self.public()).unwrap().to_path_buf();
-                (relative, std::fs::read(e.path()).unwrap())
-            })
-            .collect()
+        files_of(&self.public())
     }
 
     /// Names in the site folder left by an unfinished build (`.public.tmp-…`, `.public.old-…`).
@@ -189,6 +181,19 @@ impl Page {
     pub fn text(&self, css: &str) -> String {
         self.one(css).text().collect::<String>().trim().to_string()
     }
+}
+
+/// Every file under `dir`, by its path relative to `dir`, with its bytes.
+pub fn files_of(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let relative = e.path().strip_prefix(dir).unwrap().to_path_buf();
+            (relative, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
 }
 
 fn copy_dir(from: &Path, to: &Path) {
