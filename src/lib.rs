@@ -184,12 +184,12 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
     let config = config::load(root)?;
     let mut diagnostics = error::Diagnostics::default();
 
-    let mut files = theme::theme_files(root, &config.theme)?;
+    let (theme_statics, mut files): (Vec<theme::ThemeFile>, Vec<theme::ThemeFile>) =
+        theme::theme_files(root, &config.theme)?
+            .into_iter()
+            .partition(theme::ThemeFile::is_static);
     files.extend(theme::files_under(root, root, "locales".as_ref())?);
     files.extend(theme::files_under(root, root, "templates".as_ref())?);
-    let (theme_statics, files): (Vec<theme::ThemeFile>, Vec<theme::ThemeFile>) = files
-        .into_iter()
-        .partition(|f| f.relative.starts_with("static/") && !f.origin.starts_with("static"));
     let file_refs: Vec<&theme::ThemeFile> = files.iter().collect();
     let i18n = match i18n::I18n::new(&config, &file_refs) {
         Ok(i18n) => Some(Arc::new(i18n)),
@@ -231,8 +231,7 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
     let related = taxonomy::related_all(&site);
     let (outputs, problems) = render::render(&site, &contents, &related, &tera, load_options.now);
     diagnostics.extend(problems);
-    let mut statics = theme_statics;
-    statics.extend(theme::files_under(root, root, "static".as_ref())?);
+    let statics = theme::statics(root, theme_statics)?;
     let missing = i18n.missing_messages();
     if mode == Mode::Check {
         diagnostics.extend(missing.into_iter().map(|d| Diagnostic {

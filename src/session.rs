@@ -195,11 +195,7 @@ impl Session {
             return Ok(None);
         }
         let root = &self.options.root;
-        let mut statics: Vec<_> = crate::theme::theme_files(root, theme)?
-            .into_iter()
-            .filter(|f| f.relative.starts_with("static/"))
-            .collect();
-        statics.extend(crate::theme::files_under(root, root, "static".as_ref())?);
+        let statics = crate::theme::statics(root, crate::theme::theme_files(root, theme)?)?;
         write::update(&self.out, write::files(&statics, &[]), written, false).map(Some)
     }
 

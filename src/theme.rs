@@ -19,6 +19,24 @@ pub(crate) struct ThemeFile {
     pub(crate) bytes: Vec<u8>,
 }
 
+impl ThemeFile {
+    /// A file of a theme's `static/` folder, copied into the output as it is.
+    pub(crate) fn is_static(&self) -> bool {
+        self.relative.starts_with("static/")
+    }
+}
+
+/// The static files of a site: those of its theme (`theme_files`, filtered here), then the
+/// site's own `static/`, which replace the theme's of the same name.
+pub(crate) fn statics(root: &Path, theme_files: Vec<ThemeFile>) -> Result<Vec<ThemeFile>, Error> {
+    let mut statics: Vec<ThemeFile> = theme_files
+        .into_iter()
+        .filter(ThemeFile::is_static)
+        .collect();
+    statics.extend(files_under(root, root, Path::new("static"))?);
+    Ok(statics)
+}
+
 /// Every file of the theme `name`.
 pub(crate) fn theme_files(root: &Path, name: &str) -> Result<Vec<ThemeFile>, Error> {
     let dir = root.join("themes").join(name);
