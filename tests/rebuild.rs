@@ -11,6 +11,14 @@ use kielo::{BuildOptions, Session};
 const NOW: &str = "2026-06-01T12:00:00+03:00";
 const RELEASE: &str = "content/press-releases/new-helpline.fi.md";
 
+/// The sample site in a temporary folder, built by a session.
+fn built_sample() -> (Site, Session) {
+    let site = Site::sample();
+    let mut session = session(&site);
+    session.build().unwrap();
+    (site, session)
+}
+
 fn session(site: &Site) -> Session {
     Session::new(BuildOptions {
         root: site.root().to_path_buf(),
@@ -46,9 +54,7 @@ fn changed(site: &Site, relative: &str) -> Vec<PathBuf> {
 
 #[test]
 fn a_body_edit_writes_only_that_page() {
-    let site = Site::sample();
-    let mut session = session(&site);
-    session.build().unwrap();
+    let (site, mut session) = built_sample();
     site.edit(RELEASE, |t| {
         t.replace("Uusi numero on", "Uusi puhelinnumero on")
     });
@@ -61,9 +67,7 @@ fn a_body_edit_writes_only_that_page() {
 
 #[test]
 fn title_description_and_updated_edits_reach_every_page_that_shows_them() {
-    let site = Site::sample();
-    let mut session = session(&site);
-    session.build().unwrap();
+    let (site, mut session) = built_sample();
     site.edit(RELEASE, |t| {
         t.replace(
             "uusi ympärivuorokautinen",
@@ -97,9 +101,7 @@ fn title_description_and_updated_edits_reach_every_page_that_shows_them() {
 
 #[test]
 fn changes_to_the_site_structure_build_it_again() {
-    let site = Site::sample();
-    let mut session = session(&site);
-    session.build().unwrap();
+    let (site, mut session) = built_sample();
     type Change = fn(String) -> String;
     let steps: [(&str, &str, Change); 4] = [
         ("a tag change", RELEASE, |t| {
@@ -138,9 +140,7 @@ fn changes_to_the_site_structure_build_it_again() {
 
 #[test]
 fn a_static_file_edit_copies_only_that_file() {
-    let site = Site::sample();
-    let mut session = session(&site);
-    session.build().unwrap();
+    let (site, mut session) = built_sample();
     let css = "themes/default/static/kielo.css";
     site.edit(css, |t| t + "\n.edited { color: black; }\n");
     let report = session.rebuild(&changed(&site, css)).unwrap();
@@ -155,9 +155,7 @@ fn a_static_file_edit_copies_only_that_file() {
 
 #[test]
 fn a_broken_edit_fails_writes_nothing_and_its_fix_is_taken_in() {
-    let site = Site::sample();
-    let mut session = session(&site);
-    session.build().unwrap();
+    let (site, mut session) = built_sample();
     let before = site.snapshot();
     let original = std::fs::read_to_string(site.root().join(RELEASE)).unwrap();
     let broken: Vec<&str> = original
