@@ -20,4 +20,4 @@ python3 bench/serve-latency.py "$kielo" "$work/sample" \
 echo "== generated site, 30,000 pages"
 python3 bench/generate-site.py "$work/big" 10000
 python3 bench/serve-latency.py "$kielo" "$work/big" \
-    content/section-07/page-00250.fi.md /fi/section-07/page-00250/ "$edits"
+    content/projects/item-00253.fi.md /fi/projects/item-00253/ "$edits"
