@@ -9,7 +9,6 @@ use serde::Serialize;
 use crate::error::Diagnostic;
 use crate::markdown::Rendered;
 use crate::model::{PageKind, Site};
-use crate::render::Output;
 use crate::theme::ThemeFile;
 
 /// Everything a check found.
@@ -67,10 +66,10 @@ impl CheckReport {
 pub(crate) fn site_findings(
     site: &Site,
     contents: &[Rendered],
-    outputs: &[Output],
+    outputs: &HashSet<String>,
     statics: &[ThemeFile],
 ) -> Vec<Diagnostic> {
-    let mut files: HashSet<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
+    let mut files: HashSet<&str> = outputs.iter().map(String::as_str).collect();
     files.extend(
         statics
             .iter()

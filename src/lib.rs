@@ -128,7 +128,8 @@ struct Made {
     files: Vec<theme::ThemeFile>,
     i18n: Arc<i18n::I18n>,
     load_options: load::LoadOptions,
-    outputs: Vec<render::Output>,
+    /// The paths of the files rendering made (static files apart).
+    paths: std::collections::HashSet<String>,
     statics: Vec<theme::ThemeFile>,
     /// Warnings only: any error stops `make` first.
     diagnostics: error::Diagnostics,
@@ -177,9 +178,10 @@ fn compile_templates(
     templates::load(&file_refs, i18n, codes, add_site)
 }
 
-/// Runs every stage but writing. In `Mode::Check` the check-only findings join the
-/// diagnostics and missing UI messages are errors.
-fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
+/// Runs every stage, handing each rendered file to `emit` (which writes or keeps it). In
+/// `Mode::Check` the check-only findings join the diagnostics and missing UI messages are
+/// errors.
+fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, Error> {
     let root = &options.root;
     let config = config::load(root)?;
     let mut diagnostics = error::Diagnostics::default();
@@ -229,8 +231,15 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
     };
 
     let related = taxonomy::related_all(&site);
-    let (outputs, problems) = render::render(&site, &contents, &related, &tera, load_options.now);
-    diagnostics.extend(problems);
+    let inputs = render::Inputs {
+        site: &site,
+        contents: &contents,
+        related: &related,
+        tera: &tera,
+        now: load_options.now,
+    };
+    let rendering = render::render_with(&inputs, &render::Selection::everything(), emit)?;
+    diagnostics.extend(rendering.problems);
     let statics = theme::statics(root, theme_statics)?;
     let missing = i18n.missing_messages();
     if mode == Mode::Check {
@@ -238,7 +247,12 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
             severity: Severity::Error,
             ..d
         }));
-        diagnostics.extend(check::site_findings(&site, &contents, &outputs, &statics));
+        diagnostics.extend(check::site_findings(
+            &site,
+            &contents,
+            &rendering.paths,
+            &statics,
+        ));
     } else {
         diagnostics.extend(missing);
     }
@@ -251,7 +265,7 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
         files,
         i18n,
         load_options,
-        outputs,
+        paths: rendering.paths,
         statics,
         diagnostics,
     })
@@ -260,12 +274,12 @@ fn make(options: &BuildOptions, mode: Mode) -> Result<Made, Error> {
 /// Builds the site. On any error nothing is written and the previous output stays as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     let started = Instant::now();
-    let made = make(options, Mode::Build).map_err(|e| with_excerpts(&options.root, e))?;
     let out = options
         .out
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
-    write::write(&out, &made.statics, &made.outputs, &|| options.cancelled())?;
+    let (made, staging) = make_into(options, &out, false)?;
+    staging.finish()?;
 
     let pages_per_language = pages_per_language(&made.site);
     let mut warnings = made.diagnostics.into_warnings();
@@ -275,8 +289,26 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         warnings,
         elapsed: started.elapsed(),
         out,
-        written: made.outputs.len() + made.statics.len(),
+        written: made.paths.len() + made.statics.len(),
     })
+}
+
+/// Makes the site into a staging folder for `out`, each file written as soon as it is
+/// rendered; nothing replaces `out` until the caller finishes the staging.
+/// With `record`, the staging keeps each file's hash.
+fn make_into(
+    options: &BuildOptions,
+    out: &std::path::Path,
+    record: bool,
+) -> Result<(Made, write::Staging), Error> {
+    let staging = write::Staging::new(out, record)?;
+    let emit = |output: render::Output| {
+        interrupted(options)?;
+        staging.put(&output.path, &output.bytes)
+    };
+    let made = make(options, Mode::Build, &emit).map_err(|e| with_excerpts(&options.root, e))?;
+    staging.put_statics(&made.statics, &made.paths)?;
+    Ok((made, staging))
 }
 
 /// `(language code, pages)` in configured order.
@@ -295,7 +327,7 @@ fn pages_per_language(site: &model::Site) -> Vec<(String, usize)> {
 /// Checks the site without writing anything: every error and warning `build` would report,
 /// plus broken links, accessibility findings and missing translations.
 pub fn check(options: &BuildOptions) -> Result<CheckReport, Error> {
-    let (pages, mut diagnostics) = match make(options, Mode::Check) {
+    let (pages, mut diagnostics) = match make(options, Mode::Check, &|_| Ok(())) {
         Ok(made) => (made.site.pages.len(), made.diagnostics.into_warnings()),
         Err(Error::Input(diagnostics)) => (0, diagnostics),
         Err(other) => return Err(other),

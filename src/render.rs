@@ -1,16 +1,17 @@
 //! Renders the linked site into output files: pure, site in and a list of files out. Pages
 //! render in parallel; what every page of a language shares is serialised once.
 
-use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::error::Diagnostic;
+
+mod selection;
 use crate::markdown::{Heading, Rendered};
 use crate::model::{PageId, PageKind, SectionId, Site};
+pub(crate) use selection::{Emit, Inputs, Selection, render_selection, render_with};
 
 /// One file to write, relative to the output folder.
 #[derive(Debug)]
@@ -254,151 +255,6 @@ pub(crate) fn base_context(shared: &Shared, site: &Site, lang: usize) -> Context
     context
 }
 
-/// Which outputs to render: all of them, or those a change seen by `serve` affects.
-#[derive(Debug, Default)]
-pub(crate) struct Selection {
-    pub(crate) everything: bool,
-    /// Pages, each with every page of its split listing and its aliases.
-    pub(crate) pages: BTreeSet<PageId>,
-    /// Section feeds: `(section, language)`.
-    pub(crate) feeds: BTreeSet<(SectionId, usize)>,
-    /// Tag pages with their feeds: `(language, index into the language's tags)`.
-    pub(crate) tags: BTreeSet<(usize, usize)>,
-    pub(crate) sitemap: bool,
-}
-
-impl Selection {
-    pub(crate) fn everything() -> Selection {
-        Selection {
-            everything: true,
-            ..Selection::default()
-        }
-    }
-}
-
-/// Renders every page plus the site-wide files.
-pub(crate) fn render(
-    site: &Site,
-    contents: &[Rendered],
-    related: &[Vec<PageId>],
-    tera: &Tera,
-    now: jiff::Timestamp,
-) -> (Vec<Output>, Vec<Diagnostic>) {
-    render_selection(site, contents, related, tera, now, &Selection::everything())
-}
-
-/// Renders the outputs `selection` names.
-pub(crate) fn render_selection(
-    site: &Site,
-    contents: &[Rendered],
-    related: &[Vec<PageId>],
-    tera: &Tera,
-    now: jiff::Timestamp,
-    selection: &Selection,
-) -> (Vec<Output>, Vec<Diagnostic>) {
-    let all = selection.everything;
-    let feeds: Vec<(SectionId, usize)> = crate::feeds::all_feeds(site).collect();
-    let shared = shared(site, &feeds);
-    let pages: Vec<PageId> = match all {
-        true => (0..site.pages.len()).collect(),
-        false => selection.pages.iter().copied().collect(),
-    };
-    let languages = if all { site.config.languages.len() } else { 0 };
-    let wanted_tag = |lang, tag: Option<usize>| match tag {
-        None => all,
-        Some(tag) => all || selection.tags.contains(&(lang, tag)),
-    };
-    let results: Vec<Result<Output, Diagnostic>> = pages
-        .into_par_iter()
-        .flat_map_iter(
-            |id| match render_page(site, &shared, contents, related, tera, id) {
-                Ok(outputs) => outputs.into_iter().map(Ok).collect(),
-                Err(problem) => vec![Err(problem)],
-            },
-        )
-        .chain(
-            (0..languages)
-                .into_par_iter()
-                .map(|lang| crate::site_files::render_404(site, &shared, tera, lang)),
-        )
-        .chain(
-            site.aliases
-                .par_iter()
-                .filter(|(_, id)| all || selection.pages.contains(id))
-                .map(|(path, id)| crate::site_files::render_alias(site, &shared, tera, path, *id)),
-        )
-        .chain(crate::tag_pages::render_all(
-            site,
-            &shared,
-            tera,
-            now,
-            &wanted_tag,
-        ))
-        .chain(
-            feeds
-                .par_iter()
-                .filter(|feed| all || selection.feeds.contains(feed))
-                .map(|&(section, lang)| {
-                    crate::feeds::render_section_feed(site, tera, section, lang, now)
-                }),
-        )
-        .collect();
-    let mut outputs = Vec::with_capacity(results.len() + 4);
-    let mut problems = Vec::new();
-    for result in results {
-        match result {
-            Ok(output) => outputs.push(output),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    if selection.sitemap && !all {
-        match crate::site_files::render_sitemap(site, tera) {
-            Ok(bytes) => outputs.push(Output {
-                path: "sitemap.xml".into(),
-                bytes,
-            }),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    if !all {
-        return (outputs, merge_template_errors(problems));
-    }
-    let default_404 = format!(
-        "{}/404.html",
-        site.config.languages[site.config.default].code
-    );
-    if let Some(page) = outputs.iter().find(|o| o.path == default_404) {
-        outputs.push(Output {
-            path: "404.html".into(),
-            bytes: page.bytes.clone(),
-        });
-    }
-    for (name, result) in [
-        (
-            "index.html",
-            crate::site_files::render_root(site, &shared, tera),
-        ),
-        ("sitemap.xml", crate::site_files::render_sitemap(site, tera)),
-    ] {
-        match result {
-            Ok(bytes) => outputs.push(Output {
-                path: name.into(),
-                bytes,
-            }),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    outputs.push(Output {
-        path: "robots.txt".into(),
-        bytes: format!(
-            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-            site.config.permalink(&site.config.url("sitemap.xml"))
-        )
-        .into_bytes(),
-    });
-    (outputs, merge_template_errors(problems))
-}
-
 /// A template that failed while rendering: the template file and line from Tera's message,
 /// and the page it was making.
 pub(crate) fn template_error(
@@ -421,28 +277,6 @@ pub(crate) fn template_error(
     )
     .with_column(problem.column)
     .with_hint("check the template; a page's front matter may lack a value it uses")
-}
-
-/// One diagnostic per template line, however many pages hit it, counting the others.
-fn merge_template_errors(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut merged: Vec<(Diagnostic, usize)> = Vec::new();
-    for problem in problems {
-        let key = |d: &Diagnostic| (d.path.clone(), d.line, d.column);
-        match merged.iter_mut().find(|(d, _)| key(d) == key(&problem)) {
-            Some((_, count)) => *count += 1,
-            None => merged.push((problem, 0)),
-        }
-    }
-    merged
-        .into_iter()
-        .map(|(mut d, more)| {
-            if more > 0 {
-                d.message
-                    .push_str(&format!(" (the same on {more} more pages)"));
-            }
-            d
-        })
-        .collect()
 }
 
 fn render_page(

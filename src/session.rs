@@ -89,17 +89,26 @@ impl Session {
     /// replaces it, later only changed files are written.
     pub fn build(&mut self) -> Result<BuildReport, Error> {
         let started = Instant::now();
-        let result = crate::make(&self.options, Mode::Build);
-        let mut made = result.map_err(|e| crate::with_excerpts(&self.options.root, e))?;
-        let files = || write::files(&made.statics, &made.outputs);
-        let count = match &mut self.written {
-            Some(written) => write::update(&self.out, files(), written, true)?,
+        let (mut made, count) = match &mut self.written {
+            Some(written) => {
+                // Kept whole before writing, so a failed rebuild writes nothing.
+                let outputs = std::sync::Mutex::new(Vec::new());
+                let keep = |output| {
+                    outputs.lock().map(|mut o| o.push(output)).ok();
+                    Ok(())
+                };
+                let made = crate::make(&self.options, Mode::Build, &keep)
+                    .map_err(|e| crate::with_excerpts(&self.options.root, e))?;
+                let outputs = outputs.into_inner().unwrap_or_default();
+                let files = write::files(&made.statics, &outputs);
+                let count = write::update(&self.out, files, written, true)?;
+                (made, count)
+            }
             None => {
-                write::write(&self.out, &made.statics, &made.outputs, &|| {
-                    self.options.cancelled()
-                })?;
-                self.written = Some(write::record(files()));
-                made.outputs.len() + made.statics.len()
+                let (made, staging) = crate::make_into(&self.options, &self.out, true)?;
+                self.written = Some(staging.finish()?);
+                let count = made.paths.len() + made.statics.len();
+                (made, count)
             }
         };
         let mut warnings = std::mem::take(&mut made.diagnostics).into_warnings();
@@ -272,8 +281,14 @@ fn render_changed(
     let selection = affected::selection(&state.site, site, ids, &state.related, state.calls);
     let now = state.load_options.now;
     let (contents, related) = (&state.contents, &state.related);
-    let (outputs, problems) =
-        crate::render::render_selection(site, contents, related, &tera, now, &selection);
+    let inputs = crate::render::Inputs {
+        site,
+        contents,
+        related,
+        tera: &tera,
+        now,
+    };
+    let (outputs, problems) = crate::render::render_selection(&inputs, &selection)?;
     diagnostics.extend(problems);
     diagnostics.check()?;
     let count = write::update(out, write::files(&[], &outputs), written, false)?;

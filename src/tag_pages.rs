@@ -34,7 +34,7 @@ pub(crate) fn render_all<'a>(
     shared: &'a Shared,
     tera: &'a Tera,
     now: jiff::Timestamp,
-    wanted: &dyn Fn(usize, Option<usize>) -> bool,
+    wanted: impl Fn(usize, Option<usize>) -> bool + 'a,
 ) -> impl ParallelIterator<Item = Result<Output, Diagnostic>> + 'a {
     let jobs: Vec<(usize, Option<&Tag>)> = site
         .taxonomies

@@ -118,8 +118,14 @@ impl Site {
 
     /// Runs `kielo <args> --root <site>`.
     pub fn kielo(&self, args: &[&str]) -> Run {
+        self.kielo_with(args, &[])
+    }
+
+    /// Runs `kielo <args> --root <site>` with environment variables set.
+    pub fn kielo_with(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_kielo"));
         command.args(args).arg("--root").arg(self.root());
+        command.envs(env.iter().copied());
         Run {
             output: command.output().expect("run kielo"),
         }
