@@ -100,6 +100,35 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
     }
 }
 
+/// A linked site of Finnish pages `news/<name>.fi.md`, each with a date (none when empty)
+/// and tags, for unit tests of what linking derives.
+#[cfg(test)]
+pub(crate) fn linked_site_with_tags(pages: &[(&str, &str, &[&str])]) -> crate::model::Site {
+    let config = CONFIG.as_ref().expect("the fixed site.yaml parses");
+    let sources = pages.iter().map(|(name, date, tags)| {
+        let date = match date.is_empty() {
+            true => String::new(),
+            false => format!("date: {date}\n"),
+        };
+        let text = format!(
+            "---\ntitle: {name}\n{date}tags: [{}]\n---\n",
+            tags.join(", ")
+        );
+        let relative = format!("news/{name}.fi.md");
+        parse(&relative, &text, config)
+            .ok()
+            .flatten()
+            .expect("a valid test page")
+    });
+    let words = crate::path_words(config, None);
+    link::link(
+        config.clone(),
+        sources.collect(),
+        &words,
+        &mut Diagnostics::default(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

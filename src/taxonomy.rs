@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 use crate::config::Config;
 use crate::model::{Page, PageId};
 
+mod related;
+pub(crate) use related::related_all;
+
 /// The words a language uses in generated URLs and titles, from its Fluent files.
 #[derive(Debug, Clone)]
 pub(crate) struct PathWords {
@@ -38,42 +41,6 @@ pub(crate) struct Taxonomy {
 }
 
 impl Taxonomy {
-    /// Up to `limit` other pages sharing tags with `page`: most shared tags first, then newest.
-    /// `counts` is scratch space, one zero per page, left zeroed again.
-    fn related(
-        &self,
-        pages: &[Page],
-        dates: &[Option<jiff::Timestamp>],
-        page: PageId,
-        limit: usize,
-        counts: &mut [u8],
-    ) -> Vec<PageId> {
-        // Counting into a dense array is linear in the tags' sizes: tags with thousands of
-        // pages made sorting the candidates 18% of a 30,000-page build.
-        let mut touched: Vec<PageId> = Vec::new();
-        for tag in self.tags_of(pages, page) {
-            for &other in &self.tags[tag].pages {
-                if other != page {
-                    if counts[other] == 0 {
-                        touched.push(other);
-                    }
-                    counts[other] = counts[other].saturating_add(1);
-                }
-            }
-        }
-        let mut related: Vec<(u8, PageId)> = touched.iter().map(|&p| (counts[p], p)).collect();
-        for &p in &touched {
-            counts[p] = 0;
-        }
-        let key = |&(n, p): &(u8, PageId)| (std::cmp::Reverse(n), std::cmp::Reverse(dates[p]), p);
-        if related.len() > limit && limit > 0 {
-            related.select_nth_unstable_by_key(limit - 1, key);
-        }
-        related.truncate(limit);
-        related.sort_unstable_by_key(key);
-        related.into_iter().map(|(_, p)| p).collect()
-    }
-
     /// Whether every tag of `page` still lists it where `build` put it: `serve` asks after
     /// a title changed, as titles break ties in the order.
     pub(crate) fn in_order(&self, pages: &[Page], page: PageId) -> bool {
@@ -101,29 +68,6 @@ impl Taxonomy {
         let slug = slug::slugify(name);
         (!slug.is_empty()).then(|| format!("{}{slug}/", self.url))
     }
-}
-
-/// How many related pages a page lists.
-const RELATED_LIMIT: usize = 5;
-
-/// Each page's related pages, by page id.
-pub(crate) fn related_all(site: &crate::model::Site) -> Vec<Vec<PageId>> {
-    use rayon::prelude::*;
-    let pages = &site.pages;
-    let dates: Vec<Option<jiff::Timestamp>> = pages
-        .iter()
-        .map(|p| p.source.date.as_ref().map(|d| d.timestamp))
-        .collect();
-    (0..pages.len())
-        .into_par_iter()
-        .map_init(
-            || vec![0u8; pages.len()],
-            |counts, id| {
-                let taxonomy = &site.taxonomies[pages[id].lang()];
-                taxonomy.related(pages, &dates, id, RELATED_LIMIT, counts)
-            },
-        )
-        .collect()
 }
 
 /// One taxonomy per configured language, with `words[lang]` for its URLs and title.
