@@ -7,18 +7,22 @@
 #     RUNS=3 bench/build-speed.sh 1000
 # Needs python3, hyperfine and GNU time (/usr/bin/time); Hugo (>= 0.110) is timed when
 # installed: apt-get install -y hugo hyperfine time. Hugo builds the same content/ folder
-# with bench/hugo/hugo.yaml and bench/hugo/layouts. Every run is a full build from
-# scratch: both output folders and Hugo's cache folder are removed before each run.
-# The corpus and both outputs live in a mktemp folder, so TMPDIR chooses the disk: on a
-# slow virtual disk, creating some 3,300 folders and files per 1,000 groups can take
-# longer than the build itself; TMPDIR=/dev/shm (tmpfs) measures the generators instead.
+# with bench/hugo/hugo.yaml and bench/hugo/layouts, twice: as kielo does, with five related
+# pages on every page, and without that list (HUGO_PARAMS_RELATED=false), since Hugo's
+# related-pages search dominates its time. Every run is a full build from scratch: the
+# output folders and Hugo's cache folder are removed before each run.
+# The corpus and the outputs live in a folder under BENCH_DIR, /dev/shm (tmpfs) by default:
+# on this project's virtual disk, creating some 3,300 folders and files per 1,000 groups
+# takes longer than building them, and the disk is not what is compared.
 set -eu
-runs=${RUNS:-5}
+runs=${RUNS:-3}
 if [ $# -eq 0 ]; then set -- 1000 10000; fi
 cargo build --release --quiet
 kielo="$PWD/target/release/kielo"
 hugo_dir="$PWD/bench/hugo"
-work=$(mktemp -d)
+bench_dir=${BENCH_DIR:-/dev/shm}
+if [ ! -d "$bench_dir" ]; then bench_dir=${TMPDIR:-/tmp}; fi
+work=$(mktemp -d -p "$bench_dir")
 trap 'rm -rf "$work"' EXIT
 
 if command -v hugo >/dev/null 2>&1; then
@@ -74,13 +78,15 @@ for groups in "$@"; do
     hugo_cache="$work/hugo-cache"
     kielo_cmd="'$kielo' build --root '$site' --out '$kielo_out'"
     hugo_cmd="hugo --quiet --source '$site' --config '$hugo_dir/hugo.yaml' --layoutDir '$hugo_dir/layouts' --destination '$hugo_out' --cacheDir '$hugo_cache'"
+    plain_cmd="HUGO_PARAMS_RELATED=false $hugo_cmd"
     echo
     echo "== $groups groups, $pages pages"
     if [ "$have_hugo" = 1 ]; then
         hyperfine --warmup 1 --runs "$runs" --style basic \
             --prepare "rm -rf '$kielo_out' '$hugo_out' '$hugo_cache'" \
             --export-json "$work/$groups.json" \
-            --command-name kielo "$kielo_cmd" --command-name hugo "$hugo_cmd"
+            --command-name kielo "$kielo_cmd" --command-name hugo "$hugo_cmd" \
+            --command-name "hugo, no related list" "$plain_cmd"
     else
         hyperfine --warmup 1 --runs "$runs" --style basic \
             --prepare "rm -rf '$kielo_out'" \
@@ -92,6 +98,8 @@ for groups in "$@"; do
     k_mem="n/a"
     h_mean=""
     h_sd=""
+    p_mean=""
+    p_sd=""
     h_mem="n/a"
     if [ "$have_time" = 1 ]; then
         rm -rf "$kielo_out"
@@ -101,6 +109,8 @@ for groups in "$@"; do
     if [ "$have_hugo" = 1 ]; then
         h_mean=$(stat "$work/$groups.json" mean 1)
         h_sd=$(stat "$work/$groups.json" stddev 1)
+        p_mean=$(stat "$work/$groups.json" mean 2)
+        p_sd=$(stat "$work/$groups.json" stddev 2)
         if [ "$have_time" = 1 ]; then
             rm -rf "$hugo_out" "$hugo_cache"
             # Without --quiet, so that any warning Hugo gives on the corpus is seen.
@@ -113,17 +123,18 @@ for groups in "$@"; do
             fi
         fi
     fi
-    python3 - "$groups" "$pages" "$k_mean" "$k_sd" "$k_mem" "$h_mean" "$h_sd" "$h_mem" >>"$table" <<'EOF'
+    python3 - "$groups" "$pages" "$k_mean" "$k_sd" "$k_mem" "$h_mean" "$h_sd" "$p_mean" "$p_sd" "$h_mem" >>"$table" <<'EOF'
 import sys
-groups, pages, k_mean, k_sd, k_mem, h_mean, h_sd, h_mem = sys.argv[1:]
+groups, pages, k_mean, k_sd, k_mem, h_mean, h_sd, p_mean, p_sd, h_mem = sys.argv[1:]
 pages, k_mean, k_sd = int(pages), float(k_mean), float(k_sd)
-row = [f"{pages:,}", f"{k_mean:.3f} ± {k_sd:.3f}"]
-if h_mean:
-    h_mean, h_sd = float(h_mean), float(h_sd)
-    row += [f"{h_mean:.3f} ± {h_sd:.3f}", f"{h_mean / k_mean:.1f}×"]
-else:
-    row += ["n/a", "n/a"]
-row += [f"{pages / k_mean:,.0f}", f"{pages / h_mean:,.0f}" if h_mean else "n/a", k_mem, h_mem]
+row = [f"{pages:,}", f"{k_mean:.2f} ± {k_sd:.2f}"]
+for mean, sd in [(h_mean, h_sd), (p_mean, p_sd)]:
+    if mean:
+        mean, sd = float(mean), float(sd)
+        row += [f"{mean:.2f} ± {sd:.2f}", f"{mean / k_mean:.1f}×"]
+    else:
+        row += ["n/a", "n/a"]
+row += [f"{pages / k_mean:,.0f}", f"{pages / float(h_mean):,.0f}" if h_mean else "n/a", k_mem, h_mem]
 print("| " + " | ".join(row) + " |")
 EOF
     tail -n 1 "$table"
@@ -139,8 +150,8 @@ done
 echo
 echo "== results ($(date -u '+%Y-%m-%d'), $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1))"
 echo
-echo "| size (pages) | kielo mean s | Hugo mean s | ratio (Hugo / kielo) | kielo pages/s | Hugo pages/s | kielo peak RSS MB | Hugo peak RSS MB |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| Pages | kielo, s | Hugo, s | Hugo / kielo | Hugo without related list, s | that / kielo | kielo pages/s | Hugo pages/s | kielo peak RSS, MB | Hugo peak RSS, MB |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 cat "$table"
 echo
 echo "Sample site: $sample_ms ms mean (target: under 100 ms)."
