@@ -53,7 +53,7 @@ echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
 echo "kielo: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ' (modified)')"
 if [ "$have_hugo" = 1 ]; then echo "hugo: $(hugo version)"; fi
 echo "hyperfine: $(hyperfine --version)"
-echo "runs: $runs (RUNS), after 1 warmup"
+echo "runs: $runs (RUNS; at least 10 below 10,000 pages), after 1 warmup"
 
 echo
 echo "== sample site (kielo build --root .)"
@@ -79,16 +79,19 @@ for groups in "$@"; do
     kielo_cmd="'$kielo' build --root '$site' --out '$kielo_out'"
     hugo_cmd="hugo --quiet --source '$site' --config '$hugo_dir/hugo.yaml' --layoutDir '$hugo_dir/layouts' --destination '$hugo_out' --cacheDir '$hugo_cache'"
     plain_cmd="HUGO_PARAMS_RELATED=false $hugo_cmd"
+    # Builds of a fraction of a second vary by a tenth on a shared machine: more runs.
+    size_runs=$runs
+    if [ "$pages" -lt 10000 ] && [ "$runs" -lt 10 ]; then size_runs=10; fi
     echo
-    echo "== $groups groups, $pages pages"
+    echo "== $groups groups, $pages pages, $size_runs runs"
     if [ "$have_hugo" = 1 ]; then
-        hyperfine --warmup 1 --runs "$runs" --style basic \
+        hyperfine --warmup 1 --runs "$size_runs" --style basic \
             --prepare "rm -rf '$kielo_out' '$hugo_out' '$hugo_cache'" \
             --export-json "$work/$groups.json" \
             --command-name kielo "$kielo_cmd" --command-name hugo "$hugo_cmd" \
             --command-name "hugo, no related list" "$plain_cmd"
     else
-        hyperfine --warmup 1 --runs "$runs" --style basic \
+        hyperfine --warmup 1 --runs "$size_runs" --style basic \
             --prepare "rm -rf '$kielo_out'" \
             --export-json "$work/$groups.json" \
             --command-name kielo "$kielo_cmd"

@@ -78,21 +78,12 @@ pub(crate) fn render_with(
         }
         emit(output)
     };
-    let mut problems: Vec<Diagnostic> = outputs(inputs, selection, &shared, feeds)
+    let problems: Vec<Diagnostic> = outputs(inputs, selection, &shared, feeds)
         .filter_map(|result| match result {
             Ok(output) => hand_on(output).err().map(Err),
             Err(problem) => Some(Ok(problem)),
         })
         .collect::<Result<_, Error>>()?;
-    if selection.everything || selection.sitemap {
-        match crate::site_files::render_sitemap(inputs.site, inputs.tera) {
-            Ok(bytes) => hand_on(Output {
-                path: "sitemap.xml".into(),
-                bytes,
-            })?,
-            Err(problem) => problems.push(problem),
-        }
-    }
     let mut problems = merge_template_errors(problems);
     let duplicates = duplicates.into_inner().unwrap_or_default();
     problems.extend(duplicates.into_iter().map(|path| {
@@ -124,7 +115,7 @@ pub(crate) fn render_selection(
     Ok((outputs, rendering.problems))
 }
 
-/// Every output but the sitemap, which needs no parallel work.
+/// Every output of `selection`, as a parallel iterator.
 fn outputs<'a>(
     inputs: &'a Inputs<'a>,
     selection: &'a Selection,
@@ -144,6 +135,15 @@ fn outputs<'a>(
         false => selection.pages.iter().copied().collect(),
     };
     let languages = if all { site.config.languages.len() } else { 0 };
+    // First, so that rendering the one long file overlaps with rendering the pages.
+    let sitemap = (all || selection.sitemap)
+        .then_some(())
+        .into_par_iter()
+        .map(move |()| {
+            let bytes = crate::site_files::render_sitemap(site, tera)?;
+            let path = "sitemap.xml".into();
+            Ok(Output { path, bytes })
+        });
     let page_outputs = pages.into_par_iter().flat_map_iter(move |id| {
         match render_page(site, shared, contents, related, tera, id) {
             Ok(outputs) => outputs.into_iter().map(Ok).collect(),
@@ -193,7 +193,8 @@ fn outputs<'a>(
         };
         [root, Ok(robots)]
     });
-    page_outputs
+    sitemap
+        .chain(page_outputs)
         .chain(not_found)
         .chain(aliases)
         .chain(tags)
