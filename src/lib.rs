@@ -19,6 +19,7 @@ mod markdown;
 mod model;
 mod new;
 mod render;
+mod search;
 mod serve;
 mod session;
 mod site_files;
@@ -96,8 +97,8 @@ impl BuildReport {
     }
 }
 
-/// Each language's words for generated URLs and titles: the `tags-path`, `tags` and
-/// `page-path` messages.
+/// Each language's words for generated URLs and titles: the `tags-path`, `tags`,
+/// `page-path`, `search-path` and `search-title` messages.
 fn path_words(config: &config::Config, i18n: Option<&i18n::I18n>) -> Vec<taxonomy::PathWords> {
     (0..config.languages.len())
         .map(|lang| {
@@ -105,7 +106,15 @@ fn path_words(config: &config::Config, i18n: Option<&i18n::I18n>) -> Vec<taxonom
             let title = message("tags").unwrap_or_else(|| "Tags".into());
             let path = slug::slugify(message("tags-path").unwrap_or_else(|| title.clone()));
             let page = slug::slugify(message("page-path").unwrap_or_else(|| "page".into()));
-            taxonomy::PathWords { page, path, title }
+            let search_title = message("search-title").unwrap_or_else(|| "Search".into());
+            let search = slug::slugify(message("search-path").unwrap_or_else(|| "search".into()));
+            taxonomy::PathWords {
+                page,
+                path,
+                title,
+                search,
+                search_title,
+            }
         })
         .collect()
 }

@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::frontmatter::{FrontMatter, SortBy};
 use crate::load::{CONTENT_DIR, Source};
-use crate::model::{LinkTarget, Page, PageId, PageKind, Section, SectionId, Site};
+use crate::model::{Generated, LinkTarget, Page, PageId, PageKind, Section, SectionId, Site};
 use crate::taxonomy::PathWords;
 
 /// Builds the site from its sources. Problems go to `diagnostics`; the site is still returned
@@ -174,6 +174,15 @@ pub(crate) fn link(
     }
     let link_targets = link_targets(&config, &pages, &groups);
     let taxonomies = crate::taxonomy::build(&config, &pages, path_words);
+    let search_pages = (0..languages)
+        .map(|lang| {
+            let home = sections[0].index[lang].map_or("/", |id| pages[id].url.as_str());
+            Generated {
+                url: format!("{home}{}/", path_words[lang].search),
+                title: path_words[lang].search_title.clone(),
+            }
+        })
+        .collect();
     Site {
         config,
         pages,
@@ -184,6 +193,7 @@ pub(crate) fn link(
         neighbours,
         taxonomies,
         page_words: path_words.iter().map(|w| w.page.clone()).collect(),
+        search_pages,
     }
 }
 

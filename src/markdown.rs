@@ -41,6 +41,8 @@ pub(crate) struct Rendered {
     pub(crate) local_links: Vec<(String, Option<usize>)>,
     /// `id`s given in raw HTML, which anchors may point to.
     pub(crate) html_ids: Vec<String>,
+    /// The body as plain text, a line per block, for search.
+    pub(crate) text: String,
 }
 
 impl Rendered {
@@ -170,9 +172,24 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
     out.headings = add_heading_ids(&mut events);
     out.lints
         .extend(heading_lints(source, &out.headings, &heading_lines));
+    out.text = plain_text(&events, body.len());
     out.html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
     out
+}
+
+/// The words a reader sees, without markup: a line per block, a space per line break.
+fn plain_text(events: &[Event], size: usize) -> String {
+    let mut text = String::with_capacity(size);
+    for event in events {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(_) if !text.ends_with('\n') && !text.is_empty() => text.push('\n'),
+            _ => {}
+        }
+    }
+    text
 }
 
 /// Wraps each task list checkbox in a `<label>` with the text after it, so that the

@@ -94,6 +94,15 @@ pub(crate) struct Site {
     pub(crate) page_words: Vec<String>,
     /// Tags per language.
     pub(crate) taxonomies: Vec<crate::taxonomy::Taxonomy>,
+    /// The search page per language (made when the theme has one).
+    pub(crate) search_pages: Vec<Generated>,
+}
+
+/// A page kielo makes itself, such as the search page.
+#[derive(Debug, Clone)]
+pub(crate) struct Generated {
+    pub(crate) url: String,
+    pub(crate) title: String,
 }
 
 /// Where the language switcher leads for one language.

@@ -30,6 +30,8 @@ struct LanguageView<'a> {
     permalink: String,
     is_default: bool,
     og_locale: &'a str,
+    /// The language's search page, for the search box.
+    search_url: &'a str,
 }
 
 /// A link to another page: listings, breadcrumbs, navigation.
@@ -131,6 +133,7 @@ fn shared(site: &Site, feeds: &[(SectionId, usize)]) -> Shared {
                 permalink: config.permalink(url),
                 is_default: lang == config.default,
                 og_locale: &l.og_locale,
+                search_url: &site.search_pages[lang].url,
             }
         })
         .collect();

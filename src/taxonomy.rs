@@ -17,6 +17,10 @@ pub(crate) struct PathWords {
     pub(crate) path: String,
     /// Title of the page listing all tags, e.g. `Avainsanat`.
     pub(crate) title: String,
+    /// URL segment of the search page, e.g. `haku` (the `search-path` message).
+    pub(crate) search: String,
+    /// Title of the search page, e.g. `Haku`.
+    pub(crate) search_title: String,
 }
 
 /// One tag in one language.

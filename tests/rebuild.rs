@@ -58,8 +58,29 @@ fn a_body_edit_writes_only_that_page() {
     site.edit(RELEASE, |t| {
         t.replace("Uusi numero on", "Uusi puhelinnumero on")
     });
+    let before = common::files_of(&site.public());
     let report = session.rebuild(&changed(&site, RELEASE)).unwrap();
-    assert_eq!(report.written, 1, "only the page itself shows its body");
+    let after = common::files_of(&site.public());
+    let differ: Vec<String> = after
+        .keys()
+        .filter(|k| before.get(*k) != after.get(*k))
+        .map(|k| k.to_string_lossy().replace('\\', "/"))
+        .collect();
+    assert_eq!(report.written, differ.len(), "{differ:?}");
+    // Besides the page, the Finnish search index and the page's search file change.
+    let pages: Vec<&String> = differ
+        .iter()
+        .filter(|p| !p.starts_with("search/fi/"))
+        .collect();
+    assert_eq!(
+        pages,
+        ["fi/tiedotteet/uusi-neuvontapuhelin/index.html"],
+        "only the page itself shows its body"
+    );
+    assert!(
+        differ.iter().any(|p| p.starts_with("search/fi/pages/")),
+        "{differ:?}"
+    );
     let html = site.read("fi/tiedotteet/uusi-neuvontapuhelin/index.html");
     assert!(html.contains("Uusi puhelinnumero on"));
     assert_same_as_full_build(&site, "a body edit");

@@ -23,6 +23,8 @@ pub(crate) struct Selection {
     /// Tag pages with their feeds: `(language, index into the language's tags)`.
     pub(crate) tags: BTreeSet<(usize, usize)>,
     pub(crate) sitemap: bool,
+    /// Languages whose search index to make again, with the search files of `pages`.
+    pub(crate) search: BTreeSet<usize>,
 }
 
 impl Selection {
@@ -178,6 +180,14 @@ fn outputs<'a>(
         .map(move |(section, lang)| {
             crate::feeds::render_section_feed(site, tera, section, lang, now)
         });
+    let search_part = match all {
+        true => crate::search::Part::All,
+        false => crate::search::Part::Some {
+            languages: &selection.search,
+            pages: &selection.pages,
+        },
+    };
+    let search = crate::search::outputs(site, contents, shared, tera, search_part);
     let site_wide = all.then(|| {
         let root = crate::site_files::render_root(site, shared, tera).map(|bytes| Output {
             path: "index.html".into(),
@@ -199,6 +209,7 @@ fn outputs<'a>(
         .chain(aliases)
         .chain(tags)
         .chain(section_feeds)
+        .chain(search)
         .chain(site_wide.into_par_iter().flatten())
 }
 

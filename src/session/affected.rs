@@ -96,6 +96,7 @@ pub(crate) fn selection(
     let mut selection = Selection::default();
     for &id in changed {
         selection.pages.insert(id);
+        selection.search.insert(new.pages[id].lang());
         let (was, is) = (&old.pages[id].source, &new.pages[id].source);
         // What listings, switchers, feeds and related links show of a page.
         let card = was.title != is.title || was.front.description != is.front.description;

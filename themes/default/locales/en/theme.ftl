@@ -41,3 +41,15 @@ related-pages = Related pages
 page-path = page
 pagination = Pages
 page-number = Page { $number } of { $count }
+# Search. The URL segment of the search page:
+search-path = search
+search-title = Search
+search-label = Search the site
+search-button = Search
+# Filled in by the browser: %n is the number of results, %q the search words.
+search-result-one = 1 result for “%q”
+search-result-other = %n results for “%q”
+search-none = No pages found for “%q”. Try another word, or the word’s basic form.
+search-error = Search failed. Try again in a moment, or browse the site’s sections.
+search-noscript = Search needs JavaScript, which is turned off in your browser. You can find pages through the site’s sections and the sitemap.
+search-more = Show more results

@@ -41,3 +41,15 @@ related-pages = Aiheeseen liittyvää
 page-path = sivu
 pagination = Sivutus
 page-number = Sivu { $number } / { $count }
+# Search. The URL segment of the search page:
+search-path = haku
+search-title = Haku
+search-label = Hae sivustolta
+search-button = Hae
+# Filled in by the browser: %n is the number of results, %q the search words.
+search-result-one = 1 tulos haulle ”%q”
+search-result-other = %n tulosta haulle ”%q”
+search-none = Haulla ”%q” ei löytynyt sivuja. Kokeile toista sanaa tai sanan perusmuotoa.
+search-error = Haku ei onnistunut. Yritä hetken päästä uudelleen tai selaa sivuston osioita.
+search-noscript = Haku tarvitsee JavaScriptin, joka ei ole käytössä selaimessasi. Löydät sivut myös sivuston osioista ja sivukartasta.
+search-more = Näytä lisää tuloksia

@@ -41,3 +41,15 @@ related-pages = Relaterat
 page-path = sida
 pagination = Sidor
 page-number = Sida { $number } av { $count }
+# Search. The URL segment of the search page:
+search-path = sok
+search-title = Sök
+search-label = Sök på webbplatsen
+search-button = Sök
+# Filled in by the browser: %n is the number of results, %q the search words.
+search-result-one = 1 träff för ”%q”
+search-result-other = %n träffar för ”%q”
+search-none = Sökningen ”%q” gav inga träffar. Pröva ett annat ord eller ordets grundform.
+search-error = Sökningen misslyckades. Försök igen om en stund eller bläddra bland webbplatsens delar.
+search-noscript = Sökningen behöver JavaScript, som inte är påslaget i din webbläsare. Du hittar sidorna också via webbplatsens delar och webbplatskartan.
+search-more = Visa fler träffar

@@ -1,0 +1,151 @@
+//! Site search with no server: per language, an index cut into chunks the browser fetches as
+//! it needs them (`index`), a small file per page with what a result shows, and the search
+//! page. A theme opts in by having a `search.html` template.
+//!
+//! Files, below the output root: `search/<code>/index.json` names the chunks
+//! `search/<code>/words/<n>.json`; `search/<code>/pages/<id>.json` is page `id`'s address,
+//! title, section and text, for the result and its excerpt.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Tera;
+
+use crate::error::Diagnostic;
+use crate::markdown::Rendered;
+use crate::model::{PageId, PageKind, Site};
+use crate::render::{Output, Shared};
+
+mod index;
+mod page;
+
+use index::Doc;
+
+/// The template that turns search on.
+pub(crate) const TEMPLATE: &str = "search.html";
+
+/// Where a language's search files go, as a site-relative URL: `/search/fi/`.
+pub(crate) fn index_url(site: &Site, lang: usize) -> String {
+    site.config
+        .url(&format!("search/{}/", site.config.languages[lang].code))
+}
+
+/// The pages of `lang` that search finds, in index order: a page's position is its id.
+pub(crate) fn indexed_pages(site: &Site, lang: usize) -> Vec<PageId> {
+    (0..site.pages.len())
+        .filter(|&id| site.pages[id].lang() == lang && site.pages[id].from_file)
+        .collect()
+}
+
+/// What a result shows of a page, in `pages/<id>.json`.
+#[derive(Serialize)]
+struct Fragment<'a> {
+    /// Address.
+    u: &'a str,
+    /// Title.
+    t: &'a str,
+    /// Title of the section the page is in, if any.
+    s: &'a str,
+    /// The description and the text, for the excerpt.
+    x: String,
+}
+
+fn section_title(site: &Site, id: PageId) -> &str {
+    let page = &site.pages[id];
+    let section = match page.kind {
+        PageKind::Page => Some(page.section),
+        _ => site.sections[page.section].parent,
+    };
+    section
+        .and_then(|s| site.sections[s].index[page.lang()])
+        .filter(|&index| index != site.home(page.lang()))
+        .map_or("", |index| site.pages[index].source.title.as_str())
+}
+
+/// The text search reads of a page: its description, then its body.
+fn text_of(site: &Site, contents: &[Rendered], id: PageId) -> String {
+    match &site.pages[id].source.front.description {
+        Some(description) => format!("{description}\n{}", contents[id].text),
+        None => contents[id].text.clone(),
+    }
+}
+
+/// Which search files to make.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Part<'a> {
+    /// Everything of every language, with the search pages.
+    All,
+    /// The index of each language in `languages`, and the page files of `pages` among them.
+    Some {
+        languages: &'a std::collections::BTreeSet<usize>,
+        pages: &'a std::collections::BTreeSet<PageId>,
+    },
+}
+
+/// The search files and pages, in parallel; none when the theme has no search page.
+pub(crate) fn outputs<'a>(
+    site: &'a Site,
+    contents: &'a [Rendered],
+    shared: &'a Shared,
+    tera: &'a Tera,
+    part: Part<'a>,
+) -> impl ParallelIterator<Item = Result<Output, Diagnostic>> + 'a {
+    let on = tera.contains_template(TEMPLATE);
+    let languages: Vec<usize> = match part {
+        _ if !on => Vec::new(),
+        Part::All => (0..site.config.languages.len()).collect(),
+        Part::Some { languages, .. } => languages.iter().copied().collect(),
+    };
+    let all = matches!(part, Part::All);
+    languages.into_par_iter().flat_map(move |lang| {
+        let pages = indexed_pages(site, lang);
+        let base = crate::link::output_path(&site.config, &index_url(site, lang)).to_string();
+        let docs: Vec<Doc> = pages
+            .iter()
+            .map(|&id| Doc {
+                title: &site.pages[id].source.title,
+                description: site.pages[id]
+                    .source
+                    .front
+                    .description
+                    .as_deref()
+                    .unwrap_or(""),
+                text: &contents[id].text,
+            })
+            .collect();
+        let index = index::build(&site.config.languages[lang].code, &docs);
+        let mut outputs = vec![Ok(Output {
+            path: format!("{base}index.json"),
+            bytes: index.meta,
+        })];
+        outputs.extend(index.chunks.into_iter().enumerate().map(|(n, bytes)| {
+            Ok(Output {
+                path: format!("{base}words/{n}.json"),
+                bytes,
+            })
+        }));
+        if all {
+            outputs.push(page::render(site, shared, tera, lang));
+        }
+        let wanted = move |id: &PageId| match part {
+            Part::All => true,
+            Part::Some { pages, .. } => pages.contains(id),
+        };
+        let fragments = pages
+            .into_par_iter()
+            .enumerate()
+            .filter(move |(_, id)| wanted(id))
+            .map(move |(n, id)| {
+                let fragment = Fragment {
+                    u: &site.pages[id].url,
+                    t: &site.pages[id].source.title,
+                    s: section_title(site, id),
+                    x: text_of(site, contents, id),
+                };
+                Ok(Output {
+                    path: format!("{base}pages/{n}.json"),
+                    bytes: serde_json::to_vec(&fragment).unwrap_or_default(),
+                })
+            });
+        outputs.into_par_iter().chain(fragments)
+    })
+}

@@ -1,0 +1,272 @@
+//! The search index of one language: every word form of the pages stemmed with Snowball,
+//! postings per stem, and all of it cut into chunks in key order so that the browser fetches
+//! only the chunks that hold the words it looks up.
+//!
+//! A chunk is JSON: `{"s": {stem: [postings, [forms…]]}, "f": {form: stem}}`. `s` holds the
+//! stems whose keys fall in the chunk's range, each with its postings and the word forms that
+//! stem to it (for highlighting); `f` maps the forms in the range that differ from their stem.
+//! The browser looks a query word up in `f` (else takes it as a stem), and for a form no page
+//! uses, takes the longest stem that begins it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Serialize;
+
+/// Serialised bytes a chunk aims at; a single stem with long postings may exceed it.
+pub(crate) const CHUNK_BYTES: usize = 16 * 1024;
+/// Longer "words" are hashes, URLs run together and the like, not worth a lookup.
+const LONGEST_WORD: usize = 40;
+/// How often a word counts in a page's weight, at most (4 bits, beside the title bit).
+const MOST_COUNTED: u32 = 15;
+
+/// What the index reads of a page.
+pub(crate) struct Doc<'a> {
+    pub(crate) title: &'a str,
+    /// The front matter's description, read as text.
+    pub(crate) description: &'a str,
+    pub(crate) text: &'a str,
+}
+
+/// A language's index, serialised: `meta` is fetched first and names the chunks.
+pub(crate) struct Index {
+    pub(crate) meta: Vec<u8>,
+    pub(crate) chunks: Vec<Vec<u8>>,
+}
+
+#[derive(Serialize)]
+struct Meta<'a> {
+    /// Number of pages, for weighting rare words.
+    n: usize,
+    /// Changes whenever the chunks do, to get past caches.
+    v: String,
+    /// The first key of each chunk, in order.
+    k: Vec<&'a str>,
+}
+
+/// The Snowball stemmer for a language code (`fi`, `sv-FI`), if there is one.
+pub(crate) fn stemmer(code: &str) -> Option<Stemmer> {
+    let primary = code.split(['-', '_']).next().unwrap_or(code);
+    let algorithm = match primary.to_ascii_lowercase().as_str() {
+        "fi" => Algorithm::Finnish,
+        "sv" => Algorithm::Swedish,
+        "en" => Algorithm::English,
+        "da" => Algorithm::Danish,
+        "nb" | "nn" | "no" => Algorithm::Norwegian,
+        "de" => Algorithm::German,
+        "nl" => Algorithm::Dutch,
+        "fr" => Algorithm::French,
+        "es" => Algorithm::Spanish,
+        "it" => Algorithm::Italian,
+        "pt" => Algorithm::Portuguese,
+        "ro" => Algorithm::Romanian,
+        "hu" => Algorithm::Hungarian,
+        "ru" => Algorithm::Russian,
+        "el" => Algorithm::Greek,
+        "tr" => Algorithm::Turkish,
+        "ar" => Algorithm::Arabic,
+        "ta" => Algorithm::Tamil,
+        _ => return None,
+    };
+    Some(Stemmer::create(algorithm))
+}
+
+/// Calls `each` with every word of `text`, lower-cased: runs of letters and digits, as the
+/// browser splits them (`/[\p{Alphabetic}\p{N}]+/u`).
+pub(crate) fn words(text: &str, mut each: impl FnMut(&str)) {
+    let mut lower = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() || word.chars().count() > LONGEST_WORD {
+            continue;
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        each(&lower);
+    }
+}
+
+/// A page's id and its stems, each with the page's weight for it.
+type Weighted = (u32, Vec<(Arc<str>, u8)>);
+
+/// What one thread gathers: the stem of every form it met, and each page's weighted stems.
+#[derive(Default)]
+struct Part {
+    stems: HashMap<String, Arc<str>>,
+    docs: Vec<Weighted>,
+}
+
+impl Part {
+    fn stem(&mut self, stemmer: Option<&Stemmer>, form: &str) -> Arc<str> {
+        if let Some(stem) = self.stems.get(form) {
+            return stem.clone();
+        }
+        let stem: Arc<str> = match stemmer {
+            Some(s) => s.stem(form).into(),
+            None => form.into(),
+        };
+        self.stems.insert(form.to_string(), stem.clone());
+        stem
+    }
+
+    fn add(mut self, stemmer: Option<&Stemmer>, id: usize, doc: &Doc) -> Part {
+        let mut counts: HashMap<Arc<str>, (u32, bool)> = HashMap::new();
+        words(doc.title, |form| {
+            counts.entry(self.stem(stemmer, form)).or_default().1 = true;
+        });
+        for text in [doc.description, doc.text] {
+            words(text, |form| {
+                counts.entry(self.stem(stemmer, form)).or_default().0 += 1;
+            });
+        }
+        let weighted = counts
+            .into_iter()
+            .map(|(stem, (count, title))| (stem, weight(count, title)))
+            .collect();
+        self.docs.push((id as u32, weighted));
+        self
+    }
+
+    fn merge(mut self, other: Part) -> Part {
+        self.stems.extend(other.stems);
+        self.docs.extend(other.docs);
+        self
+    }
+}
+
+/// A page's weight for a stem: how often the text uses it (capped) and whether the title does.
+fn weight(count: u32, title: bool) -> u8 {
+    (count.min(MOST_COUNTED) as u8) << 1 | u8::from(title)
+}
+
+/// Builds the index of `docs` (ids are positions) for the language `code`.
+pub(crate) fn build(code: &str, docs: &[Doc]) -> Index {
+    let stemmer = stemmer(code);
+    let part = docs
+        .par_iter()
+        .enumerate()
+        .fold(Part::default, |part, (id, doc)| {
+            part.add(stemmer.as_ref(), id, doc)
+        })
+        .reduce(Part::default, Part::merge);
+    let mut postings: BTreeMap<&str, Vec<(u32, u8)>> = BTreeMap::new();
+    let mut by_id: Vec<&Weighted> = part.docs.iter().collect();
+    by_id.sort_unstable_by_key(|(id, _)| *id);
+    for (id, stems) in by_id {
+        for (stem, weight) in stems {
+            postings.entry(stem).or_default().push((*id, *weight));
+        }
+    }
+    let mut forms_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (form, stem) in &part.stems {
+        forms_of.entry(stem).or_default().push(form);
+    }
+    let mut entries: BTreeMap<&str, Entry> = BTreeMap::new();
+    for (stem, list) in &postings {
+        let mut forms = forms_of.remove(stem).unwrap_or_default();
+        forms.sort_unstable();
+        entries.entry(stem).or_default().stem = Some((encode_postings(list), forms));
+    }
+    for (form, stem) in &part.stems {
+        if form.as_str() != stem.as_ref() {
+            entries.entry(form).or_default().form = Some(stem);
+        }
+    }
+    let chunks = cut(&entries);
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    chunks.iter().for_each(|(_, bytes)| bytes.hash(&mut hasher));
+    docs.len().hash(&mut hasher);
+    let meta = Meta {
+        n: docs.len(),
+        v: format!("{:x}", hasher.finish()),
+        k: chunks.iter().map(|(key, _)| *key).collect(),
+    };
+    Index {
+        meta: serde_json::to_vec(&meta).unwrap_or_default(),
+        chunks: chunks.into_iter().map(|(_, bytes)| bytes).collect(),
+    }
+}
+
+/// What the index holds under one key: the key as a stem, as a form, or both.
+#[derive(Default)]
+struct Entry<'a> {
+    stem: Option<(String, Vec<&'a str>)>,
+    form: Option<&'a str>,
+}
+
+impl Entry<'_> {
+    /// Roughly its share of a chunk's JSON, to decide where chunks end.
+    fn size(&self, key: &str) -> usize {
+        let stem = self.stem.as_ref().map_or(0, |(postings, forms)| {
+            key.len() + postings.len() + forms.iter().map(|f| f.len() + 3).sum::<usize>() + 10
+        });
+        stem + self.form.map_or(0, |s| key.len() + s.len() + 6)
+    }
+}
+
+#[derive(Serialize, Default)]
+struct Chunk<'a> {
+    s: BTreeMap<&'a str, (&'a str, &'a [&'a str])>,
+    f: BTreeMap<&'a str, &'a str>,
+}
+
+/// Cuts the entries, in key order, into chunks of about `CHUNK_BYTES`: each chunk's first key
+/// and its JSON.
+fn cut<'a>(entries: &'a BTreeMap<&'a str, Entry<'a>>) -> Vec<(&'a str, Vec<u8>)> {
+    let mut chunks = Vec::new();
+    let mut chunk = Chunk::default();
+    let mut first = "";
+    let mut size = 0;
+    for (&key, entry) in entries {
+        let grows = entry.size(key);
+        if size > 0 && size + grows > CHUNK_BYTES {
+            chunks.push((first, serde_json::to_vec(&chunk).unwrap_or_default()));
+            chunk = Chunk::default();
+            size = 0;
+        }
+        if size == 0 {
+            first = key;
+        }
+        size += grows;
+        if let Some((postings, forms)) = &entry.stem {
+            chunk.s.insert(key, (postings, forms));
+        }
+        if let Some(stem) = entry.form {
+            chunk.f.insert(key, stem);
+        }
+    }
+    if size > 0 {
+        chunks.push((first, serde_json::to_vec(&chunk).unwrap_or_default()));
+    }
+    chunks
+}
+
+/// The 64 characters of the postings code, all safe in JSON strings.
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Postings as text: for each page, the gap from the previous page id and then the weight,
+/// each as a variable-length number of 5-bit digits (a digit of 32 or more means more
+/// follow). A page in every other id costs two characters.
+fn encode_postings(list: &[(u32, u8)]) -> String {
+    let mut out = String::with_capacity(list.len() * 2);
+    let mut previous = 0;
+    for &(id, weight) in list {
+        push_number(&mut out, id - previous);
+        push_number(&mut out, u32::from(weight));
+        previous = id;
+    }
+    out
+}
+
+fn push_number(out: &mut String, mut n: u32) {
+    while n >= 32 {
+        out.push(char::from(DIGITS[32 + (n & 31) as usize]));
+        n >>= 5;
+    }
+    out.push(char::from(DIGITS[n as usize]));
+}
+
+#[cfg(test)]
+mod tests;
