@@ -98,8 +98,13 @@ impl BuildReport {
 }
 
 /// Each language's words for generated URLs and titles: the `tags-path`, `tags`,
-/// `page-path`, `search-path` and `search-title` messages.
-fn path_words(config: &config::Config, i18n: Option<&i18n::I18n>) -> Vec<taxonomy::PathWords> {
+/// `page-path`, `search-path` and `search-title` messages. `search`: whether the theme
+/// has a search page.
+fn path_words(
+    config: &config::Config,
+    i18n: Option<&i18n::I18n>,
+    search: bool,
+) -> Vec<taxonomy::PathWords> {
     (0..config.languages.len())
         .map(|lang| {
             let message = |key: &str| i18n.and_then(|i| i.message(lang, key, None));
@@ -107,7 +112,8 @@ fn path_words(config: &config::Config, i18n: Option<&i18n::I18n>) -> Vec<taxonom
             let path = slug::slugify(message("tags-path").unwrap_or_else(|| title.clone()));
             let page = slug::slugify(message("page-path").unwrap_or_else(|| "page".into()));
             let search_title = message("search-title").unwrap_or_else(|| "Search".into());
-            let search = slug::slugify(message("search-path").unwrap_or_else(|| "search".into()));
+            let search = search
+                .then(|| slug::slugify(message("search-path").unwrap_or_else(|| "search".into())));
             taxonomy::PathWords {
                 page,
                 path,
@@ -212,7 +218,10 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
     let load_options = options.load_options();
     let sources = load::load(root, &config, load_options, &mut diagnostics)?;
     interrupted(options)?;
-    let path_words = path_words(&config, i18n.as_deref());
+    let search = files
+        .iter()
+        .any(|f| f.relative == format!("templates/{}", search::TEMPLATE));
+    let path_words = path_words(&config, i18n.as_deref(), search);
     let site = Arc::new(link::link(config, sources, &path_words, &mut diagnostics));
     let contents: Vec<markdown::Rendered> = (0..site.pages.len())
         .into_par_iter()
@@ -380,7 +389,7 @@ pub fn translations(options: &TranslationOptions) -> Result<TranslationReport, E
         now: jiff::Timestamp::MIN,
     };
     let sources = load::load(root, &config, load_options, &mut diagnostics)?;
-    let path_words = path_words(&config, None);
+    let path_words = path_words(&config, None, false);
     let site = link::link(config, sources, &path_words, &mut diagnostics);
     diagnostics.check().map_err(|e| with_excerpts(root, e))?;
     Ok(translations::report(&site, root, missing))

@@ -175,12 +175,12 @@ pub(crate) fn link(
     let link_targets = link_targets(&config, &pages, &groups);
     let taxonomies = crate::taxonomy::build(&config, &pages, path_words);
     let search_pages = (0..languages)
-        .map(|lang| {
+        .filter_map(|lang| {
             let home = sections[0].index[lang].map_or("/", |id| pages[id].url.as_str());
-            Generated {
-                url: format!("{home}{}/", path_words[lang].search),
+            Some(Generated {
+                url: format!("{home}{}/", path_words[lang].search.as_ref()?),
                 title: path_words[lang].search_title.clone(),
-            }
+            })
         })
         .collect();
     Site {

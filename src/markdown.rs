@@ -172,7 +172,9 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
     out.headings = add_heading_ids(&mut events);
     out.lints
         .extend(heading_lints(source, &out.headings, &heading_lines));
-    out.text = plain_text(&events, body.len());
+    if !site.search_pages.is_empty() {
+        out.text = plain_text(&events, body.len());
+    }
     out.html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
     out
@@ -185,11 +187,29 @@ fn plain_text(events: &[Event], size: usize) -> String {
         match event {
             Event::Text(t) | Event::Code(t) => text.push_str(t),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(_) if !text.ends_with('\n') && !text.is_empty() => text.push('\n'),
+            Event::End(end) if !inline(end) && !text.ends_with('\n') && !text.is_empty() => {
+                text.push('\n')
+            }
             _ => {}
         }
     }
+    // Kept for the whole build, so without the room left over.
+    text.shrink_to_fit();
     text
+}
+
+/// Whether a tag is within a line of text rather than a block of its own.
+fn inline(end: &TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Link
+            | TagEnd::Image
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+    )
 }
 
 /// Wraps each task list checkbox in a `<label>` with the text after it, so that the

@@ -94,7 +94,7 @@ pub(crate) struct Site {
     pub(crate) page_words: Vec<String>,
     /// Tags per language.
     pub(crate) taxonomies: Vec<crate::taxonomy::Taxonomy>,
-    /// The search page per language (made when the theme has one).
+    /// The search page per language; none when the theme has no search page.
     pub(crate) search_pages: Vec<Generated>,
 }
 

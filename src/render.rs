@@ -31,7 +31,7 @@ struct LanguageView<'a> {
     is_default: bool,
     og_locale: &'a str,
     /// The language's search page, for the search box.
-    search_url: &'a str,
+    search_url: Option<&'a str>,
 }
 
 /// A link to another page: listings, breadcrumbs, navigation.
@@ -133,7 +133,7 @@ fn shared(site: &Site, feeds: &[(SectionId, usize)]) -> Shared {
                 permalink: config.permalink(url),
                 is_default: lang == config.default,
                 og_locale: &l.og_locale,
-                search_url: &site.search_pages[lang].url,
+                search_url: site.search_pages.get(lang).map(|p| p.url.as_str()),
             }
         })
         .collect();

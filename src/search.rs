@@ -1,6 +1,7 @@
 //! Site search with no server: per language, an index cut into chunks the browser fetches as
 //! it needs them (`index`), a small file per page with what a result shows, and the search
-//! page. A theme opts in by having a `search.html` template.
+//! page. A theme opts in by having a `search.html` template; without one, `link` makes no
+//! search pages and nothing here is made.
 //!
 //! Files, below the output root: `search/<code>/index.json` names the chunks
 //! `search/<code>/words/<n>.json`; `search/<code>/pages/<id>.json` is page `id`'s address,
@@ -45,8 +46,18 @@ struct Fragment<'a> {
     t: &'a str,
     /// Title of the section the page is in, if any.
     s: &'a str,
-    /// The description and the text, for the excerpt.
-    x: String,
+    /// The description, and the text: for the excerpt.
+    d: &'a str,
+    x: &'a str,
+}
+
+fn description(site: &Site, id: PageId) -> &str {
+    site.pages[id]
+        .source
+        .front
+        .description
+        .as_deref()
+        .unwrap_or("")
 }
 
 fn section_title(site: &Site, id: PageId) -> &str {
@@ -59,14 +70,6 @@ fn section_title(site: &Site, id: PageId) -> &str {
         .and_then(|s| site.sections[s].index[page.lang()])
         .filter(|&index| index != site.home(page.lang()))
         .map_or("", |index| site.pages[index].source.title.as_str())
-}
-
-/// The text search reads of a page: its description, then its body.
-fn text_of(site: &Site, contents: &[Rendered], id: PageId) -> String {
-    match &site.pages[id].source.front.description {
-        Some(description) => format!("{description}\n{}", contents[id].text),
-        None => contents[id].text.clone(),
-    }
 }
 
 /// Which search files to make.
@@ -89,7 +92,7 @@ pub(crate) fn outputs<'a>(
     tera: &'a Tera,
     part: Part<'a>,
 ) -> impl ParallelIterator<Item = Result<Output, Diagnostic>> + 'a {
-    let on = tera.contains_template(TEMPLATE);
+    let on = !site.search_pages.is_empty();
     let languages: Vec<usize> = match part {
         _ if !on => Vec::new(),
         Part::All => (0..site.config.languages.len()).collect(),
@@ -139,7 +142,8 @@ pub(crate) fn outputs<'a>(
                     u: &site.pages[id].url,
                     t: &site.pages[id].source.title,
                     s: section_title(site, id),
-                    x: text_of(site, contents, id),
+                    d: description(site, id),
+                    x: &contents[id].text,
                 };
                 Ok(Output {
                     path: format!("{base}pages/{n}.json"),

@@ -17,8 +17,9 @@ pub(crate) struct PathWords {
     pub(crate) path: String,
     /// Title of the page listing all tags, e.g. `Avainsanat`.
     pub(crate) title: String,
-    /// URL segment of the search page, e.g. `haku` (the `search-path` message).
-    pub(crate) search: String,
+    /// URL segment of the search page, e.g. `haku` (the `search-path` message); `None`
+    /// when the theme has no search page.
+    pub(crate) search: Option<String>,
     /// Title of the search page, e.g. `Haku`.
     pub(crate) search_title: String,
 }

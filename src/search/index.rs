@@ -8,12 +8,12 @@
 //! The browser looks a query word up in `f` (else takes it as a stem), and for a form no page
 //! uses, takes the longest stem that begins it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
-use std::sync::Arc;
 
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 /// Serialised bytes a chunk aims at; a single stem with long postings may exceed it.
@@ -79,59 +79,95 @@ pub(crate) fn stemmer(code: &str) -> Option<Stemmer> {
 pub(crate) fn words(text: &str, mut each: impl FnMut(&str)) {
     let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() || word.chars().count() > LONGEST_WORD {
+        if word.is_empty() || word.len() > LONGEST_WORD && word.chars().count() > LONGEST_WORD {
             continue;
         }
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        each(&lower);
+        // Most words are lower case already: copy only the others.
+        if word.chars().any(char::is_uppercase) {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            each(&lower);
+        } else {
+            each(word);
+        }
     }
 }
 
-/// A page's id and its stems, each with the page's weight for it.
-type Weighted = (u32, Vec<(Arc<str>, u8)>);
+/// A stem's number within one `Part`.
+type StemId = u32;
 
-/// What one thread gathers: the stem of every form it met, and each page's weighted stems.
+/// What one thread gathers: the stem of every form it met, by number, and each page's
+/// stems with the page's weight for each.
 #[derive(Default)]
 struct Part {
-    stems: HashMap<String, Arc<str>>,
-    docs: Vec<Weighted>,
+    forms: FxHashMap<String, StemId>,
+    stems: Vec<String>,
+    numbers: FxHashMap<String, StemId>,
+    docs: Vec<(u32, Vec<(StemId, u8)>)>,
 }
 
 impl Part {
-    fn stem(&mut self, stemmer: Option<&Stemmer>, form: &str) -> Arc<str> {
-        if let Some(stem) = self.stems.get(form) {
-            return stem.clone();
+    fn stem(&mut self, stemmer: Option<&Stemmer>, form: &str) -> StemId {
+        if let Some(&id) = self.forms.get(form) {
+            return id;
         }
-        let stem: Arc<str> = match stemmer {
-            Some(s) => s.stem(form).into(),
+        let stem = match stemmer {
+            Some(s) => s.stem(form),
             None => form.into(),
         };
-        self.stems.insert(form.to_string(), stem.clone());
-        stem
+        let id = self.number(&stem);
+        self.forms.insert(form.to_string(), id);
+        id
+    }
+
+    fn number(&mut self, stem: &str) -> StemId {
+        if let Some(&id) = self.numbers.get(stem) {
+            return id;
+        }
+        let id = self.stems.len() as StemId;
+        self.stems.push(stem.to_string());
+        self.numbers.insert(stem.to_string(), id);
+        id
     }
 
     fn add(mut self, stemmer: Option<&Stemmer>, id: usize, doc: &Doc) -> Part {
-        let mut counts: HashMap<Arc<str>, (u32, bool)> = HashMap::new();
-        words(doc.title, |form| {
-            counts.entry(self.stem(stemmer, form)).or_default().1 = true;
-        });
-        for text in [doc.description, doc.text] {
-            words(text, |form| {
-                counts.entry(self.stem(stemmer, form)).or_default().0 += 1;
+        // Counts per stem number, and where each stem is in `counts`.
+        let mut counts: Vec<(StemId, u32, bool)> = Vec::new();
+        let mut slots: FxHashMap<StemId, usize> = FxHashMap::default();
+        let mut count = |part: &mut Part, form: &str, title: bool| {
+            let stem = part.stem(stemmer, form);
+            let slot = *slots.entry(stem).or_insert_with(|| {
+                counts.push((stem, 0, false));
+                counts.len() - 1
             });
+            let entry = &mut counts[slot];
+            entry.1 += u32::from(!title);
+            entry.2 |= title;
+        };
+        words(doc.title, |form| count(&mut self, form, true));
+        for text in [doc.description, doc.text] {
+            words(text, |form| count(&mut self, form, false));
         }
         let weighted = counts
             .into_iter()
-            .map(|(stem, (count, title))| (stem, weight(count, title)))
+            .map(|(stem, count, title)| (stem, weight(count, title)))
             .collect();
         self.docs.push((id as u32, weighted));
         self
     }
 
+    /// Takes in `other`'s forms and pages, renumbering its stems.
     fn merge(mut self, other: Part) -> Part {
-        self.stems.extend(other.stems);
-        self.docs.extend(other.docs);
+        let renumber: Vec<StemId> = other.stems.iter().map(|s| self.number(s)).collect();
+        for (form, id) in other.forms {
+            self.forms.insert(form, renumber[id as usize]);
+        }
+        for (doc, mut stems) in other.docs {
+            stems
+                .iter_mut()
+                .for_each(|(id, _)| *id = renumber[*id as usize]);
+            self.docs.push((doc, stems));
+        }
         self
     }
 }
@@ -144,33 +180,36 @@ fn weight(count: u32, title: bool) -> u8 {
 /// Builds the index of `docs` (ids are positions) for the language `code`.
 pub(crate) fn build(code: &str, docs: &[Doc]) -> Index {
     let stemmer = stemmer(code);
-    let part = docs
+    let mut part = docs
         .par_iter()
         .enumerate()
         .fold(Part::default, |part, (id, doc)| {
             part.add(stemmer.as_ref(), id, doc)
         })
         .reduce(Part::default, Part::merge);
-    let mut postings: BTreeMap<&str, Vec<(u32, u8)>> = BTreeMap::new();
-    let mut by_id: Vec<&Weighted> = part.docs.iter().collect();
-    by_id.sort_unstable_by_key(|(id, _)| *id);
-    for (id, stems) in by_id {
-        for (stem, weight) in stems {
-            postings.entry(stem).or_default().push((*id, *weight));
+    part.docs.sort_unstable_by_key(|(id, _)| *id);
+    let mut postings: Vec<Vec<(u32, u8)>> = vec![Vec::new(); part.stems.len()];
+    for (id, stems) in &part.docs {
+        for &(stem, weight) in stems {
+            postings[stem as usize].push((*id, weight));
         }
     }
-    let mut forms_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (form, stem) in &part.stems {
-        forms_of.entry(stem).or_default().push(form);
+    let mut forms_of: Vec<Vec<&str>> = vec![Vec::new(); part.stems.len()];
+    for (form, &stem) in &part.forms {
+        forms_of[stem as usize].push(form);
     }
     let mut entries: BTreeMap<&str, Entry> = BTreeMap::new();
-    for (stem, list) in &postings {
-        let mut forms = forms_of.remove(stem).unwrap_or_default();
+    for (id, stem) in part.stems.iter().enumerate() {
+        if postings[id].is_empty() {
+            continue;
+        }
+        let mut forms = std::mem::take(&mut forms_of[id]);
         forms.sort_unstable();
-        entries.entry(stem).or_default().stem = Some((encode_postings(list), forms));
+        entries.entry(stem).or_default().stem = Some((encode_postings(&postings[id]), forms));
     }
-    for (form, stem) in &part.stems {
-        if form.as_str() != stem.as_ref() {
+    for (form, &stem) in &part.forms {
+        let stem = part.stems[stem as usize].as_str();
+        if form != stem {
             entries.entry(form).or_default().form = Some(stem);
         }
     }

@@ -202,7 +202,7 @@
         section.textContent = page.s;
         item.append(section);
       }
-      const text = excerpt(page.x, forms);
+      const text = excerpt(page.d ? `${page.d}\n${page.x}` : page.x, forms);
       if (text) {
         const p = document.createElement("p");
         p.className = "search-excerpt";
