@@ -139,6 +139,8 @@ struct Made {
     contents: Vec<markdown::Rendered>,
     /// Each page's related pages, by page id.
     related: Vec<Vec<model::PageId>>,
+    /// Each language's words for the search index.
+    search: Vec<search::Analysis>,
     /// Theme, locale and template files (not static files), to compile templates again.
     files: Vec<theme::ThemeFile>,
     i18n: Arc<i18n::I18n>,
@@ -248,11 +250,15 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
         unreachable!("diagnostics.check() stops the build when templates or locales failed");
     };
 
-    let related = taxonomy::related_all(&site);
+    let (related, search) = rayon::join(
+        || taxonomy::related_all(&site),
+        || search::analyse(&site, &contents),
+    );
     let inputs = render::Inputs {
         site: &site,
         contents: &contents,
         related: &related,
+        search: &search,
         tera: &tera,
         now: load_options.now,
     };
@@ -280,6 +286,7 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
         site,
         contents,
         related,
+        search,
         files,
         i18n,
         load_options,

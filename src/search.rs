@@ -19,6 +19,7 @@ use crate::render::{Output, Shared};
 mod index;
 mod page;
 
+pub(crate) use index::Analysis;
 use index::Doc;
 
 /// The template that turns search on.
@@ -72,6 +73,49 @@ fn section_title(site: &Site, id: PageId) -> &str {
         .map_or("", |index| site.pages[index].source.title.as_str())
 }
 
+fn doc<'a>(site: &'a Site, contents: &'a [Rendered], id: PageId) -> Doc<'a> {
+    Doc {
+        title: &site.pages[id].source.title,
+        description: description(site, id),
+        text: &contents[id].text,
+    }
+}
+
+/// Analyses the words of every language's pages; none when the theme has no search page.
+pub(crate) fn analyse(site: &Site, contents: &[Rendered]) -> Vec<Analysis> {
+    if site.search_pages.is_empty() {
+        return Vec::new();
+    }
+    (0..site.config.languages.len())
+        .into_par_iter()
+        .map(|lang| {
+            let pages = indexed_pages(site, lang);
+            let docs: Vec<Doc> = pages.iter().map(|&id| doc(site, contents, id)).collect();
+            Analysis::of(&site.config.languages[lang].code, &docs)
+        })
+        .collect()
+}
+
+/// Analyses the pages `ids` again after they changed in place (same address and order).
+pub(crate) fn update(
+    analyses: &mut [Analysis],
+    site: &Site,
+    contents: &[Rendered],
+    ids: &[PageId],
+) {
+    for (lang, analysis) in analyses.iter_mut().enumerate() {
+        let changed: Vec<(usize, Doc)> = indexed_pages(site, lang)
+            .into_iter()
+            .enumerate()
+            .filter(|(_, id)| ids.contains(id))
+            .map(|(n, id)| (n, doc(site, contents, id)))
+            .collect();
+        if !changed.is_empty() {
+            analysis.update(&changed);
+        }
+    }
+}
+
 /// Which search files to make.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Part<'a> {
@@ -88,11 +132,12 @@ pub(crate) enum Part<'a> {
 pub(crate) fn outputs<'a>(
     site: &'a Site,
     contents: &'a [Rendered],
+    analyses: &'a [Analysis],
     shared: &'a Shared,
     tera: &'a Tera,
     part: Part<'a>,
 ) -> impl ParallelIterator<Item = Result<Output, Diagnostic>> + 'a {
-    let on = !site.search_pages.is_empty();
+    let on = !analyses.is_empty();
     let languages: Vec<usize> = match part {
         _ if !on => Vec::new(),
         Part::All => (0..site.config.languages.len()).collect(),
@@ -102,20 +147,7 @@ pub(crate) fn outputs<'a>(
     languages.into_par_iter().flat_map(move |lang| {
         let pages = indexed_pages(site, lang);
         let base = crate::link::output_path(&site.config, &index_url(site, lang)).to_string();
-        let docs: Vec<Doc> = pages
-            .iter()
-            .map(|&id| Doc {
-                title: &site.pages[id].source.title,
-                description: site.pages[id]
-                    .source
-                    .front
-                    .description
-                    .as_deref()
-                    .unwrap_or(""),
-                text: &contents[id].text,
-            })
-            .collect();
-        let index = index::build(&site.config.languages[lang].code, &docs);
+        let index = analyses[lang].index();
         let mut outputs = vec![Ok(Output {
             path: format!("{base}index.json"),
             bytes: index.meta,
@@ -145,9 +177,12 @@ pub(crate) fn outputs<'a>(
                     d: description(site, id),
                     x: &contents[id].text,
                 };
+                // Sized for the text, so that writing it never copies it again.
+                let mut bytes = Vec::with_capacity(fragment.x.len() + fragment.d.len() + 512);
+                serde_json::to_writer(&mut bytes, &fragment).unwrap_or_default();
                 Ok(Output {
                     path: format!("{base}pages/{n}.json"),
-                    bytes: serde_json::to_vec(&fragment).unwrap_or_default(),
+                    bytes,
                 })
             });
         outputs.into_par_iter().chain(fragments)

@@ -36,6 +36,7 @@ struct State {
     site: Arc<Site>,
     contents: Vec<Rendered>,
     related: Vec<Vec<PageId>>,
+    search: Vec<crate::search::Analysis>,
     files: Vec<crate::theme::ThemeFile>,
     i18n: Arc<crate::i18n::I18n>,
     load_options: crate::load::LoadOptions,
@@ -62,6 +63,7 @@ impl State {
             site: made.site,
             contents: made.contents,
             related: made.related,
+            search: made.search,
             files: made.files,
             i18n: made.i18n,
             load_options: made.load_options,
@@ -251,6 +253,7 @@ fn rebuild_pages(
     for (id, content) in &mut contents {
         std::mem::swap(&mut state.contents[*id], content);
     }
+    crate::search::update(&mut state.search, &site, &state.contents, &ids);
     let result = render_changed(state, &site, &ids, diagnostics, out, written);
     match result {
         Ok(done) => {
@@ -261,6 +264,7 @@ fn rebuild_pages(
             for (id, content) in &mut contents {
                 std::mem::swap(&mut state.contents[*id], content);
             }
+            crate::search::update(&mut state.search, &state.site, &state.contents, &ids);
             Err(err)
         }
     }
@@ -285,6 +289,7 @@ fn render_changed(
         site,
         contents,
         related,
+        search: &state.search,
         tera: &tera,
         now,
     };

@@ -17,7 +17,11 @@ fn sitemap_lists_every_page_with_hreflang_alternates() {
     let html_pages = walk_html(&site.public())
         .into_iter()
         .filter(|p| p.ends_with("index.html") && p != "index.html")
-        .filter(|p| !site.read(p).contains(r#"<meta name="robots" content="noindex">"#))
+        .filter(|p| {
+            !site
+                .read(p)
+                .contains(r#"<meta name="robots" content="noindex">"#)
+        })
         .count();
     assert!(site.exists("fi/haku/index.html"));
     assert_eq!(urls.len(), html_pages, "one <url> per page");

@@ -52,6 +52,8 @@ pub(crate) struct Inputs<'a> {
     pub(crate) site: &'a Site,
     pub(crate) contents: &'a [Rendered],
     pub(crate) related: &'a [Vec<PageId>],
+    /// Each language's words for the search index (none without a search page).
+    pub(crate) search: &'a [crate::search::Analysis],
     pub(crate) tera: &'a Tera,
     pub(crate) now: jiff::Timestamp,
 }
@@ -128,6 +130,7 @@ fn outputs<'a>(
         site,
         contents,
         related,
+        search: analyses,
         tera,
         now,
     } = *inputs;
@@ -187,7 +190,7 @@ fn outputs<'a>(
             pages: &selection.pages,
         },
     };
-    let search = crate::search::outputs(site, contents, shared, tera, search_part);
+    let search = crate::search::outputs(site, contents, analyses, shared, tera, search_part);
     let site_wide = all.then(|| {
         let root = crate::site_files::render_root(site, shared, tera).map(|bytes| Output {
             path: "index.html".into(),

@@ -93,82 +93,206 @@ pub(crate) fn words(text: &str, mut each: impl FnMut(&str)) {
     }
 }
 
-/// A stem's number within one `Part`.
-type StemId = u32;
+/// A stem's or a word form's number within one `Analysis`.
+type Number = u32;
 
-/// What one thread gathers: the stem of every form it met, by number, and each page's
-/// stems with the page's weight for each.
-#[derive(Default)]
-struct Part {
-    forms: FxHashMap<String, StemId>,
-    stems: Vec<String>,
-    numbers: FxHashMap<String, StemId>,
-    docs: Vec<(u32, Vec<(StemId, u8)>)>,
+/// What the index knows of one page: its stems, each with the page's weight for it, and the
+/// word forms it uses.
+#[derive(Debug, Clone, Default)]
+struct Terms {
+    stems: Vec<(Number, u8)>,
+    forms: Vec<Number>,
 }
 
-impl Part {
-    fn stem(&mut self, stemmer: Option<&Stemmer>, form: &str) -> StemId {
-        if let Some(&id) = self.forms.get(form) {
-            return id;
+/// The words of a language's pages, stemmed: what the index is made from, kept by `serve`
+/// so that an edit analyses only the edited page again.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Analysis {
+    code: String,
+    stems: Vec<String>,
+    stem_numbers: FxHashMap<String, Number>,
+    /// Each form with its stem's number.
+    forms: Vec<(String, Number)>,
+    form_numbers: FxHashMap<String, Number>,
+    /// By page id (position in the index).
+    pages: Vec<Terms>,
+    /// Scratch for `terms`, by form and by stem: the page last seen with it (a generation
+    /// number), and for a stem where its count is.
+    form_seen: Vec<u32>,
+    stem_slot: Vec<(u32, u32)>,
+    generation: u32,
+}
+
+impl Analysis {
+    fn new(code: &str) -> Analysis {
+        Analysis {
+            code: code.to_string(),
+            ..Analysis::default()
+        }
+    }
+
+    /// The number of `form`, stemming it the first time.
+    fn form(&mut self, stemmer: Option<&Stemmer>, form: &str) -> Number {
+        if let Some(&n) = self.form_numbers.get(form) {
+            return n;
         }
         let stem = match stemmer {
             Some(s) => s.stem(form),
             None => form.into(),
         };
-        let id = self.number(&stem);
-        self.forms.insert(form.to_string(), id);
-        id
+        let stem = self.stem(&stem);
+        self.add_form(form, stem)
     }
 
-    fn number(&mut self, stem: &str) -> StemId {
-        if let Some(&id) = self.numbers.get(stem) {
-            return id;
+    fn add_form(&mut self, form: &str, stem: Number) -> Number {
+        let n = self.forms.len() as Number;
+        self.forms.push((form.to_string(), stem));
+        self.form_numbers.insert(form.to_string(), n);
+        self.form_seen.push(0);
+        n
+    }
+
+    fn stem(&mut self, stem: &str) -> Number {
+        if let Some(&n) = self.stem_numbers.get(stem) {
+            return n;
         }
-        let id = self.stems.len() as StemId;
+        let n = self.stems.len() as Number;
         self.stems.push(stem.to_string());
-        self.numbers.insert(stem.to_string(), id);
-        id
+        self.stem_numbers.insert(stem.to_string(), n);
+        self.stem_slot.push((0, 0));
+        n
     }
 
-    fn add(mut self, stemmer: Option<&Stemmer>, id: usize, doc: &Doc) -> Part {
-        // Counts per stem number, and where each stem is in `counts`.
-        let mut counts: Vec<(StemId, u32, bool)> = Vec::new();
-        let mut slots: FxHashMap<StemId, usize> = FxHashMap::default();
-        let mut count = |part: &mut Part, form: &str, title: bool| {
-            let stem = part.stem(stemmer, form);
-            let slot = *slots.entry(stem).or_insert_with(|| {
+    fn terms(&mut self, stemmer: Option<&Stemmer>, doc: &Doc) -> Terms {
+        self.generation += 1;
+        let generation = self.generation;
+        // Per stem: how often the text uses it and whether the title does.
+        let mut counts: Vec<(Number, u32, bool)> = Vec::new();
+        let mut forms: Vec<Number> = Vec::new();
+        let mut count = |this: &mut Analysis, form: &str, title: bool| {
+            let form = this.form(stemmer, form);
+            if this.form_seen[form as usize] != generation {
+                this.form_seen[form as usize] = generation;
+                forms.push(form);
+            }
+            let stem = this.forms[form as usize].1;
+            let slot = &mut this.stem_slot[stem as usize];
+            if slot.0 != generation {
+                *slot = (generation, counts.len() as u32);
                 counts.push((stem, 0, false));
-                counts.len() - 1
-            });
-            let entry = &mut counts[slot];
+            }
+            let entry = &mut counts[slot.1 as usize];
             entry.1 += u32::from(!title);
             entry.2 |= title;
         };
-        words(doc.title, |form| count(&mut self, form, true));
+        words(doc.title, |form| count(self, form, true));
         for text in [doc.description, doc.text] {
-            words(text, |form| count(&mut self, form, false));
+            words(text, |form| count(self, form, false));
         }
-        let weighted = counts
-            .into_iter()
-            .map(|(stem, count, title)| (stem, weight(count, title)))
+        Terms {
+            stems: counts
+                .into_iter()
+                .map(|(stem, count, title)| (stem, weight(count, title)))
+                .collect(),
+            forms,
+        }
+    }
+
+    /// Takes in `other`'s forms and pages (which follow this one's), renumbering.
+    fn merge(mut self, other: Analysis) -> Analysis {
+        let stems: Vec<Number> = other.stems.iter().map(|s| self.stem(s)).collect();
+        let forms: Vec<Number> = other
+            .forms
+            .iter()
+            .map(|(form, stem)| match self.form_numbers.get(form) {
+                Some(&n) => n,
+                None => self.add_form(form, stems[*stem as usize]),
+            })
             .collect();
-        self.docs.push((id as u32, weighted));
+        for mut terms in other.pages {
+            terms
+                .stems
+                .iter_mut()
+                .for_each(|(n, _)| *n = stems[*n as usize]);
+            terms.forms.iter_mut().for_each(|n| *n = forms[*n as usize]);
+            self.pages.push(terms);
+        }
         self
     }
 
-    /// Takes in `other`'s forms and pages, renumbering its stems.
-    fn merge(mut self, other: Part) -> Part {
-        let renumber: Vec<StemId> = other.stems.iter().map(|s| self.number(s)).collect();
-        for (form, id) in other.forms {
-            self.forms.insert(form, renumber[id as usize]);
+    /// Analyses the pages of `docs`, whose ids are their positions, for the language `code`.
+    pub(crate) fn of(code: &str, docs: &[Doc]) -> Analysis {
+        let stemmer = stemmer(code);
+        // In order, so that the pages of each part follow those of the part before.
+        docs.par_iter()
+            .fold(
+                || Analysis::new(code),
+                |mut part, doc| {
+                    let terms = part.terms(stemmer.as_ref(), doc);
+                    part.pages.push(terms);
+                    part
+                },
+            )
+            .reduce(|| Analysis::new(code), Analysis::merge)
+    }
+
+    /// Analyses the pages `changed` (id and page) again.
+    pub(crate) fn update(&mut self, changed: &[(usize, Doc)]) {
+        let stemmer = stemmer(&self.code);
+        for (id, doc) in changed {
+            let terms = self.terms(stemmer.as_ref(), doc);
+            if let Some(page) = self.pages.get_mut(*id) {
+                *page = terms;
+            }
         }
-        for (doc, mut stems) in other.docs {
-            stems
-                .iter_mut()
-                .for_each(|(id, _)| *id = renumber[*id as usize]);
-            self.docs.push((doc, stems));
+    }
+
+    /// The index: only the stems and forms that some page uses now.
+    pub(crate) fn index(&self) -> Index {
+        let mut postings: Vec<Vec<(u32, u8)>> = vec![Vec::new(); self.stems.len()];
+        let mut used = vec![false; self.forms.len()];
+        for (id, terms) in self.pages.iter().enumerate() {
+            for &(stem, weight) in &terms.stems {
+                postings[stem as usize].push((id as u32, weight));
+            }
+            terms.forms.iter().for_each(|&f| used[f as usize] = true);
         }
-        self
+        let mut forms_of: Vec<Vec<&str>> = vec![Vec::new(); self.stems.len()];
+        let mut entries: BTreeMap<&str, Entry> = BTreeMap::new();
+        for (form, stem) in self
+            .forms
+            .iter()
+            .zip(&used)
+            .filter(|(_, u)| **u)
+            .map(|(f, _)| f)
+        {
+            forms_of[*stem as usize].push(form);
+            let stem = self.stems[*stem as usize].as_str();
+            if form != stem {
+                entries.entry(form).or_default().form = Some(stem);
+            }
+        }
+        for (n, stem) in self.stems.iter().enumerate() {
+            if postings[n].is_empty() {
+                continue;
+            }
+            let mut forms = std::mem::take(&mut forms_of[n]);
+            forms.sort_unstable();
+            entries.entry(stem).or_default().stem = Some((encode_postings(&postings[n]), forms));
+        }
+        let chunks = cut(&entries);
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        chunks.iter().for_each(|(_, bytes)| bytes.hash(&mut hasher));
+        self.pages.len().hash(&mut hasher);
+        let meta = Meta {
+            n: self.pages.len(),
+            v: format!("{:x}", hasher.finish()),
+            k: chunks.iter().map(|(key, _)| *key).collect(),
+        };
+        Index {
+            meta: serde_json::to_vec(&meta).unwrap_or_default(),
+            chunks: chunks.into_iter().map(|(_, bytes)| bytes).collect(),
+        }
     }
 }
 
@@ -178,54 +302,9 @@ fn weight(count: u32, title: bool) -> u8 {
 }
 
 /// Builds the index of `docs` (ids are positions) for the language `code`.
+#[cfg(test)]
 pub(crate) fn build(code: &str, docs: &[Doc]) -> Index {
-    let stemmer = stemmer(code);
-    let mut part = docs
-        .par_iter()
-        .enumerate()
-        .fold(Part::default, |part, (id, doc)| {
-            part.add(stemmer.as_ref(), id, doc)
-        })
-        .reduce(Part::default, Part::merge);
-    part.docs.sort_unstable_by_key(|(id, _)| *id);
-    let mut postings: Vec<Vec<(u32, u8)>> = vec![Vec::new(); part.stems.len()];
-    for (id, stems) in &part.docs {
-        for &(stem, weight) in stems {
-            postings[stem as usize].push((*id, weight));
-        }
-    }
-    let mut forms_of: Vec<Vec<&str>> = vec![Vec::new(); part.stems.len()];
-    for (form, &stem) in &part.forms {
-        forms_of[stem as usize].push(form);
-    }
-    let mut entries: BTreeMap<&str, Entry> = BTreeMap::new();
-    for (id, stem) in part.stems.iter().enumerate() {
-        if postings[id].is_empty() {
-            continue;
-        }
-        let mut forms = std::mem::take(&mut forms_of[id]);
-        forms.sort_unstable();
-        entries.entry(stem).or_default().stem = Some((encode_postings(&postings[id]), forms));
-    }
-    for (form, &stem) in &part.forms {
-        let stem = part.stems[stem as usize].as_str();
-        if form != stem {
-            entries.entry(form).or_default().form = Some(stem);
-        }
-    }
-    let chunks = cut(&entries);
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    chunks.iter().for_each(|(_, bytes)| bytes.hash(&mut hasher));
-    docs.len().hash(&mut hasher);
-    let meta = Meta {
-        n: docs.len(),
-        v: format!("{:x}", hasher.finish()),
-        k: chunks.iter().map(|(key, _)| *key).collect(),
-    };
-    Index {
-        meta: serde_json::to_vec(&meta).unwrap_or_default(),
-        chunks: chunks.into_iter().map(|(_, bytes)| bytes).collect(),
-    }
+    Analysis::of(code, docs).index()
 }
 
 /// What the index holds under one key: the key as a stem, as a form, or both.

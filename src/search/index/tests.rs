@@ -210,3 +210,39 @@ fn chunks_cover_key_ranges_in_order_and_stay_small() {
     assert_eq!(built.chunks, again.chunks);
     assert_eq!(index.meta.v, read(&again).meta.v);
 }
+
+#[test]
+fn an_updated_analysis_gives_the_index_of_a_fresh_one() {
+    let before = [
+        doc("Työnantajille", "Työnantajan velvollisuudet."),
+        doc(
+            "Kausityö",
+            "Marjanpoimijat ja valmennukseen ilmoittautuminen.",
+        ),
+        doc("Hanke", "Hanke päättyy."),
+    ];
+    let mut analysis = Analysis::of("fi", &before);
+    // Page 1 drops "marjanpoimijat" and "valmennukseen", which no other page uses, and
+    // gains a word; page 2 keeps its words in another order.
+    let after = [
+        doc("Työnantajille", "Työnantajan velvollisuudet."),
+        doc("Kausityö", "Ilmoittautuminen päättyy huomenna."),
+        doc("Hanke", "Päättyy hanke."),
+    ];
+    analysis.update(&[
+        (1, doc("Kausityö", "Ilmoittautuminen päättyy huomenna.")),
+        (2, doc("Hanke", "Päättyy hanke.")),
+    ]);
+    let (updated, fresh) = (analysis.index(), build("fi", &after));
+    assert_eq!(updated.meta, fresh.meta);
+    assert_eq!(updated.chunks, fresh.chunks);
+    let index = read(&updated);
+    assert!(index.pages("marjanpoimijat").is_empty());
+    assert!(
+        index
+            .chunks
+            .iter()
+            .all(|c| !c.f.contains_key("valmennukseen"))
+    );
+    assert_eq!(index.pages("huomenna"), [(1, 1 << 1)]);
+}
