@@ -52,6 +52,18 @@ struct Fragment<'a> {
     x: &'a str,
 }
 
+/// Most of a page's text that its search file holds: excerpts come from the first 20 KB, so
+/// that ten results of very long pages still load quickly.
+const EXCERPT_TEXT: usize = 20 * 1024;
+
+fn shortened(text: &str) -> &str {
+    let mut end = text.len().min(EXCERPT_TEXT);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 fn description(site: &Site, id: PageId) -> &str {
     site.pages[id]
         .source
@@ -175,7 +187,7 @@ pub(crate) fn outputs<'a>(
                     t: &site.pages[id].source.title,
                     s: section_title(site, id),
                     d: description(site, id),
-                    x: &contents[id].text,
+                    x: shortened(&contents[id].text),
                 };
                 // Sized for the text, so that writing it never copies it again.
                 let mut bytes = Vec::with_capacity(fragment.x.len() + fragment.d.len() + 512);

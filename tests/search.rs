@@ -230,3 +230,31 @@ fn a_theme_without_a_search_page_gets_no_search_files() {
     assert!(!site.exists("search"), "search files without a search page");
     assert!(!site.exists("fi/haku/index.html"));
 }
+
+#[test]
+fn a_long_page_is_indexed_whole_but_its_search_file_keeps_the_first_20_kb() {
+    let site = Site::fixture("i18n");
+    let long = "Pitkä kappale tekstiä ilman loppua. ".repeat(800);
+    site.write(
+        "content/news/pitka.fi.md",
+        &format!("---\ntitle: Pitkä\n---\n{long}\n\nAivan lopussa mainitaan kirjahyllyt.\n"),
+    );
+    site.build().ok();
+    let meta = json(&site, "search/fi/index.json");
+    let page = (0..meta["n"].as_u64().unwrap())
+        .map(|id| json(&site, &format!("search/fi/pages/{id}.json")))
+        .find(|p| p["t"] == "Pitkä")
+        .expect("the long page");
+    let text = page["x"].as_str().unwrap();
+    assert!(
+        text.len() <= 20 * 1024 && text.len() > 19 * 1024,
+        "{}",
+        text.len()
+    );
+    assert!(!text.contains("kirjahyllyt"));
+    let chunk = chunk_of(&site, "fi", "kirjahyllyt");
+    let stem = chunk["f"]["kirjahyllyt"]
+        .as_str()
+        .expect("the last word is indexed");
+    assert!(chunk_of(&site, "fi", stem)["s"][stem].is_array());
+}
