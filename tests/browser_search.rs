@@ -240,6 +240,12 @@ fn results_work_from_the_keyboard_and_pass_axe() {
     assert_eq!(violations, serde_json::json!([]));
     let wide = tab.eval("document.documentElement.scrollWidth > window.innerWidth");
     assert_eq!(wide, false, "the results fit 360 px");
+    let folder = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("screenshots");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("search-results-360.png"), tab.screenshot()).unwrap();
 
     // Enter on a result opens the page.
     tab.run("document.querySelector('#search-results a').focus()");
