@@ -46,6 +46,9 @@
     return out;
   };
 
+  // A chunk's entry for a key: its own, never an object's inherited "constructor" and such.
+  const own = (object, key) => (Object.hasOwn(object, key) ? object[key] : undefined);
+
   const loaded = new Map();
   let meta = null;
   const json = (path) => {
@@ -62,6 +65,8 @@
   const ready = fetch(`${base}index.json`, { cache: "no-cache" })
     .then((r) => { if (!r.ok) throw new Error(r.status); return r.json(); })
     .then((m) => { meta = m; return m; });
+  // A failure shows when the reader searches.
+  ready.catch(() => {});
 
   // The chunk whose key range holds `key`.
   const chunkIndex = (key) => {
@@ -82,7 +87,7 @@
     for (let n = first; n < meta.k.length && n < first + 3; n++) {
       if (n > first && !meta.k[n].startsWith(prefix)) break;
       const c = await chunk(n);
-      for (const key of Object.keys(c.s)) if (key.startsWith(prefix) && !(key in c.f)) found.add(key);
+      for (const key of Object.keys(c.s)) if (key.startsWith(prefix) && !own(c.f, key)) found.add(key);
       for (const [form, stem] of Object.entries(c.f)) if (form.startsWith(prefix)) found.add(stem);
     }
     return found;
@@ -95,8 +100,8 @@
   // it begins, counting half.
   const term = async (word, typing) => {
     const stems = new Map();
-    const own = await chunkOf(word);
-    const stem = own.f[word] || (own.s[word] ? word : null);
+    const near = await chunkOf(word);
+    const stem = own(near.f, word) || (own(near.s, word) ? word : null);
     const chars = [...word];
     if (stem) {
       stems.set(stem, 1);
@@ -112,7 +117,7 @@
     const pages = new Map();
     const forms = new Set([word]);
     for (const [s, factor] of stems) {
-      const entry = (await chunkOf(s)).s[s];
+      const entry = own((await chunkOf(s)).s, s);
       if (!entry) continue;
       entry[1].forEach((f) => forms.add(f));
       const postings = decode(entry[0]);
@@ -217,6 +222,12 @@
     if (run === latest) performance.mark("kielo:search-results");
   };
 
+  // Says what the page shows, for the status line and for tests: `data-shown` is the query.
+  const say = (text, query) => {
+    status.textContent = text;
+    app.dataset.shown = query;
+  };
+
   const search = async (query) => {
     const run = ++latest;
     const typing = !/\s$/.test(query);
@@ -231,14 +242,14 @@
       list.replaceChildren();
       more.hidden = true;
       const q = query.trim();
-      if (!q) { status.textContent = ""; return; }
-      if (!ranked.length) { status.textContent = message("none", { q }); return; }
+      if (!q) { say("", query); return; }
+      if (!ranked.length) { say(message("none", { q }), query); return; }
       await showMore(run, false);
       if (run !== latest) return;
       const plural = new Intl.PluralRules(lang).select(ranked.length);
-      status.textContent = message(plural === "one" ? "one" : "other", { n: ranked.length.toLocaleString(lang), q });
+      say(message(plural === "one" ? "one" : "other", { n: ranked.length.toLocaleString(lang), q }), query);
     } catch (e) {
-      if (run === latest) status.textContent = message("error", {});
+      if (run === latest) say(message("error", {}), query);
     }
   };
 
