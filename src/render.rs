@@ -258,6 +258,56 @@ pub(crate) fn base_context(shared: &Shared, site: &Site, lang: usize) -> Context
     context
 }
 
+/// What a page kielo makes itself (tag lists, search) looks like as `page` to `base.html`.
+#[derive(Serialize)]
+struct GeneratedView<'a> {
+    title: &'a str,
+    kind: &'static str,
+    url: &'a str,
+    permalink: String,
+    description: Option<&'a str>,
+}
+
+/// The context of a page kielo makes itself, with the `page` that `base.html` expects.
+pub(crate) fn generated_context(
+    site: &Site,
+    shared: &Shared,
+    lang: usize,
+    title: &str,
+    kind: &'static str,
+    url: &str,
+) -> Context {
+    let mut context = base_context(shared, site, lang);
+    context.insert(
+        "page",
+        &GeneratedView {
+            title,
+            kind,
+            url,
+            permalink: site.config.permalink(url),
+            description: None,
+        },
+    );
+    context
+}
+
+/// Renders a page kielo makes itself with `template`, to the file of `url`.
+pub(crate) fn render_generated(
+    site: &Site,
+    tera: &Tera,
+    template: &str,
+    url: &str,
+    context: &Context,
+) -> Result<Output, Diagnostic> {
+    let html = tera
+        .render(template, context)
+        .map_err(|e| template_error(template, &e, None))?;
+    Ok(Output {
+        path: crate::link::output_of(&site.config, url),
+        bytes: html.into_bytes(),
+    })
+}
+
 /// A template that failed while rendering: the template file and line from Tera's message,
 /// and the page it was making.
 pub(crate) fn template_error(

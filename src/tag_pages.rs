@@ -7,18 +7,10 @@ use tera::Tera;
 use crate::error::Diagnostic;
 use crate::feeds::{FeedSpec, render_feed};
 use crate::model::Site;
-use crate::render::{Output, PageRef, Shared, base_context, page_ref, switcher, template_error};
+use crate::render::{
+    Output, PageRef, Shared, generated_context, page_ref, render_generated, switcher,
+};
 use crate::taxonomy::Tag;
-
-/// What a tag page's `page` looks like to `base.html`.
-#[derive(Serialize)]
-struct ListPageView<'a> {
-    title: &'a str,
-    kind: &'static str,
-    url: &'a str,
-    permalink: String,
-    description: Option<&'a str>,
-}
 
 #[derive(Serialize)]
 struct TagView<'a> {
@@ -82,29 +74,6 @@ fn tag_index_or_home(site: &Site, lang: usize) -> (&str, &str, bool) {
     }
 }
 
-/// The context of a generated listing page, with the `page` that `base.html` expects.
-fn list_context(
-    site: &Site,
-    shared: &Shared,
-    lang: usize,
-    title: &str,
-    kind: &'static str,
-    url: &str,
-) -> tera::Context {
-    let mut context = base_context(shared, site, lang);
-    context.insert(
-        "page",
-        &ListPageView {
-            title,
-            kind,
-            url,
-            permalink: site.config.permalink(url),
-            description: None,
-        },
-    );
-    context
-}
-
 fn render_index(
     site: &Site,
     shared: &Shared,
@@ -112,7 +81,7 @@ fn render_index(
     lang: usize,
 ) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[lang];
-    let mut context = list_context(
+    let mut context = generated_context(
         site,
         shared,
         lang,
@@ -135,7 +104,7 @@ fn render_index(
         })
         .collect();
     context.insert("tags", &tags);
-    output(site, tera, "tags.html", &taxonomy.url, &context)
+    render_generated(site, tera, "tags.html", &taxonomy.url, &context)
 }
 
 fn render_tag(
@@ -146,7 +115,7 @@ fn render_tag(
     tag: &Tag,
 ) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[lang];
-    let mut context = list_context(site, shared, lang, &tag.name, "tag", &tag.url);
+    let mut context = generated_context(site, shared, lang, &tag.name, "tag", &tag.url);
     // Tags are words of one language, so other languages lead to their own tag lists.
     let switch = switcher(site, lang, |l| {
         if l == lang {
@@ -167,21 +136,5 @@ fn render_tag(
     let pages: Vec<PageRef> = tag.pages.iter().map(|&p| page_ref(site, p)).collect();
     context.insert("pages", &pages);
     context.insert("tag_feed", &format!("{}atom.xml", tag.url));
-    output(site, tera, "tag.html", &tag.url, &context)
-}
-
-fn output(
-    site: &Site,
-    tera: &Tera,
-    template: &str,
-    url: &str,
-    context: &tera::Context,
-) -> Result<Output, Diagnostic> {
-    let html = tera
-        .render(template, context)
-        .map_err(|e| template_error(template, &e, None))?;
-    Ok(Output {
-        path: crate::link::output_of(&site.config, url),
-        bytes: html.into_bytes(),
-    })
+    render_generated(site, tera, "tag.html", &tag.url, &context)
 }

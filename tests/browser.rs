@@ -17,14 +17,6 @@ use browser::{Chromium, Watched, node_modules, pages};
 use common::Site;
 use common::serve::Server;
 
-/// The sample site, built and served.
-fn served() -> (Site, Server) {
-    let site = Site::sample();
-    site.build().ok();
-    let server = Server::start(&site, &[]);
-    (site, server)
-}
-
 /// `path` on the server, e.g. `fi/` → `http://127.0.0.1:PORT/fi/`.
 fn url(server: &Server, path: &str) -> String {
     format!("{}{}", server.url, path.trim_start_matches('/'))
@@ -67,7 +59,7 @@ fn switch_to(tab: &Watched, code: &str) {
 #[test]
 #[ignore = "needs Chromium and Node tools: see README"]
 fn the_language_switcher_leads_to_the_translation_or_the_fallback_notice() {
-    let (site, server) = served();
+    let (site, server) = Server::sample();
     let chromium = Chromium::launch();
     let tab = chromium.tab(1280);
 
@@ -120,7 +112,7 @@ fn the_language_switcher_leads_to_the_translation_or_the_fallback_notice() {
 #[test]
 #[ignore = "needs Chromium and Node tools: see README"]
 fn every_page_loads_cleanly_and_fits_a_narrow_screen() {
-    let (site, server) = served();
+    let (site, server) = Server::sample();
     let chromium = Chromium::launch();
     let tab = chromium.tab(360);
     let mut failures = Vec::new();
@@ -157,7 +149,7 @@ const FOCUSED: &str = "(() => {
 #[test]
 #[ignore = "needs Chromium and Node tools: see README"]
 fn the_keyboard_reaches_the_skip_link_the_switcher_and_the_navigation() {
-    let (site, server) = served();
+    let (site, server) = Server::sample();
     let chromium = Chromium::launch();
     let tab = chromium.tab(1280);
     for page in ["fi/", "sv/pressmeddelanden/ny-radgivningstelefon/", "en/"] {
@@ -203,7 +195,7 @@ fn the_keyboard_reaches_the_skip_link_the_switcher_and_the_navigation() {
 #[ignore = "needs Chromium and Node tools: see README"]
 fn axe_finds_no_wcag_21_aa_violations_on_any_page() {
     let axe = std::fs::read_to_string(node_modules().join("axe-core/axe.min.js")).unwrap();
-    let (site, server) = served();
+    let (site, server) = Server::sample();
     let chromium = Chromium::launch();
     let tab = chromium.tab(1280);
     let mut failures = Vec::new();
@@ -264,7 +256,7 @@ fn every_html_file_passes_html_validate() {
 #[test]
 #[ignore = "needs Chromium and Node tools: see README"]
 fn screenshots_of_the_home_page_and_a_press_release() {
-    let (_site, server) = served();
+    let (_site, server) = Server::sample();
     let chromium = Chromium::launch();
     let folder = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .parent()

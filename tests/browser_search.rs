@@ -19,13 +19,6 @@ use common::Site;
 use common::serve::Server;
 use serde::Deserialize;
 
-fn served() -> (Site, Server) {
-    let site = Site::sample();
-    site.build().ok();
-    let server = Server::start(&site, &[]);
-    (site, server)
-}
-
 #[derive(Debug, Deserialize)]
 struct Result {
     href: String,
@@ -112,7 +105,7 @@ fn titles_first(shown: &Results) {
 #[test]
 #[ignore = "needs Chromium and Node tools: see README"]
 fn inflected_queries_find_other_forms_in_finnish_swedish_and_english() {
-    let (site, server) = served();
+    let (site, server) = Server::sample();
     let chromium = Chromium::launch();
     let tab = chromium.tab(1280);
 
@@ -203,7 +196,7 @@ fn inflected_queries_find_other_forms_in_finnish_swedish_and_english() {
 #[test]
 #[ignore = "needs Chromium and Node tools: see README"]
 fn results_work_from_the_keyboard_and_pass_axe() {
-    let (_site, server) = served();
+    let (_site, server) = Server::sample();
     let chromium = Chromium::launch();
     let tab = chromium.tab(360);
     let shown = type_query(&tab, &server, "en/search/", "the ");
@@ -275,7 +268,7 @@ fn results_work_from_the_keyboard_and_pass_axe() {
 #[test]
 #[ignore = "needs Chromium and Node tools: see README"]
 fn the_header_box_leads_to_the_search_page_of_the_language() {
-    let (_site, server) = served();
+    let (_site, server) = Server::sample();
     let chromium = Chromium::launch();
     let tab = chromium.tab(1280);
     tab.open(&format!("{}sv/pressmeddelanden/", server.url));
@@ -302,7 +295,7 @@ fn the_header_box_leads_to_the_search_page_of_the_language() {
 #[test]
 #[ignore = "needs Chromium and Node tools: see README"]
 fn without_javascript_the_search_page_explains_and_offers_the_sections() {
-    let (_site, server) = served();
+    let (_site, server) = Server::sample();
     let chromium = Chromium::launch();
     let tab = chromium.tab(1280);
     tab.tab

@@ -209,22 +209,10 @@ fn search_files_follow_a_base_url_with_a_path() {
 #[test]
 fn a_theme_without_a_search_page_gets_no_search_files() {
     let site = Site::fixture("i18n");
-    std::fs::create_dir_all(site.root().join("themes/bare/templates")).unwrap();
-    for name in [
-        "index.html",
-        "section.html",
-        "page.html",
-        "404.html",
-        "root.html",
-        "alias.html",
-    ] {
-        site.write(
-            &format!("themes/bare/templates/{name}"),
-            r#"<!DOCTYPE html><html lang="{{ lang }}"><title>x</title></html>"#,
-        );
-    }
-    site.write("themes/bare/templates/sitemap.xml", "<urlset/>");
-    site.edit("site.yaml", |config| format!("{config}theme: bare\n"));
+    site.use_minimal_theme(
+        "bare",
+        r#"<!DOCTYPE html><html lang="{{ lang }}"><title>x</title></html>"#,
+    );
     site.build().ok();
     assert!(site.exists("fi/index.html"));
     assert!(!site.exists("search"), "search files without a search page");

@@ -6,21 +6,10 @@ use common::Site;
 #[test]
 fn site_yaml_can_choose_another_theme() {
     let site = Site::fixture("i18n");
-    site.edit("site.yaml", |config| format!("{config}theme: plain\n"));
-    for name in [
-        "index.html",
-        "section.html",
-        "page.html",
-        "404.html",
-        "root.html",
-        "alias.html",
-    ] {
-        site.write(
-            &format!("themes/plain/templates/{name}"),
-            r#"<!DOCTYPE html><html lang="{{ lang }}"><title>x</title><p id="theme">plain {{ t(key="hello") }}</p></html>"#,
-        );
-    }
-    site.write("themes/plain/templates/sitemap.xml", "<urlset/>");
+    site.use_minimal_theme(
+        "plain",
+        r#"<!DOCTYPE html><html lang="{{ lang }}"><title>x</title><p id="theme">plain {{ t(key="hello") }}</p></html>"#,
+    );
     site.write("themes/plain/locales/fi/plain.ftl", "hello = Hei\n");
     site.write("themes/plain/locales/sv/plain.ftl", "hello = Hej\n");
     site.write("themes/plain/locales/en/plain.ftl", "hello = Hello\n");

@@ -5,16 +5,9 @@ use tera::Tera;
 
 use crate::error::Diagnostic;
 use crate::model::{SectionId, Site};
-use crate::render::{Output, PageRef, Shared, base_context, page_ref, switcher, template_error};
-
-#[derive(Serialize)]
-struct SearchPageView<'a> {
-    title: &'a str,
-    kind: &'static str,
-    url: &'a str,
-    permalink: String,
-    description: Option<&'a str>,
-}
+use crate::render::{
+    Output, PageRef, Shared, generated_context, page_ref, render_generated, switcher,
+};
 
 /// A top section in the outline that stands in for search without JavaScript, with the
 /// sections below it (however deep) as one list.
@@ -51,17 +44,7 @@ pub(crate) fn render(
     lang: usize,
 ) -> Result<Output, Diagnostic> {
     let this = &site.search_pages[lang];
-    let mut context = base_context(shared, site, lang);
-    context.insert(
-        "page",
-        &SearchPageView {
-            title: &this.title,
-            kind: "search",
-            url: &this.url,
-            permalink: site.config.permalink(&this.url),
-            description: None,
-        },
-    );
+    let mut context = generated_context(site, shared, lang, &this.title, "search", &this.url);
     let switch = switcher(site, lang, |l| {
         let other = &site.search_pages[l];
         (other.url.as_str(), other.title.as_str(), true)
@@ -70,11 +53,5 @@ pub(crate) fn render(
     context.insert("breadcrumbs", &[page_ref(site, site.home(lang))]);
     context.insert("search_index", &super::index_url(site, lang));
     context.insert("outline", &outline(site, lang));
-    let html = tera
-        .render(super::TEMPLATE, &context)
-        .map_err(|e| template_error(super::TEMPLATE, &e, None))?;
-    Ok(Output {
-        path: crate::link::output_of(&site.config, &this.url),
-        bytes: html.into_bytes(),
-    })
+    render_generated(site, tera, super::TEMPLATE, &this.url, &context)
 }

@@ -89,6 +89,23 @@ impl Site {
     }
 
     /// Writes (or replaces) a file of the site with raw bytes.
+    /// Chooses a theme `themes/<name>/` whose every required template is `body` (and whose
+    /// sitemap is empty): no search page, no tag pages.
+    pub fn use_minimal_theme(&self, name: &str, body: &str) -> &Self {
+        for template in [
+            "index.html",
+            "section.html",
+            "page.html",
+            "404.html",
+            "root.html",
+            "alias.html",
+        ] {
+            self.write(&format!("themes/{name}/templates/{template}"), body);
+        }
+        self.write(&format!("themes/{name}/templates/sitemap.xml"), "<urlset/>");
+        self.edit("site.yaml", |config| format!("{config}theme: {name}\n"))
+    }
+
     pub fn write_bytes(&self, relative: &str, bytes: &[u8]) -> &Self {
         let path = self.root().join(relative);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();

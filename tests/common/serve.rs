@@ -25,6 +25,14 @@ pub struct Server {
 }
 
 impl Server {
+    /// The sample site, built, and served.
+    pub fn sample() -> (Site, Server) {
+        let site = Site::sample();
+        site.build().ok();
+        let server = Server::start(&site, &[]);
+        (site, server)
+    }
+
     /// Starts `kielo serve --port 0 --root <site> <args>` and waits for its address.
     pub fn start(site: &Site, args: &[&str]) -> Server {
         let (child, stdout, stderr) = spawn(site, &[&["--port", "0"], args].concat());
