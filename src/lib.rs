@@ -222,7 +222,7 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
     interrupted(options)?;
     let search = files
         .iter()
-        .any(|f| f.relative == format!("templates/{}", search::TEMPLATE));
+        .any(|f| f.relative.strip_prefix("templates/") == Some(search::TEMPLATE));
     let path_words = path_words(&config, i18n.as_deref(), search);
     let site = Arc::new(link::link(config, sources, &path_words, &mut diagnostics));
     let contents: Vec<markdown::Rendered> = (0..site.pages.len())

@@ -26,13 +26,13 @@ use index::Doc;
 pub(crate) const TEMPLATE: &str = "search.html";
 
 /// Where a language's search files go, as a site-relative URL: `/search/fi/`.
-pub(crate) fn index_url(site: &Site, lang: usize) -> String {
+fn index_url(site: &Site, lang: usize) -> String {
     site.config
         .url(&format!("search/{}/", site.config.languages[lang].code))
 }
 
 /// The pages of `lang` that search finds, in index order: a page's position is its id.
-pub(crate) fn indexed_pages(site: &Site, lang: usize) -> Vec<PageId> {
+fn indexed_pages(site: &Site, lang: usize) -> Vec<PageId> {
     (0..site.pages.len())
         .filter(|&id| site.pages[id].lang() == lang && site.pages[id].from_file)
         .collect()
