@@ -62,6 +62,9 @@ pub struct BuildOptions {
     pub now: Option<jiff::Timestamp>,
     /// Set (by a signal handler) to stop the build; the previous output is then kept.
     pub cancel: Option<Arc<AtomicBool>>,
+    /// Replace an output folder that holds files kielo did not make (never the site itself,
+    /// a folder above it or one of its sources).
+    pub force: bool,
 }
 
 /// What a successful build did.
@@ -304,11 +307,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
     let (made, staging) = make_into(options, &out, false)?;
-    staging.finish()?;
+    let (_, removal) = staging.finish()?;
 
     let pages_per_language = pages_per_language(&made.site);
     let mut warnings = made.diagnostics.into_warnings();
     error::add_excerpts(&options.root, &mut warnings);
+    warnings.extend(removal);
     Ok(BuildReport {
         pages_per_language,
         warnings,
@@ -319,14 +323,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
 }
 
 /// Makes the site into a staging folder for `out`, each file written as soon as it is
-/// rendered; nothing replaces `out` until the caller finishes the staging.
+/// rendered; nothing replaces `out` until the caller finishes the staging, and nothing is
+/// made when `out` is not a folder kielo may replace.
 /// With `record`, the staging keeps each file's hash.
 fn make_into(
     options: &BuildOptions,
     out: &std::path::Path,
     record: bool,
 ) -> Result<(Made, write::Staging), Error> {
-    let staging = write::Staging::new(out, record)?;
+    let target = write::target::resolve(&options.root, out, options.force)?;
+    let staging = write::Staging::new(target, record)?;
     let emit = |output: render::Output| {
         interrupted(options)?;
         staging.put(&output.path, &output.bytes)

@@ -26,6 +26,10 @@ enum Command {
         /// Where to write the site [default: public/ under the site folder].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// Replace the output folder even if it holds files kielo did not make (never the
+        /// site folder, a folder above it or the site's sources).
+        #[arg(long)]
+        force: bool,
     },
     /// Check the whole site without writing anything: errors, broken links and anchors,
     /// images without alt text, skipped heading levels, missing descriptions and translations.
@@ -63,6 +67,10 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        /// Replace the output folder even if it holds files kielo did not make (never the
+        /// site folder, a folder above it or the site's sources).
+        #[arg(long)]
+        force: bool,
     },
     /// Report which pages each language has, lacks, or has older than the default language's.
     ///
@@ -115,7 +123,12 @@ struct SiteArgs {
 }
 
 impl SiteArgs {
-    fn options(self, out: Option<PathBuf>, cancel: Option<Arc<AtomicBool>>) -> kielo::BuildOptions {
+    fn options(
+        self,
+        out: Option<PathBuf>,
+        force: bool,
+        cancel: Option<Arc<AtomicBool>>,
+    ) -> kielo::BuildOptions {
         kielo::BuildOptions {
             root: self.root,
             out,
@@ -123,6 +136,7 @@ impl SiteArgs {
             future: self.future,
             now: self.now,
             cancel,
+            force,
         }
     }
 }
@@ -201,8 +215,8 @@ fn main() -> ExitCode {
                 Err(err) => fail(&err),
             }
         }
-        Command::Build { site, out } => {
-            let options = site.options(out, cancel_on_signal());
+        Command::Build { site, out, force } => {
+            let options = site.options(out, force, cancel_on_signal());
             match kielo::build(&options) {
                 Ok(report) => {
                     for warning in &report.warnings {
@@ -218,10 +232,11 @@ fn main() -> ExitCode {
             bind,
             port,
             open,
+            force,
         } => {
             // The server handles Ctrl-C and SIGTERM itself, so no handler is set here.
             let options = kielo::ServeOptions {
-                build: site.options(None, None),
+                build: site.options(None, force, None),
                 bind,
                 port,
                 open,
@@ -231,7 +246,7 @@ fn main() -> ExitCode {
                 Err(err) => fail(&err),
             }
         }
-        Command::Check { site, format } => match kielo::check(&site.options(None, None)) {
+        Command::Check { site, format } => match kielo::check(&site.options(None, false, None)) {
             Ok(report) => {
                 let printed = print(|out| match format {
                     Format::Json => writeln!(out, "{}", report.to_json()),

@@ -107,8 +107,12 @@ impl Session {
                 (made, count)
             }
             None => {
-                let (made, staging) = crate::make_into(&self.options, &self.out, true)?;
-                self.written = Some(staging.finish()?);
+                let (mut made, staging) = crate::make_into(&self.options, &self.out, true)?;
+                // Later rebuilds write into the folder itself, through a symlinked `public`.
+                self.out = staging.out().to_path_buf();
+                let (written, removal) = staging.finish()?;
+                self.written = Some(written);
+                made.diagnostics.extend(removal);
                 let count = made.paths.len() + made.statics.len();
                 (made, count)
             }

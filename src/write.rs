@@ -1,51 +1,79 @@
-//! Writes the output atomically: everything goes to a temporary folder beside the output,
-//! which replaces the old output only when all of it was written.
+//! Writes the output atomically: everything goes to a temporary folder, whose files replace
+//! the old output only when all of them were written. `target` decides which folder may be
+//! replaced, `replace` how.
 
 use std::collections::{HashMap, HashSet};
+use std::fs::File;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::error::Error;
+use crate::error::{Diagnostic, Error};
 use crate::render::Output;
 use crate::theme::ThemeFile;
 
-/// A temporary folder beside the output folder, filled while the site renders, that
-/// replaces the output folder when finished. Dropped unfinished (an error, a signal), it is
-/// removed and the previous output stays as it was.
+mod replace;
+pub(crate) mod target;
+
+pub(crate) use replace::is_temporary;
+pub(crate) use target::Target;
+
+/// A temporary folder, filled while the site renders, whose files replace the output's when
+/// finished: beside the output folder, which it then replaces by renaming, or inside it when
+/// the output is a mount point (or its parent cannot be written). Dropped unfinished (an
+/// error, a signal), it is removed and the previous output stays as it was. Its marker stays
+/// locked while the process lives, so a later build removes it only once it is abandoned.
 pub(crate) struct Staging {
-    out: PathBuf,
+    target: Target,
     dir: PathBuf,
-    old: PathBuf,
+    /// The staging folder is inside the output folder, whose contents it replaces.
+    inside: bool,
+    /// The marker, open and locked.
+    _lock: File,
     finished: bool,
     /// What was written, when `serve` asks, to write only changes later.
     recorded: Option<std::sync::Mutex<Written>>,
 }
 
 impl Staging {
+    /// Removes what earlier, interrupted builds left, and makes the staging folder.
     /// `record`: keep each file's hash, for [`update`].
-    pub(crate) fn new(out: &Path, record: bool) -> Result<Staging, Error> {
-        let parent = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
+    pub(crate) fn new(target: Target, record: bool) -> Result<Staging, Error> {
+        replace::remove_abandoned(&target.dir);
+        let beside = target.dir.parent().filter(|_| !target.mount_point);
+        let made = match beside {
+            Some(parent) => std::fs::create_dir_all(parent)
+                .map_err(|e| Error::io(parent, e))
+                .and_then(|()| replace::fresh_dir(parent, &replace::staging_prefix(&target.dir)))
+                .map(|made| (made, false)),
+            None => Err(Error::io(
+                &target.dir,
+                std::io::ErrorKind::Unsupported.into(),
+            )),
         };
-        let name = out
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        let dir = parent.join(format!(".{name}.tmp-{}", std::process::id()));
-        if dir.exists() {
-            std::fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-        }
-        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        // A parent that cannot be written still leaves the output's own contents to replace.
+        let ((dir, lock), inside) = match made {
+            Ok(made) => made,
+            Err(_) if target.dir.is_dir() => (
+                replace::fresh_dir(&target.dir, replace::INSIDE_STAGING)?,
+                true,
+            ),
+            Err(err) => return Err(err),
+        };
         Ok(Staging {
-            out: out.to_path_buf(),
-            old: parent.join(format!(".{name}.old-{}", std::process::id())),
+            target,
             dir,
+            inside,
+            _lock: lock,
             finished: false,
             recorded: record.then(Default::default),
         })
+    }
+
+    /// The output folder, symlinks resolved.
+    pub(crate) fn out(&self) -> &Path {
+        &self.target.dir
     }
 
     /// Writes one file, `path` relative to the output folder.
@@ -69,53 +97,25 @@ impl Staging {
             .try_for_each(|(path, bytes)| self.put(path, bytes))
     }
 
-    /// Puts the new output in place of the old; returns what was written, if recorded.
-    pub(crate) fn finish(mut self) -> Result<Written, Error> {
+    /// Puts the new output in place of the old; returns what was written, if recorded, and a
+    /// warning when the previous output could not be removed completely.
+    pub(crate) fn finish(mut self) -> Result<(Written, Option<Diagnostic>), Error> {
         self.finished = true;
         let recorded = self.recorded.take().and_then(|r| r.into_inner().ok());
-        let (out, staging, old) = (&self.out, &self.dir, &self.old);
-        let result = if !out.exists() {
-            std::fs::rename(staging, out).map_err(|e| Error::io(out, e))
-        } else {
-            std::fs::rename(out, old).map_err(|e| Error::io(out, e))?;
-            match std::fs::rename(staging, out) {
-                Ok(()) => remove_all(old),
-                Err(e) => {
-                    // Put the previous output back so the site is never left without one.
-                    let _ = std::fs::rename(old, out);
-                    Err(Error::io(out, e))
-                }
-            }
-        };
+        let result = replace::replace(&self.target.dir, &self.dir, self.inside);
         if result.is_err() {
-            let _ = std::fs::remove_dir_all(staging);
+            let _ = replace::remove_tree(&self.dir);
         }
-        result.map(|()| recorded.unwrap_or_default())
+        result.map(|warning| (recorded.unwrap_or_default(), warning))
     }
 }
 
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.finished {
-            let _ = std::fs::remove_dir_all(&self.dir);
+            let _ = replace::remove_tree(&self.dir);
         }
     }
-}
-
-/// Removes a folder tree, each folder's entries in parallel: removing a large old output
-/// one file at a time took a second of a 30,000-page build.
-fn remove_all(dir: &Path) -> Result<(), Error> {
-    let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)
-        .and_then(|entries| entries.collect())
-        .map_err(|e| Error::io(dir, e))?;
-    entries.par_iter().try_for_each(|entry| {
-        let path = entry.path();
-        match entry.file_type().is_ok_and(|t| t.is_dir()) {
-            true => remove_all(&path),
-            false => std::fs::remove_file(&path).map_err(|e| Error::io(&path, e)),
-        }
-    })?;
-    std::fs::remove_dir(dir).map_err(|e| Error::io(dir, e))
 }
 
 fn put(path: &Path, bytes: &[u8]) -> Result<(), Error> {

@@ -27,6 +27,7 @@ fn session(site: &Site) -> Session {
         future: false,
         now: Some(NOW.parse().unwrap()),
         cancel: None,
+        force: false,
     })
 }
 

@@ -133,7 +133,7 @@ fn is_scratch(name: &OsStr) -> bool {
         .any(|end| name.ends_with(end))
         || name == "4913"
         || name.starts_with(".#")
-        || name.starts_with(".public.tmp-")
+        || crate::write::is_temporary(&name)
 }
 
 #[cfg(test)]
