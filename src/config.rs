@@ -6,6 +6,7 @@ use icu_locale::{Locale, LocaleDirectionality, LocaleExpander};
 use serde::Deserialize;
 
 use crate::error::{Diagnostic, Error};
+use crate::read::SiteDir;
 
 /// The name of the configuration file at the site root.
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -110,19 +111,18 @@ impl Config {
     }
 }
 
-/// Reads and checks `site.yaml` in `root`.
-pub(crate) fn load(root: &Path) -> Result<Config, Error> {
-    let path = root.join(CONFIG_FILE);
-    let bytes = std::fs::read(&path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            Error::Usage(format!(
-                "no {CONFIG_FILE} in {}: run kielo in a site folder, or give its path with --root",
-                root.display()
-            ))
-        } else {
-            Error::io(&path, e)
-        }
-    })?;
+/// Reads and checks `site.yaml` in the site folder.
+pub(crate) fn load(site: &SiteDir) -> Result<Config, Error> {
+    let path = site.root().join(CONFIG_FILE);
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Err(Error::Usage(format!(
+            "no {CONFIG_FILE} in {}: run kielo in a site folder, or give its path with --root",
+            site.root().display()
+        )));
+    }
+    let bytes = site
+        .read(&path, crate::read::CONFIG_LIMIT)
+        .map_err(|d| Error::Input(vec![d]))?;
     let text = crate::error::decode_utf8(bytes, Path::new(CONFIG_FILE))
         .map_err(|d| Error::Input(vec![d]))?;
     parse(&text).map_err(Error::Input)
@@ -164,6 +164,29 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let origin_end = base_url[scheme_end..]
         .find('/')
         .map_or(base_url.len(), |i| scheme_end + i);
+    let plain_name = |name: &str| {
+        !name.is_empty()
+            && !name.starts_with('.')
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || "-_.".contains(c))
+    };
+    if !plain_name(&raw.theme) {
+        problems.push(
+            Diagnostic::error(
+                file,
+                line_of_key("theme:"),
+                format!(
+                    "`theme: {}` is not the name of a folder under themes/",
+                    raw.theme
+                ),
+            )
+            .with_hint(
+                "write the name of a folder in the site's themes/ folder, such as `theme: agency`, \
+                 without `/`, `..` or a path elsewhere: a theme is part of the site",
+            ),
+        );
+    }
     if raw.languages.is_empty() {
         problems.push(
             Diagnostic::error(

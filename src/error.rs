@@ -73,8 +73,13 @@ impl Diagnostic {
     }
 }
 
-/// Fills in the excerpt of every diagnostic that names a line of a file under `root`.
+/// Fills in the excerpt of every diagnostic that names a line of a file of the site in
+/// `root`. Only the site's own files are read, so an error never shows a line of a file
+/// elsewhere.
 pub(crate) fn add_excerpts(root: &Path, diagnostics: &mut [Diagnostic]) {
+    let Ok(site) = crate::read::SiteDir::new(root) else {
+        return;
+    };
     let mut files: HashMap<PathBuf, Option<String>> = HashMap::new();
     for diagnostic in diagnostics.iter_mut() {
         let Some(line) = diagnostic.line else {
@@ -84,7 +89,9 @@ pub(crate) fn add_excerpts(root: &Path, diagnostics: &mut [Diagnostic]) {
             continue;
         }
         let text = files.entry(diagnostic.path.clone()).or_insert_with(|| {
-            std::fs::read(root.join(&diagnostic.path))
+            let path = root.join(&diagnostic.path);
+            site.check_inside(&path).ok()?;
+            site.read(&path, crate::read::TEXT_LIMIT)
                 .ok()
                 .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
         });

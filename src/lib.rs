@@ -18,6 +18,7 @@ mod load;
 mod markdown;
 mod model;
 mod new;
+mod read;
 mod render;
 mod search;
 mod serve;
@@ -202,16 +203,17 @@ fn compile_templates(
 /// `Mode::Check` the check-only findings join the diagnostics and missing UI messages are
 /// errors.
 fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, Error> {
-    let root = &options.root;
-    let config = config::load(root)?;
+    let site_dir = read::SiteDir::new(&options.root)?;
+    let root = site_dir.root();
+    let config = config::load(&site_dir)?;
     let mut diagnostics = error::Diagnostics::default();
 
     let (theme_statics, mut files): (Vec<theme::ThemeFile>, Vec<theme::ThemeFile>) =
-        theme::theme_files(root, &config.theme)?
+        theme::theme_files(&site_dir, &config.theme)?
             .into_iter()
             .partition(theme::ThemeFile::is_static);
-    files.extend(theme::files_under(root, root, "locales".as_ref())?);
-    files.extend(theme::files_under(root, root, "templates".as_ref())?);
+    files.extend(theme::files_under(&site_dir, root, "locales".as_ref())?);
+    files.extend(theme::files_under(&site_dir, root, "templates".as_ref())?);
     let file_refs: Vec<&theme::ThemeFile> = files.iter().collect();
     let i18n = match i18n::I18n::new(&config, &file_refs) {
         Ok(i18n) => Some(Arc::new(i18n)),
@@ -221,7 +223,7 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
         }
     };
     let load_options = options.load_options();
-    let sources = load::load(root, &config, load_options, &mut diagnostics)?;
+    let sources = load::load(&site_dir, &config, load_options, &mut diagnostics)?;
     interrupted(options)?;
     let search = files
         .iter()
@@ -267,7 +269,7 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
     };
     let rendering = render::render_with(&inputs, &render::Selection::everything(), emit)?;
     diagnostics.extend(rendering.problems);
-    let statics = theme::statics(root, theme_statics)?;
+    let statics = theme::statics(&site_dir, theme_statics)?;
     let missing = i18n.missing_messages();
     if mode == Mode::Check {
         diagnostics.extend(missing.into_iter().map(|d| Diagnostic {
@@ -383,7 +385,8 @@ fn with_excerpts(root: &std::path::Path, err: Error) -> Error {
 /// embargoed and expired pages are all counted: they are all work for translators.
 pub fn translations(options: &TranslationOptions) -> Result<TranslationReport, Error> {
     let root = &options.root;
-    let config = config::load(root)?;
+    let site_dir = read::SiteDir::new(root)?;
+    let config = config::load(&site_dir)?;
     let missing = match options.missing.as_deref() {
         None => None,
         Some(code) => Some(config.language_index(code).ok_or_else(|| {
@@ -401,7 +404,7 @@ pub fn translations(options: &TranslationOptions) -> Result<TranslationReport, E
         future: true,
         now: jiff::Timestamp::MIN,
     };
-    let sources = load::load(root, &config, load_options, &mut diagnostics)?;
+    let sources = load::load(&site_dir, &config, load_options, &mut diagnostics)?;
     let path_words = path_words(&config, None, false);
     let site = link::link(config, sources, &path_words, &mut diagnostics);
     diagnostics.check().map_err(|e| with_excerpts(root, e))?;

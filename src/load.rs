@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::frontmatter::{self, FrontMatter, PageDate};
+use crate::read::SiteDir;
 
 /// The folder under the site root that holds Markdown content.
 pub(crate) const CONTENT_DIR: &str = "content";
@@ -47,62 +48,37 @@ pub(crate) struct LoadOptions {
     pub(crate) now: jiff::Timestamp,
 }
 
-/// Reads every Markdown file under `root/content`.
+/// Reads every Markdown file under `content/`.
 pub(crate) fn load(
-    root: &Path,
+    site: &SiteDir,
     config: &Config,
     options: LoadOptions,
     diagnostics: &mut Diagnostics,
 ) -> Result<Vec<Source>, Error> {
-    let content = root.join(CONTENT_DIR);
+    let content = site.root().join(CONTENT_DIR);
     if !content.is_dir() {
         return Err(Error::Usage(format!(
             "no {CONTENT_DIR}/ folder in {}: create it and put Markdown files in it",
-            root.display()
+            site.root().display()
         )));
     }
+    let mut problems = Vec::new();
     let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(&content)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        match entry {
-            Ok(entry) if entry.file_type().is_file() => {
-                let name = entry.file_name().to_string_lossy();
-                if name.ends_with(".md") && !name.starts_with('.') {
-                    files.push(entry.into_path());
-                }
-            }
+    for entry in site.walk(&content, &mut problems) {
+        let name = entry.file_name().to_string_lossy();
+        if !name.ends_with(".md") || name.starts_with('.') {
+            continue;
+        }
+        match entry.file_type().is_file() {
+            true => files.push(entry.into_path()),
             // A pipe or device named like a page would block the build when read.
-            Ok(entry)
-                if !entry.file_type().is_dir()
-                    && entry.file_name().to_string_lossy().ends_with(".md") =>
-            {
-                let path = entry.path().strip_prefix(root).unwrap_or(entry.path());
-                diagnostics.push(
-                    Diagnostic::error(path, None, "is not a regular file".into())
-                        .with_hint("replace it with a Markdown text file, or remove it"),
-                );
-            }
-            Ok(_) => {}
-            Err(err) => {
-                let path = err.path().unwrap_or(&content);
-                let path = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-                let message = if err.loop_ancestor().is_some() {
-                    "this link points back to a folder that contains it".to_string()
-                } else {
-                    format!("cannot be read: {err}")
-                };
-                diagnostics.push(
-                    Diagnostic::error(path, None, message)
-                        .with_hint("remove the link or fix the file's permissions"),
-                );
-            }
+            false => problems.push(site.not_regular(entry.path())),
         }
     }
+    diagnostics.extend(problems);
     let parsed: Vec<Result<Option<Source>, Diagnostic>> = files
         .par_iter()
-        .map(|path| read_source(root, &content, path, config, options))
+        .map(|path| read_source(site, &content, path, config, options))
         .collect();
     let mut sources = Vec::with_capacity(parsed.len());
     for result in parsed {
@@ -116,23 +92,17 @@ pub(crate) fn load(
 }
 
 pub(crate) fn read_source(
-    root: &Path,
+    site: &SiteDir,
     content: &Path,
     full_path: &Path,
     config: &Config,
     options: LoadOptions,
 ) -> Result<Option<Source>, Diagnostic> {
-    let path = full_path
-        .strip_prefix(root)
-        .unwrap_or(full_path)
-        .to_path_buf();
+    let path = site.shown(full_path);
     let relative = full_path.strip_prefix(content).unwrap_or(full_path);
     // The file's language is checked before it is read, so a misnamed file is reported as such.
     language_of(relative, config, &path)?;
-    let bytes = std::fs::read(full_path).map_err(|e| {
-        Diagnostic::error(&path, None, format!("cannot be read: {e}"))
-            .with_hint("check that the file exists and is readable")
-    })?;
+    let bytes = site.read(full_path, crate::read::TEXT_LIMIT)?;
     let text = crate::error::decode_utf8(bytes, &path)?;
     parse_source(path, relative, &text, config, options)
 }

@@ -13,7 +13,7 @@ pub fn new_page(
     langs: &[String],
     today: jiff::civil::Date,
 ) -> Result<Vec<PathBuf>, Error> {
-    let config = crate::config::load(root)?;
+    let config = crate::config::load(&crate::read::SiteDir::new(root)?)?;
     let path = path.trim().trim_end_matches(".md").trim_matches('/');
     let parts: Vec<&str> = path.split('/').collect();
     let valid = |part: &&str| {

@@ -127,7 +127,9 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
     }
 
     // A site.yaml that does not load leaves the prefix empty; the overlay shows why.
-    let prefix = crate::config::load(&build.root).map_or_else(|_| String::new(), |c| c.root_path);
+    let prefix = crate::read::SiteDir::new(&build.root)
+        .and_then(|site| crate::config::load(&site))
+        .map_or_else(|_| String::new(), |c| c.root_path);
     let url = format!("http://{}{prefix}/", display_addr(local));
     say(&format!("Serving at {url}"));
     if options.open

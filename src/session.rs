@@ -178,8 +178,12 @@ impl Session {
             };
             let content = self.root.join(CONTENT_DIR);
             let full = content.join(in_content);
+            let site = crate::read::SiteDir::new(&self.root)?;
+            // The build checked the folders on the way; one may have become a link since.
+            site.check_inside(&full)
+                .map_err(|problem| Error::Input(vec![problem]))?;
             let loaded =
-                crate::load::read_source(&self.root, &content, &full, config, state.load_options);
+                crate::load::read_source(&site, &content, &full, config, state.load_options);
             let source = match loaded {
                 Ok(Some(source)) => source,
                 Ok(None) => return Ok(None),
@@ -209,8 +213,8 @@ impl Session {
         if !changed.iter().all(is_static) {
             return Ok(None);
         }
-        let root = &self.options.root;
-        let statics = crate::theme::statics(root, crate::theme::theme_files(root, theme)?)?;
+        let site = crate::read::SiteDir::new(&self.options.root)?;
+        let statics = crate::theme::statics(&site, crate::theme::theme_files(&site, theme)?)?;
         write::update(&self.out, write::files(&statics, &[]), written, false).map(Some)
     }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 
 use crate::error::Error;
+use crate::read::SiteDir;
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -28,20 +29,23 @@ impl ThemeFile {
 
 /// The static files of a site: those of its theme (`theme_files`, filtered here), then the
 /// site's own `static/`, which replace the theme's of the same name.
-pub(crate) fn statics(root: &Path, theme_files: Vec<ThemeFile>) -> Result<Vec<ThemeFile>, Error> {
+pub(crate) fn statics(
+    site: &SiteDir,
+    theme_files: Vec<ThemeFile>,
+) -> Result<Vec<ThemeFile>, Error> {
     let mut statics: Vec<ThemeFile> = theme_files
         .into_iter()
         .filter(ThemeFile::is_static)
         .collect();
-    statics.extend(files_under(root, root, Path::new("static"))?);
+    statics.extend(files_under(site, site.root(), Path::new("static"))?);
     Ok(statics)
 }
 
 /// Every file of the theme `name`.
-pub(crate) fn theme_files(root: &Path, name: &str) -> Result<Vec<ThemeFile>, Error> {
-    let dir = root.join("themes").join(name);
-    if dir.is_dir() {
-        return files_under(root, &dir, Path::new(""));
+pub(crate) fn theme_files(site: &SiteDir, name: &str) -> Result<Vec<ThemeFile>, Error> {
+    let dir = site.root().join("themes").join(name);
+    if std::fs::symlink_metadata(&dir).is_ok() {
+        return files_under(site, &dir, Path::new(""));
     }
     if name == "default" {
         let mut files = Vec::new();
@@ -68,26 +72,22 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {
     }
 }
 
-/// Every file below `root/sub` (which may not exist), named relative to `dir`.
-pub(crate) fn files_under(root: &Path, dir: &Path, sub: &Path) -> Result<Vec<ThemeFile>, Error> {
+/// Every file below `dir/sub` (which may not exist), named relative to `dir`; dot files
+/// are left out. Links out of the site and files that are not regular are errors, all of
+/// them reported together.
+pub(crate) fn files_under(site: &SiteDir, dir: &Path, sub: &Path) -> Result<Vec<ThemeFile>, Error> {
     let start = dir.join(sub);
-    if !start.is_dir() {
-        return Ok(Vec::new());
-    }
+    let mut problems = Vec::new();
     let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(&start)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        let entry = entry.map_err(|e| {
-            let path = e.path().unwrap_or(&start).to_path_buf();
-            Error::io(&path, std::io::Error::other(e.to_string()))
-        })?;
-        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+    for entry in site.walk(&start, &mut problems) {
+        if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
         let path = entry.path();
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        if !entry.file_type().is_file() {
+            problems.push(site.not_regular(path));
+            continue;
+        }
         let relative = path
             .strip_prefix(dir)
             .unwrap_or(path)
@@ -95,11 +95,21 @@ pub(crate) fn files_under(root: &Path, dir: &Path, sub: &Path) -> Result<Vec<The
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        files.push(ThemeFile {
-            relative,
-            origin: path.strip_prefix(root).unwrap_or(path).to_path_buf(),
-            bytes,
-        });
+        let limit = match relative.starts_with("static/") || sub == Path::new("static") {
+            true => crate::read::STATIC_LIMIT,
+            false => crate::read::TEXT_LIMIT,
+        };
+        match site.read(path, limit) {
+            Ok(bytes) => files.push(ThemeFile {
+                relative,
+                origin: site.shown(path),
+                bytes,
+            }),
+            Err(problem) => problems.push(problem),
+        }
     }
-    Ok(files)
+    match problems.is_empty() {
+        true => Ok(files),
+        false => Err(Error::Input(problems)),
+    }
 }

@@ -1,0 +1,173 @@
+//! Reading the site's files. Every file kielo reads is a regular file inside the site folder
+//! once its symlinks are resolved (the theme is a folder under `themes/`, so inside too), and
+//! no larger than a cap: a pull request that adds a link to `/etc/passwd` or
+//! `/proc/self/environ` must not get it published, and a `site.yaml` that is a pipe or
+//! `/dev/zero` must not hang the build.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Diagnostic, Error};
+
+/// The most kielo reads of `site.yaml`.
+pub(crate) const CONFIG_LIMIT: u64 = 1 << 20;
+/// The most kielo reads of a page, template or `.ftl` file.
+pub(crate) const TEXT_LIMIT: u64 = 64 << 20;
+/// The most kielo reads of a static file.
+pub(crate) const STATIC_LIMIT: u64 = 1 << 30;
+
+/// The site folder, within which every read stays.
+#[derive(Debug, Clone)]
+pub(crate) struct SiteDir {
+    /// As given, to join paths to and to name files by.
+    root: PathBuf,
+    /// Absolute, with symlinks resolved.
+    real: PathBuf,
+}
+
+impl SiteDir {
+    pub(crate) fn new(root: &Path) -> Result<SiteDir, Error> {
+        let real = root.canonicalize().map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::Usage(format!(
+                "there is no folder {}: give the site folder with --root",
+                root.display()
+            )),
+            _ => Error::io(root, e),
+        })?;
+        Ok(SiteDir {
+            root: root.to_path_buf(),
+            real,
+        })
+    }
+
+    pub(crate) fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// `path` relative to the site folder, for messages.
+    pub(crate) fn shown(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(&self.root).unwrap_or(path).to_path_buf()
+    }
+
+    /// An error unless `path`, with its links resolved, is inside the site folder.
+    pub(crate) fn check_inside(&self, path: &Path) -> Result<(), Diagnostic> {
+        let real = path.canonicalize().map_err(|e| self.unreadable(path, &e))?;
+        if real.starts_with(&self.real) {
+            return Ok(());
+        }
+        let target = std::fs::read_link(path).unwrap_or(real);
+        Err(Diagnostic::error(
+            self.shown(path),
+            None,
+            format!(
+                "is a link to {}, which is outside the site folder; kielo does not follow links out of the site",
+                target.display()
+            ),
+        )
+        .with_hint("copy what it points to into the site folder, or remove the link"))
+    }
+
+    /// The bytes of the file `path` (below the site folder), at most `limit` of them.
+    pub(crate) fn read(&self, path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+        let link = std::fs::symlink_metadata(path).map_err(|e| self.unreadable(path, &e))?;
+        if link.file_type().is_symlink() {
+            self.check_inside(path)?;
+        }
+        let meta = std::fs::metadata(path).map_err(|e| self.unreadable(path, &e))?;
+        if !meta.is_file() {
+            return Err(self.not_regular(path));
+        }
+        let too_big = || {
+            Diagnostic::error(
+                self.shown(path),
+                None,
+                format!(
+                    "is larger than the {} MB kielo reads from one file",
+                    limit >> 20
+                ),
+            )
+            .with_hint("make the file smaller, or split it in several")
+        };
+        if meta.len() > limit {
+            return Err(too_big());
+        }
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        std::fs::File::open(path)
+            .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
+            .map_err(|e| self.unreadable(path, &e))?;
+        if bytes.len() as u64 > limit {
+            return Err(too_big());
+        }
+        Ok(bytes)
+    }
+
+    /// Every entry below `dir` but folders, in name order, following the links that stay
+    /// inside the site. A link that leads out of it, or that loops, goes to `problems` and
+    /// is not followed. Nothing when `dir` does not exist.
+    pub(crate) fn walk(
+        &self,
+        dir: &Path,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Vec<walkdir::DirEntry> {
+        if std::fs::symlink_metadata(dir).is_err() {
+            return Vec::new();
+        }
+        if let Err(problem) = self.check_inside(dir) {
+            problems.push(problem);
+            return Vec::new();
+        }
+        let mut entries = Vec::new();
+        let mut walk = walkdir::WalkDir::new(dir)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter();
+        while let Some(entry) = walk.next() {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    problems.push(self.walk_error(dir, &err));
+                    continue;
+                }
+            };
+            if entry.depth() > 0
+                && entry.path_is_symlink()
+                && let Err(problem) = self.check_inside(entry.path())
+            {
+                problems.push(problem);
+                if entry.file_type().is_dir() {
+                    walk.skip_current_dir();
+                }
+                continue;
+            }
+            if !entry.file_type().is_dir() {
+                entries.push(entry);
+            }
+        }
+        entries
+    }
+
+    fn walk_error(&self, dir: &Path, err: &walkdir::Error) -> Diagnostic {
+        let path = self.shown(err.path().unwrap_or(dir));
+        let message = if err.loop_ancestor().is_some() {
+            "this link points back to a folder that contains it".to_string()
+        } else {
+            format!("cannot be read: {err}")
+        };
+        Diagnostic::error(path, None, message)
+            .with_hint("remove the link or fix the file's permissions")
+    }
+
+    pub(crate) fn not_regular(&self, path: &Path) -> Diagnostic {
+        Diagnostic::error(
+            self.shown(path),
+            None,
+            "is not a regular file (a pipe, device or socket), which would block the build".into(),
+        )
+        .with_hint("replace it with an ordinary file, or remove it")
+    }
+
+    fn unreadable(&self, path: &Path, err: &std::io::Error) -> Diagnostic {
+        Diagnostic::error(self.shown(path), None, format!("cannot be read: {err}"))
+            .with_hint("check that the file exists and is readable")
+    }
+}
