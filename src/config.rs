@@ -57,6 +57,40 @@ pub struct LanguageConfig {
     pub locale: Option<String>,
 }
 
+impl SiteConfig {
+    /// Every text of site.yaml with its key, for checks that apply to all of them.
+    fn texts(&self) -> Vec<(&'static str, &str)> {
+        // Listing every field makes a new one a compile error here until its texts are in.
+        let SiteConfig {
+            base_url,
+            default_language,
+            languages,
+            theme,
+            author,
+            markdown: _,
+        } = self;
+        let mut texts = vec![
+            ("base_url", base_url.as_str()),
+            ("default_language", default_language.as_str()),
+            ("theme", theme.as_str()),
+        ];
+        texts.extend(author.as_deref().map(|a| ("author", a)));
+        for language in languages {
+            let LanguageConfig {
+                code,
+                name,
+                title,
+                locale,
+            } = language;
+            texts.extend(
+                [("code", code), ("name", name), ("title", title)].map(|(k, v)| (k, v.as_str())),
+            );
+            texts.extend(locale.as_deref().map(|l| ("locale", l)));
+        }
+        texts
+    }
+}
+
 fn default_theme() -> String {
     "default".to_string()
 }
@@ -131,18 +165,33 @@ pub(crate) fn load(site: &SiteDir) -> Result<Config, Error> {
 /// Parses and checks the text of `site.yaml`.
 pub(crate) fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let raw: SiteConfig =
-        crate::yaml::parse(text, Path::new(CONFIG_FILE), 1).map_err(|d| vec![d])?;
+    let file = Path::new(CONFIG_FILE);
+    crate::controls::check_text(text, file, 1).map_err(|d| vec![d])?;
+    let raw: SiteConfig = crate::yaml::parse(text, file, 1).map_err(|d| vec![d])?;
+    let problems: Vec<Diagnostic> = raw
+        .texts()
+        .into_iter()
+        .filter_map(|(key, value)| {
+            let line = line_of_key(text, &format!("{key}:"));
+            crate::controls::check_value(value, file, line).err()
+        })
+        .collect();
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     validate(raw, text)
+}
+
+/// The first line of site.yaml that sets `key` (`"base_url:"`), in a list or not.
+fn line_of_key(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|l| l.trim_start().trim_start_matches("- ").starts_with(key))
+        .map(|i| i + 1)
 }
 
 fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let file = Path::new(CONFIG_FILE);
-    let line_of_key = |key: &str| {
-        text.lines()
-            .position(|l| l.trim_start().trim_start_matches("- ").starts_with(key))
-            .map(|i| i + 1)
-    };
+    let line_of_key = |key: &str| line_of_key(text, key);
     let mut problems = Vec::new();
     let base_url = raw.base_url.trim_end_matches('/').to_string();
     if !(base_url.starts_with("https://") || base_url.starts_with("http://"))

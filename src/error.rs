@@ -112,23 +112,29 @@ fn excerpt(line: &str) -> Box<str> {
     }
 }
 
+/// Text as shown in a terminal: a control character from a file (an escape sequence) must
+/// not reach it.
+fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::controls::replace(text)
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{kind}: {}", self.path.display())?;
+        write!(f, "{kind}: {}", shown(&self.path.to_string_lossy()))?;
         if let Some(line) = self.line {
             write!(f, " line {line}")?;
             if let Some(column) = self.column {
                 write!(f, ", column {column}")?;
             }
         }
-        write!(f, ": {}", self.message)?;
+        write!(f, ": {}", shown(&self.message))?;
         if let (Some(line), Some(excerpt)) = (self.line, &self.excerpt) {
             let number = line.to_string();
-            write!(f, "\n  {number} | {excerpt}")?;
+            write!(f, "\n  {number} | {}", shown(excerpt))?;
             if let Some(column) = self.column {
                 let margin = " ".repeat(number.len());
                 let pad = " ".repeat((column as usize).saturating_sub(1));
@@ -136,7 +142,7 @@ impl fmt::Display for Diagnostic {
             }
         }
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  hint: {}", shown(hint))?;
         }
         Ok(())
     }

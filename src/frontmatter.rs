@@ -40,6 +40,119 @@ pub(crate) struct FrontMatter {
     pub(crate) extra: serde_yaml::Mapping,
 }
 
+impl FrontMatter {
+    /// Every text of the front matter with its top-level key, for checks that apply to all
+    /// of them.
+    pub(crate) fn texts(&self) -> Vec<(&'static str, &str)> {
+        // Listing every field makes a new field a compile error here until its texts are in.
+        let FrontMatter {
+            title,
+            date,
+            updated,
+            expires,
+            description,
+            slug,
+            tags,
+            draft: _,
+            aliases,
+            translation_key,
+            weight: _,
+            template,
+            feed: _,
+            paginate: _,
+            sort_by: _,
+            toc: _,
+            contacts,
+            extra,
+        } = self;
+        let mut texts = Vec::new();
+        let optional = [
+            ("title", title),
+            ("date", date),
+            ("updated", updated),
+            ("expires", expires),
+            ("description", description),
+            ("slug", slug),
+            ("translation_key", translation_key),
+            ("template", template),
+        ];
+        for (key, value) in optional {
+            texts.extend(value.as_deref().map(|v| (key, v)));
+        }
+        texts.extend(tags.iter().map(|t| ("tags", t.as_str())));
+        texts.extend(aliases.iter().map(|a| ("aliases", a.as_str())));
+        for contact in contacts {
+            let Contact {
+                name,
+                role,
+                phone,
+                email,
+            } = contact;
+            texts.push(("contacts", name.as_str()));
+            for value in [role, phone, email].into_iter().flatten() {
+                texts.push(("contacts", value.as_str()));
+            }
+        }
+        for (key, value) in extra {
+            yaml_texts(key, &mut texts);
+            yaml_texts(value, &mut texts);
+        }
+        texts
+    }
+}
+
+/// Every text inside a YAML value of `extra`.
+fn yaml_texts<'a>(value: &'a serde_yaml::Value, texts: &mut Vec<(&'static str, &'a str)>) {
+    use serde_yaml::Value;
+    match value {
+        Value::String(text) => texts.push(("extra", text)),
+        Value::Sequence(items) => items.iter().for_each(|v| yaml_texts(v, texts)),
+        Value::Mapping(map) => {
+            for (key, value) in map {
+                yaml_texts(key, texts);
+                yaml_texts(value, texts);
+            }
+        }
+        Value::Tagged(tagged) => yaml_texts(&tagged.value, texts),
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+/// The line of each top-level key of a front matter, for messages about its value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct KeyLines(Vec<(Box<str>, usize)>);
+
+impl KeyLines {
+    /// The keys of `yaml`, which starts at line `first_line` of its file.
+    pub(crate) fn new(yaml: &str, first_line: usize) -> KeyLines {
+        let keys = yaml.lines().enumerate().filter_map(|(index, line)| {
+            let starts_key = line.starts_with(|c: char| !c.is_whitespace() && !"#-".contains(c));
+            let (key, _) = line.split_once(':').filter(|_| starts_key)?;
+            Some((
+                key.trim().trim_matches(['"', '\'']).into(),
+                first_line + index,
+            ))
+        });
+        KeyLines(keys.collect())
+    }
+
+    /// The line of `key`, if the front matter has it.
+    pub(crate) fn line(&self, key: &str) -> Option<usize> {
+        self.0
+            .iter()
+            .find(|(k, _)| &**k == key)
+            .map(|(_, line)| *line)
+    }
+}
+
+/// Whether `name` can name a template: a path inside `templates/`, without `..`.
+pub(crate) fn is_template_name(name: &str) -> bool {
+    !name.contains(['\\', ':'])
+        && name
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+}
+
 /// The order of a section's listing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -5,6 +5,7 @@
 
 mod check;
 pub mod config;
+mod controls;
 mod dates;
 pub mod error;
 mod feeds;
@@ -250,6 +251,18 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
                 None
             }
         });
+    if let Some(tera) = &tera {
+        diagnostics.extend(templates::missing_page_templates(&site, tera));
+    }
+    let statics = match theme::statics(&site_dir, theme_statics) {
+        Ok(statics) => statics,
+        Err(Error::Input(problems)) => {
+            diagnostics.extend(problems);
+            Vec::new()
+        }
+        Err(other) => return Err(other),
+    };
+    diagnostics.extend(render::paths::clashes(&site, &statics));
     diagnostics.check()?;
     let (Some(tera), Some(i18n)) = (tera, i18n) else {
         unreachable!("diagnostics.check() stops the build when templates or locales failed");
@@ -269,19 +282,15 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
     };
     let rendering = render::render_with(&inputs, &render::Selection::everything(), emit)?;
     diagnostics.extend(rendering.problems);
-    let statics = theme::statics(&site_dir, theme_statics)?;
+    diagnostics.extend(static_clashes(&rendering.paths, &statics));
+    let paths = rendering.paths.into_files();
     let missing = i18n.missing_messages();
     if mode == Mode::Check {
         diagnostics.extend(missing.into_iter().map(|d| Diagnostic {
             severity: Severity::Error,
             ..d
         }));
-        diagnostics.extend(check::site_findings(
-            &site,
-            &contents,
-            &rendering.paths,
-            &statics,
-        ));
+        diagnostics.extend(check::site_findings(&site, &contents, &paths, &statics));
     } else {
         diagnostics.extend(missing);
     }
@@ -295,10 +304,29 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
         files,
         i18n,
         load_options,
-        paths: rendering.paths,
+        paths,
         statics,
         diagnostics,
     })
+}
+
+/// Static files that would need a folder where a page, feed or tag page is written, or the
+/// other way round.
+fn static_clashes(rendered: &render::paths::Tree, statics: &[theme::ThemeFile]) -> Vec<Diagnostic> {
+    let paths = render::paths::static_paths(statics).zip(statics);
+    paths
+        .filter_map(|(path, file)| {
+            let clash = rendered.clash(path)?;
+            Some(
+                Diagnostic::error(
+                    &file.origin,
+                    None,
+                    format!("the site also writes a page, feed or tag page at {clash}, so this file cannot be written to {path}"),
+                )
+                .with_hint("rename the file, or give the page another `slug`"),
+            )
+        })
+        .collect()
 }
 
 /// Builds the site. On any error nothing is written and the previous output stays as it was.

@@ -122,7 +122,7 @@ pub(crate) fn link(
                 None => diagnostics.push(
                     Diagnostic::error(
                         &page.source.path,
-                        None,
+                        page.source.lines.line("aliases"),
                         format!("the alias `{alias}` is not a path inside the site"),
                     )
                     .with_hint("write old addresses as site paths such as `/fi/old-name/`, without `..` or `\\`"),
@@ -133,14 +133,17 @@ pub(crate) fn link(
     let mut owners: HashMap<String, &Page> = HashMap::new();
     let claims = pages
         .iter()
-        .map(|page| (output_of(&config, &page.url), page))
-        .chain(aliases.iter().map(|(path, id)| (path.clone(), &pages[*id])));
-    for (path, page) in claims {
+        .map(|page| (output_of(&config, &page.url), page, None))
+        .chain(aliases.iter().map(|(path, id)| {
+            let page = &pages[*id];
+            (path.clone(), page, page.source.lines.line("aliases"))
+        }));
+    for (path, page, line) in claims {
         if let Some(other) = owners.insert(path.clone(), page) {
             diagnostics.push(
                 Diagnostic::error(
                     &page.source.path,
-                    None,
+                    line,
                     format!(
                         "this page or one of its aliases would be written to {path}, which {} also claims",
                         other.source.path.display()
@@ -285,6 +288,7 @@ fn add_missing_homes(config: &Config, sources: &mut Vec<Source>) {
                 date: None,
                 updated: None,
                 front: Default::default(),
+                lines: Default::default(),
                 body: String::new(),
                 body_line: 1,
             });

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error};
-use crate::frontmatter::{self, FrontMatter, PageDate};
+use crate::frontmatter::{self, FrontMatter, KeyLines, PageDate};
 use crate::read::SiteDir;
 
 /// The folder under the site root that holds Markdown content.
@@ -28,6 +28,8 @@ pub(crate) struct Source {
     pub(crate) date: Option<PageDate>,
     pub(crate) updated: Option<PageDate>,
     pub(crate) front: FrontMatter,
+    /// The line of each front matter key, for messages.
+    pub(crate) lines: KeyLines,
     pub(crate) body: String,
     /// 1-based line of the file where `body` starts, so Markdown problems get file lines.
     pub(crate) body_line: usize,
@@ -119,23 +121,34 @@ pub(crate) fn parse_source(
     let (name, lang) = language_of(relative, config, &path)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let split = frontmatter::split(text, &path)?;
+    crate::controls::check_text(split.yaml, &path, 2)?;
     let front: FrontMatter = crate::yaml::parse(split.yaml, &path, 2)?;
+    let lines = KeyLines::new(split.yaml, 2);
+    let key_line = |key: &str| lines.line(key);
+    for (key, value) in front.texts() {
+        crate::controls::check_value(value, &path, key_line(key))?;
+    }
+    if let Some(name) = front
+        .template
+        .as_deref()
+        .filter(|n| !frontmatter::is_template_name(n))
+    {
+        return Err(Diagnostic::error(
+            &path,
+            key_line("template"),
+            format!("`template: {name}` is not the name of a template"),
+        )
+        .with_hint("name a file of the theme's or the site's templates/ folder, such as `template: special.html`"));
+    }
     if front.draft && !options.drafts {
         return Ok(None);
     }
-    let key_line = |key: &str| {
-        split
-            .yaml
-            .lines()
-            .position(|l| l.starts_with(key))
-            .map(|i| i + 2)
-    };
     let title = match front.title.as_deref().map(str::trim) {
         Some(title) if !title.is_empty() => title.to_string(),
         _ => {
             return Err(Diagnostic::error(
                 &path,
-                key_line("title:").or(Some(2)),
+                key_line("title").or(Some(2)),
                 "the page has no title".into(),
             )
             .with_hint("add a line such as `title: Press release` to the front matter"));
@@ -146,7 +159,7 @@ pub(crate) fn parse_source(
         Some(text) => frontmatter::parse_date(text).map(Some).map_err(|reason| {
             Diagnostic::error(
                 &path,
-                key_line(&format!("{key}:")),
+                key_line(key),
                 format!("`{key}: {text}` is not a valid date ({reason})"),
             )
             .with_hint("write `YYYY-MM-DD`, or with a time `2026-03-16T10:02:00+02:00`")
@@ -159,7 +172,7 @@ pub(crate) fn parse_source(
     {
         return Err(Diagnostic::error(
             &path,
-            key_line("slug:"),
+            key_line("slug"),
             format!("the slug `{slug}` is not a single part of an address"),
         )
         .with_hint("write the slug without `/`, `\\` or `..`, e.g. `slug: new-helpline`; use `aliases` for old addresses"));
@@ -189,7 +202,8 @@ pub(crate) fn parse_source(
         title,
         date,
         updated,
-        body: split.body.to_string(),
+        lines,
+        body: crate::controls::replace(split.body).into_owned(),
         body_line: split.body_line,
         front,
     }))

@@ -8,6 +8,7 @@ use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::error::Diagnostic;
 
+pub(crate) mod paths;
 mod selection;
 use crate::markdown::{Heading, Rendered};
 use crate::model::{PageId, PageKind, SectionId, Site};

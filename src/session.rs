@@ -290,6 +290,8 @@ fn render_changed(
     diagnostics.check()?;
     let tera =
         crate::compile_templates(site, state.i18n.clone(), &state.files).map_err(Error::Input)?;
+    diagnostics.extend(crate::templates::missing_page_templates(site, &tera));
+    diagnostics.check()?;
     let selection = affected::selection(&state.site, site, ids, &state.related, state.calls);
     let now = state.load_options.now;
     let (contents, related) = (&state.contents, &state.related);

@@ -69,6 +69,27 @@ pub(crate) fn load(
     Ok(tera)
 }
 
+/// A page whose `template` names none of the templates, at the line of its `template` key.
+pub(crate) fn missing_page_templates(site: &crate::model::Site, tera: &Tera) -> Vec<Diagnostic> {
+    site.pages
+        .iter()
+        .filter_map(|page| {
+            let source = &page.source;
+            let name = source.front.template.as_deref()?;
+            (!tera.contains_template(name)).then(|| {
+                Diagnostic::error(
+                    &source.path,
+                    source.lines.line("template"),
+                    format!(
+                        "there is no template `{name}` in the site's or the theme's templates/"
+                    ),
+                )
+                .with_hint("create it, or correct the name")
+            })
+        })
+        .collect()
+}
+
 /// What Tera's message says, split up: the template named in its ` --> page.html:3:7` line
 /// (if any), that line and column, and the message without Tera's drawn excerpt (the
 /// diagnostic draws its own from the file).

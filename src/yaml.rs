@@ -13,13 +13,44 @@ pub(crate) fn parse<T: DeserializeOwned>(
     path: &Path,
     first_line: usize,
 ) -> Result<T, Diagnostic> {
-    serde_yaml::from_str(text).map_err(|err| to_diagnostic(&err, path, first_line))
+    serde_yaml::from_str(text).map_err(|err| to_diagnostic(&err, text, path, first_line))
 }
 
-fn to_diagnostic(err: &serde_yaml::Error, path: &Path, first_line: usize) -> Diagnostic {
-    let line = err.location().map(|l| l.line() + first_line - 1);
-    let column = err.location().map(|l| l.column());
+/// The first line that uses a YAML alias (`*name`), counted from 0.
+fn first_alias(text: &str) -> Option<usize> {
+    text.lines().position(|line| {
+        line.match_indices('*').any(|(at, _)| {
+            let before = line[..at].trim_end();
+            let after = line[at + 1..].chars().next();
+            (before.is_empty() || before.ends_with([':', '-', '[', ',', '{']))
+                && after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    })
+}
+
+fn to_diagnostic(
+    err: &serde_yaml::Error,
+    text: &str,
+    path: &Path,
+    first_line: usize,
+) -> Diagnostic {
     let full = err.to_string();
+    if full.starts_with("repetition limit exceeded") || full.starts_with("recursion limit exceeded")
+    {
+        let line = first_alias(text).map_or(first_line, |i| i + first_line);
+        return Diagnostic::error(
+            path,
+            Some(line),
+            "the YAML aliases (`*name`) from here on repeat their values too many times".into(),
+        )
+        .with_hint("write the values out in full instead of using `&anchor` and `*alias`");
+    }
+    // A problem the parser gives no place for is shown at the first line.
+    let line = Some(
+        err.location()
+            .map_or(first_line, |l| l.line() + first_line - 1),
+    );
+    let column = err.location().map(|l| l.column());
     // serde_yaml appends " at line N column M"; the diagnostic gives the line itself.
     let message = match full.find(" at line ") {
         Some(at) => full[..at].to_string(),
@@ -122,6 +153,21 @@ mod tests {
         assert!(err.line.is_some());
         let err = parse::<Small>("title: a\n  tgas: [x]\n", Path::new("x.md"), 2).unwrap_err();
         assert_eq!((err.line, err.column), (Some(3), Some(7)), "{err:?}");
+    }
+
+    #[test]
+    fn an_alias_bomb_is_reported_where_the_aliases_start() {
+        let mut text = "title: a\nx: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n".to_string();
+        for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i", "j"]
+            .iter()
+            .zip(["a", "b", "c", "d", "e", "f", "g", "h", "i"])
+        {
+            let list = vec![format!("*{previous}"); 9].join(", ");
+            text.push_str(&format!("{name}: &{name} [{list}]\n"));
+        }
+        let err = parse::<serde_yaml::Value>(&text, Path::new("x.md"), 2).unwrap_err();
+        assert_eq!(err.line, Some(4), "{err:?}");
+        assert!(err.message.contains("aliases"), "{err:?}");
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! Which outputs to render, and handing them on as they are made: `build` writes each at
 //! once, so a large site never holds all its output in memory.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::sync::Mutex;
 
 use rayon::prelude::*;
 use tera::Tera;
 
+use super::paths::{Added, Tree};
 use super::{Output, Shared, render_page, shared};
 use crate::error::{Diagnostic, Error};
 use crate::markdown::Rendered;
@@ -44,7 +45,7 @@ pub(crate) struct Rendering {
     /// Template errors, merged and in a set order.
     pub(crate) problems: Vec<Diagnostic>,
     /// The path of every output handed on.
-    pub(crate) paths: HashSet<String>,
+    pub(crate) paths: Tree,
 }
 
 /// The inputs every output is rendered from.
@@ -67,20 +68,23 @@ pub(crate) fn render_with(
 ) -> Result<Rendering, Error> {
     let feeds: Vec<(SectionId, usize)> = crate::feeds::all_feeds(inputs.site).collect();
     let shared = shared(inputs.site, &feeds);
-    let paths = Mutex::new(HashSet::new());
+    let paths = Mutex::new(Tree::default());
     let duplicates = Mutex::new(BTreeSet::new());
+    let clashes = Mutex::new(BTreeSet::new());
     let hand_on = |output: Output| {
-        let fresh = paths
+        let added = paths
             .lock()
-            .map(|mut paths| paths.insert(output.path.clone()))
-            .unwrap_or(true);
-        if !fresh {
-            if let Ok(mut duplicates) = duplicates.lock() {
-                duplicates.insert(output.path);
-            }
-            return Ok(());
+            .map(|mut paths| paths.add(&output.path))
+            .unwrap_or(Added::New);
+        let (set, path) = match added {
+            Added::New => return emit(output),
+            Added::Again => (&duplicates, output.path),
+            Added::Clash(path) => (&clashes, path),
+        };
+        if let Ok(mut set) = set.lock() {
+            set.insert(path);
         }
-        emit(output)
+        Ok(())
     };
     let problems: Vec<Diagnostic> = outputs(inputs, selection, &shared, feeds)
         .filter_map(|result| match result {
@@ -97,6 +101,15 @@ pub(crate) fn render_with(
             format!("two pages of the site would both be written to {path}"),
         )
         .with_hint("give the page whose address ends in that folder another `slug`, as kielo writes a listing, tag page or feed there")
+    }));
+    let clashes = clashes.into_inner().unwrap_or_default();
+    problems.extend(clashes.into_iter().map(|path| {
+        Diagnostic::error(
+            crate::load::CONTENT_DIR,
+            None,
+            format!("the site would write both a file and a folder at {path}"),
+        )
+        .with_hint("give the page whose address ends in that name another `slug`")
     }));
     let paths = paths.into_inner().unwrap_or_default();
     Ok(Rendering { problems, paths })

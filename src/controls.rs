@@ -1,0 +1,95 @@
+//! Characters that web pages and feeds cannot carry: control characters other than tab, line
+//! feed and carriage return, and Unicode noncharacters. XML forbids the C0 controls and
+//! U+FFFE/U+FFFF outright, so one in a title would make the feeds and the sitemap malformed,
+//! and HTML parsers report every one of them as an error. They come with text pasted from
+//! other programs. In front matter and site.yaml they are errors at their line; in a page's
+//! body each becomes U+FFFD, as HTML parsers would show it.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use crate::error::Diagnostic;
+
+pub(crate) fn is_forbidden(c: char) -> bool {
+    match c {
+        '\t' | '\n' | '\r' => false,
+        '\0'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fdd0}'..='\u{fdef}' => true,
+        c => u32::from(c) & 0xfffe == 0xfffe,
+    }
+}
+
+/// `text` with each forbidden character replaced by U+FFFD.
+pub(crate) fn replace(text: &str) -> Cow<'_, str> {
+    match text.contains(is_forbidden) {
+        true => Cow::Owned(text.replace(is_forbidden, "\u{fffd}")),
+        false => Cow::Borrowed(text),
+    }
+}
+
+/// An error at the first forbidden character of `text`, which starts at line `first_line`
+/// of `path`, with its line and column.
+pub(crate) fn check_text(text: &str, path: &Path, first_line: usize) -> Result<(), Diagnostic> {
+    for (index, line) in text.split('\n').enumerate() {
+        if let Some((column, c)) = line.chars().enumerate().find(|(_, c)| is_forbidden(*c)) {
+            return Err(error(path, Some(first_line + index), c).with_column(Some(column + 1)));
+        }
+    }
+    Ok(())
+}
+
+/// An error for the first forbidden character of a value, at the line of its key.
+pub(crate) fn check_value(value: &str, path: &Path, line: Option<usize>) -> Result<(), Diagnostic> {
+    match value.chars().find(|c| is_forbidden(*c)) {
+        Some(c) => Err(error(path, line, c)),
+        None => Ok(()),
+    }
+}
+
+fn error(path: &Path, line: Option<usize>, c: char) -> Diagnostic {
+    Diagnostic::error(
+        path,
+        line,
+        format!(
+            "the invisible character U+{:04X} is here, which web pages and feeds cannot carry",
+            u32::from(c)
+        ),
+    )
+    .with_hint(
+        "delete it (it often comes with text pasted from another program), or retype the text",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_and_noncharacters_are_forbidden_but_whitespace_is_not() {
+        for c in [
+            '\0',
+            '\u{b}',
+            '\u{c}',
+            '\u{1b}',
+            '\u{7f}',
+            '\u{85}',
+            '\u{fffe}',
+            '\u{1ffff}',
+        ] {
+            assert!(is_forbidden(c), "{c:?}");
+        }
+        for c in [
+            '\t', '\n', '\r', ' ', 'ä', '\u{a0}', '\u{2028}', '\u{fffd}', '😀',
+        ] {
+            assert!(!is_forbidden(c), "{c:?}");
+        }
+        assert_eq!(replace("a\0b\u{b}"), "a\u{fffd}b\u{fffd}");
+        assert!(matches!(replace("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn the_error_names_line_and_column() {
+        let err = check_text("title: a\nx: b\u{b}c\n", Path::new("x.md"), 2).unwrap_err();
+        assert_eq!((err.line, err.column), (Some(3), Some(5)));
+        assert!(err.message.contains("U+000B"), "{}", err.message);
+    }
+}

@@ -1,0 +1,130 @@
+//! The paths an output folder will hold, so that a path that is both a file and a folder (an
+//! alias `/kielo.css/` beside the theme's `kielo.css`) is an error naming the page, not an
+//! error of the operating system halfway through writing.
+
+use std::collections::HashSet;
+
+use crate::error::Diagnostic;
+use crate::model::Site;
+use crate::theme::ThemeFile;
+
+/// The files of an output folder and the folders they need.
+#[derive(Debug, Default)]
+pub(crate) struct Tree {
+    files: HashSet<String>,
+    folders: HashSet<String>,
+}
+
+/// What adding a file to a [`Tree`] found.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Added {
+    New,
+    /// The file was there already.
+    Again,
+    /// The file, or a folder it needs, is the other kind in the tree: that path.
+    Clash(String),
+}
+
+impl Tree {
+    pub(crate) fn add(&mut self, path: &str) -> Added {
+        if let Some(clash) = self.clash(path) {
+            return Added::Clash(clash);
+        }
+        if !self.files.insert(path.to_string()) {
+            return Added::Again;
+        }
+        for folder in path.match_indices('/').map(|(at, _)| &path[..at]) {
+            if !self.folders.contains(folder) {
+                self.folders.insert(folder.to_string());
+            }
+        }
+        Added::New
+    }
+
+    /// The path that would be both a file and a folder if `path` were added: `path` itself,
+    /// or one of the folders it needs.
+    pub(crate) fn clash(&self, path: &str) -> Option<String> {
+        if self.folders.contains(path) {
+            return Some(path.to_string());
+        }
+        let mut folders = path.match_indices('/').map(|(at, _)| &path[..at]);
+        folders
+            .find(|f| self.files.contains(*f))
+            .map(str::to_string)
+    }
+
+    pub(crate) fn into_files(self) -> HashSet<String> {
+        self.files
+    }
+}
+
+/// Static files as paths of the output folder.
+pub(crate) fn static_paths(statics: &[ThemeFile]) -> impl Iterator<Item = &str> {
+    statics.iter().map(|file| {
+        file.relative
+            .strip_prefix("static/")
+            .unwrap_or(&file.relative)
+    })
+}
+
+/// Pages and aliases whose output needs a folder where the site writes a file (a static file
+/// or one of kielo's own), before anything is rendered.
+pub(crate) fn clashes(site: &Site, statics: &[ThemeFile]) -> Vec<Diagnostic> {
+    let mut tree = Tree::default();
+    let own = ["index.html", "404.html", "robots.txt", "sitemap.xml"];
+    for path in own.into_iter().chain(static_paths(statics)) {
+        tree.add(path);
+    }
+    let pages = site.pages.iter().map(|page| {
+        let path = crate::link::output_of(&site.config, &page.url);
+        (path, page, None)
+    });
+    let aliases = site.aliases.iter().map(|(path, id)| {
+        let page = &site.pages[*id];
+        (path.clone(), page, Some(page.source.lines.line("aliases")))
+    });
+    pages
+        .chain(aliases)
+        .filter_map(|(path, page, alias_line)| {
+            let Added::Clash(file) = tree.add(&path) else {
+                return None;
+            };
+            let what = match alias_line {
+                Some(_) => "an alias of this page",
+                None => "this page",
+            };
+            Some(
+                Diagnostic::error(
+                    &page.source.path,
+                    alias_line.flatten(),
+                    format!(
+                        "{what} would be written to {path}, but the site writes a file at {file}, where that needs a folder"
+                    ),
+                )
+                .with_hint(match alias_line {
+                    Some(_) => "choose an alias that is not the name of one of the site's files",
+                    None => "give the page another `slug`",
+                }),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_is_a_file_or_a_folder_not_both() {
+        let mut tree = Tree::default();
+        assert_eq!(tree.add("kielo.css"), Added::New);
+        assert_eq!(tree.add("fi/index.html"), Added::New);
+        assert_eq!(tree.add("fi/index.html"), Added::Again);
+        assert_eq!(
+            tree.add("kielo.css/index.html"),
+            Added::Clash("kielo.css".into())
+        );
+        assert_eq!(tree.add("fi"), Added::Clash("fi".into()));
+        assert_eq!(tree.add("fi/a/index.html"), Added::New);
+    }
+}
