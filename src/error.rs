@@ -192,17 +192,59 @@ impl Error {
 /// --format json` lists them all.
 const PRINT_LIMIT: usize = 50;
 
+/// How many problems of one file are printed, so that a page with 1,500 broken anchors does
+/// not bury the rest; `kielo check --format json` lists them all.
+const PER_FILE: usize = 10;
+
+/// Diagnostics as text for people, in order: at most [`PER_FILE`] of each file, the last of
+/// them followed by a line that counts the others.
+pub fn printed(diagnostics: &[Diagnostic]) -> Vec<String> {
+    counted(diagnostics)
+        .into_iter()
+        .map(|(line, _)| line)
+        .collect()
+}
+
+/// [`printed`], each text with how many diagnostics it stands for.
+fn counted(diagnostics: &[Diagnostic]) -> Vec<(String, usize)> {
+    let mut totals: HashMap<&Path, usize> = HashMap::new();
+    for diagnostic in diagnostics {
+        *totals.entry(&diagnostic.path).or_default() += 1;
+    }
+    let mut seen: HashMap<&Path, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for diagnostic in diagnostics {
+        let n = seen.entry(&diagnostic.path).or_default();
+        *n += 1;
+        if *n > PER_FILE {
+            continue;
+        }
+        out.push((diagnostic.to_string(), 1));
+        let more = totals[diagnostic.path.as_path()].saturating_sub(PER_FILE);
+        if *n == PER_FILE && more > 0 {
+            let line = format!(
+                "… and {more} more problems in {} not shown; `kielo check --format json` lists them all",
+                shown(&diagnostic.path.to_string_lossy())
+            );
+            out.push((line, more));
+        }
+    }
+    out
+}
+
 fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let mut out: Vec<String> = diagnostics
-        .iter()
+    let lines = counted(diagnostics);
+    let shown_count: usize = lines.iter().take(PRINT_LIMIT).map(|(_, n)| n).sum();
+    let mut out: Vec<String> = lines
+        .into_iter()
         .take(PRINT_LIMIT)
-        .map(ToString::to_string)
+        .map(|(line, _)| line)
         .collect();
-    if diagnostics.len() > PRINT_LIMIT {
+    if diagnostics.len() > shown_count {
         out.push(format!(
             "… and {} more problems not shown; `kielo check --format json` lists them all",
-            diagnostics.len() - PRINT_LIMIT
+            diagnostics.len() - shown_count
         ));
     }
     out.push(format!(

@@ -219,8 +219,8 @@ fn main() -> ExitCode {
             let options = site.options(out, force, cancel_on_signal());
             match kielo::build(&options) {
                 Ok(report) => {
-                    for warning in &report.warnings {
-                        eprintln!("{warning}");
+                    for line in kielo::error::printed(&report.warnings) {
+                        eprintln!("{line}");
                     }
                     print(|out| writeln!(out, "{}", report.summary()))
                 }
@@ -251,8 +251,8 @@ fn main() -> ExitCode {
                 let printed = print(|out| match format {
                     Format::Json => writeln!(out, "{}", report.to_json()),
                     Format::Text => {
-                        for diagnostic in &report.diagnostics {
-                            writeln!(out, "{diagnostic}")?;
+                        for line in kielo::error::printed(&report.diagnostics) {
+                            writeln!(out, "{line}")?;
                         }
                         writeln!(out, "{}", report.summary())
                     }

@@ -451,10 +451,19 @@ pub(crate) fn check_anchors(site: &Site, contents: &[Rendered]) -> Vec<Diagnosti
                 link.anchor
             );
             let known: Vec<&str> = target.headings.iter().map(|h| h.id.as_str()).collect();
-            let hint = match crate::error::closest(&link.anchor, &known) {
+            // Comparing every broken anchor with every heading is quadratic: a page of
+            // thousands gets suggestions of the slug of what was written only.
+            let suggestion = match known.len() <= 500 {
+                true => crate::error::closest(&link.anchor, &known),
+                false => {
+                    let slug = slug::slugify(&link.anchor);
+                    known.iter().find(|k| **k == slug).copied()
+                }
+            };
+            let hint = match suggestion {
                 Some(best) => format!("did you mean `#{best}`?"),
                 None if known.is_empty() => "the page has no headings to link to".to_string(),
-                None => format!("its anchors are: #{}", known.join(", #")),
+                None => anchor_list(&known),
             };
             let path = &site.pages[page].source.path;
             let diagnostic = if link.cross_page {
@@ -468,10 +477,22 @@ pub(crate) fn check_anchors(site: &Site, contents: &[Rendered]) -> Vec<Diagnosti
     problems
 }
 
+/// The anchors a page has, the first few of them when there are many.
+fn anchor_list(known: &[&str]) -> String {
+    const SHOWN: usize = 10;
+    let first = known[..known.len().min(SHOWN)].join(", #");
+    match known.len().checked_sub(SHOWN).filter(|&n| n > 0) {
+        Some(more) => format!("its anchors are: #{first} and {more} more"),
+        None => format!("its anchors are: #{first}"),
+    }
+}
+
 /// Gives every heading an id (its text as a slug, made unique) unless it has one from `{#id}`.
 fn add_heading_ids(events: &mut [Event]) -> Vec<Heading> {
     let mut headings = Vec::new();
     let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // The next number to try for each slug, so that many equal headings take linear time.
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut index = 0;
     while index < events.len() {
         if let Event::Start(Tag::Heading { level, id, .. }) = &events[index] {
@@ -490,11 +511,11 @@ fn add_heading_ids(events: &mut [Event]) -> Vec<Heading> {
                     s if s.is_empty() => "section".to_string(),
                     s => s,
                 };
+                let n = next.entry(base.clone()).or_insert(1);
                 let mut candidate = base.clone();
-                let mut n = 1;
                 while used.contains(&candidate) {
                     candidate = format!("{base}-{n}");
-                    n += 1;
+                    *n += 1;
                 }
                 candidate
             });

@@ -165,3 +165,81 @@ fn an_alias_where_the_site_writes_a_file_names_the_page() {
     );
     assert!(!run.stderr().contains("os error"), "{}", run.stderr());
 }
+
+#[test]
+fn fifty_thousand_equal_headings_get_unique_ids_without_hanging() {
+    let site = Site::fixture("i18n");
+    let body = "## Sama\n\n".repeat(50_000);
+    site.write(
+        "content/news/x.fi.md",
+        &format!("---\ntitle: X\n---\n{body}"),
+    );
+    // Not a speed test: a guard against the quadratic numbering, which took minutes.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kielo"))
+        .args(["build", "--root"])
+        .arg(site.root())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("the build of 50,000 headings hung for a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(status.success());
+    let page = site.html("fi/uutiset/x/index.html");
+    let ids: Vec<String> = page
+        .all("main h2[id^=sama]")
+        .iter()
+        .map(|h| h.value().attr("id").unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 50_000);
+    assert_eq!(ids[0], "sama");
+    assert_eq!(ids[1], "sama-1");
+    assert_eq!(ids[49_999], "sama-49999");
+    let unique: std::collections::HashSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len());
+}
+
+#[test]
+fn a_flood_of_warnings_is_capped_per_file_but_listed_in_json() {
+    let site = Site::fixture("i18n");
+    let links: String = (0..1500)
+        .map(|i| format!("[x](#puuttuu-{i})\n\n"))
+        .collect();
+    let headings = "## Sama\n\n".repeat(1000);
+    site.write(
+        "content/news/x.fi.md",
+        &format!("---\ntitle: X\n---\n{links}{headings}"),
+    );
+    let run = site.build().ok();
+    let stderr = run.stderr();
+    assert!(stderr.len() < 20_000, "{} bytes of warnings", stderr.len());
+    let shown = stderr.matches("the link points to `#puuttuu-").count();
+    assert_eq!(shown, 10, "{stderr}");
+    assert!(
+        stderr.contains("… and 1490 more problems in content/news/x.fi.md not shown; `kielo check --format json` lists them all"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("#sama-9 and 990 more"), "{stderr}");
+    assert!(
+        stderr.contains("warning: content/news/release.en.md"),
+        "other files' warnings still show: {stderr}"
+    );
+    let check = site.kielo(&["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&check.stdout()).unwrap();
+    let anchors = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["message"].as_str().unwrap().contains("#puuttuu-"))
+        .count();
+    assert_eq!(anchors, 1500);
+}

@@ -155,8 +155,8 @@ fn publish(status: &watch::Sender<Status>, failure: Option<std::sync::Arc<str>>)
 /// every save would bury the line that matters.
 fn show_warnings(shown: &mut Vec<Diagnostic>, warnings: Vec<Diagnostic>) {
     if *shown != warnings {
-        for warning in &warnings {
-            eprintln!("{warning}");
+        for line in crate::error::printed(&warnings) {
+            eprintln!("{line}");
         }
         *shown = warnings;
     }
