@@ -1,12 +1,17 @@
 //! Markdown to HTML with pulldown-cmark: heading ids for anchors and `@/` links resolved to
 //! the linking page's language.
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::error::{Diagnostic, LineIndex};
 use crate::load::Source;
 use crate::model::{PageId, Site};
+
+mod headings;
+mod raw_html;
+pub(crate) use headings::check_anchors;
+use headings::{add_heading_ids, heading_lints};
 
 /// A heading of the page body, for anchors and tables of contents.
 #[derive(Debug, Clone, Serialize)]
@@ -78,6 +83,7 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
     let mut events: Vec<Event> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut html_warned_line = None;
+    let mut has_raw_html = false;
     let mut heading_lines = Vec::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let at = line(range.start);
@@ -152,17 +158,22 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
                 Event::End(end)
             }
             Event::Html(html) | Event::InlineHtml(html) => {
-                match raw_html(site.config.raw_html, &html, &mut out.html_ids) {
-                    Ok(()) => Event::Html(html),
-                    Err(Some(reason)) => {
-                        if html_warned_line != at {
-                            html_warned_line = at;
-                            out.diagnostics.push(raw_html_warning(source, at, reason));
-                        }
-                        continue;
+                let comment = html.trim_start().starts_with("<!--");
+                if !site.config.raw_html {
+                    if !comment && html_warned_line != at {
+                        html_warned_line = at;
+                        out.diagnostics.push(raw_html_left_out(source, at));
                     }
-                    Err(None) => continue,
+                    continue;
                 }
+                has_raw_html = true;
+                let removed = raw_html::removed(&html);
+                if !removed.is_empty() && html_warned_line != at {
+                    html_warned_line = at;
+                    out.diagnostics.push(raw_html_cleaned(source, at, &removed));
+                }
+                collect_ids(&html, &mut out.html_ids);
+                Event::Html(html)
             }
             other => other,
         };
@@ -177,6 +188,9 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
     }
     out.html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
+    if has_raw_html {
+        out.html = raw_html::clean(&out.html);
+    }
     out
 }
 
@@ -336,36 +350,32 @@ fn is_script_url(url: &str) -> bool {
         .any(|s| plain.starts_with(s))
 }
 
-/// Whether raw HTML is kept: `Err(Some(reason))` leaves it out with a warning, `Err(None)`
-/// leaves out a comment without one.
-fn raw_html(allowed: bool, html: &str, ids: &mut Vec<String>) -> Result<(), Option<&'static str>> {
-    let lower = html.to_ascii_lowercase();
-    if !allowed {
-        return if lower.trim().starts_with("<!--") {
-            Err(None)
-        } else {
-            Err(Some("raw HTML is left out of the page"))
-        };
-    }
-    let plain: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
-    if plain.contains("javascript:") || plain.contains("vbscript:") {
-        return Err(Some(
-            "HTML with a `javascript:` address is left out of the page",
-        ));
-    }
+/// The `id`s written in raw HTML, which anchors may point to.
+fn collect_ids(html: &str, ids: &mut Vec<String>) {
     for part in html.split(" id=\"").skip(1) {
         if let Some((id, _)) = part.split_once('"') {
             ids.push(id.to_string());
         }
     }
-    Ok(())
 }
 
-fn raw_html_warning(source: &Source, at: Option<usize>, reason: &str) -> Diagnostic {
-    Diagnostic::warning(&source.path, at, reason.to_string()).with_hint(
+fn raw_html_left_out(source: &Source, at: Option<usize>) -> Diagnostic {
+    Diagnostic::warning(&source.path, at, "raw HTML is left out of the page".into()).with_hint(
         "write it in Markdown instead, or set `markdown: { raw_html: true }` in site.yaml \
          if the site's editors are trusted to write HTML",
     )
+}
+
+fn raw_html_cleaned(source: &Source, at: Option<usize>, removed: &[String]) -> Diagnostic {
+    Diagnostic::warning(
+        &source.path,
+        at,
+        format!(
+            "the raw HTML here loses {}: kielo keeps only HTML that cannot run scripts",
+            removed.join(", ")
+        ),
+    )
+    .with_hint("write it without them; a link goes to `https://…` or a page of the site")
 }
 
 fn script_url_warning(source: &Source, at: Option<usize>, url: &str) -> Diagnostic {
@@ -390,180 +400,17 @@ fn empty_text_lint(source: &Source, at: Option<usize>, image: bool) -> Diagnosti
     }
 }
 
-/// Skipped heading levels and a second main heading, which confuse screen-reader users who
-/// move through a page by its headings. The page title is the page's `h1`.
-fn heading_lints(
-    source: &Source,
-    headings: &[Heading],
-    lines: &[Option<usize>],
-) -> Vec<Diagnostic> {
-    let mut lints = Vec::new();
-    let mut previous = 1;
-    for (heading, &at) in headings.iter().zip(lines) {
-        if heading.level == 1 {
-            lints.push(
-                Diagnostic::warning(
-                    &source.path,
-                    at,
-                    format!(
-                        "`# {}` is a second main heading; the page title is the first",
-                        heading.title
-                    ),
-                )
-                .with_hint("start the body's headings at `##`"),
-            );
-        } else if heading.level > previous + 1 {
-            lints.push(
-                Diagnostic::warning(
-                    &source.path,
-                    at,
-                    format!(
-                        "the heading `{}` skips a level (h{previous} to h{})",
-                        heading.title, heading.level
-                    ),
-                )
-                .with_hint(format!(
-                    "use {} for it",
-                    "#".repeat(usize::from(previous) + 1)
-                )),
-            );
-        }
-        previous = heading.level;
-    }
-    lints
-}
-
-/// Checks every `#anchor` link against the headings (and raw HTML ids) of the page it
-/// points to; run once every page is rendered.
-pub(crate) fn check_anchors(site: &Site, contents: &[Rendered]) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    for (page, content) in contents.iter().enumerate() {
-        for link in &content.anchor_links {
-            let Some(target) = contents.get(link.target) else {
-                continue;
-            };
-            if target.has_anchor(&link.anchor) {
-                continue;
-            }
-            let target_path = site.pages[link.target].source.path.display();
-            let message = format!(
-                "the link points to `#{}`, but {target_path} has no heading with that anchor",
-                link.anchor
-            );
-            let known: Vec<&str> = target.headings.iter().map(|h| h.id.as_str()).collect();
-            // Comparing every broken anchor with every heading is quadratic: a page of
-            // thousands gets suggestions of the slug of what was written only.
-            let suggestion = match known.len() <= 500 {
-                true => crate::error::closest(&link.anchor, &known),
-                false => {
-                    let slug = slug::slugify(&link.anchor);
-                    known.iter().find(|k| **k == slug).copied()
-                }
-            };
-            let hint = match suggestion {
-                Some(best) => format!("did you mean `#{best}`?"),
-                None if known.is_empty() => "the page has no headings to link to".to_string(),
-                None => anchor_list(&known),
-            };
-            let path = &site.pages[page].source.path;
-            let diagnostic = if link.cross_page {
-                Diagnostic::error(path, link.line, message)
-            } else {
-                Diagnostic::warning(path, link.line, message)
-            };
-            problems.push(diagnostic.with_hint(hint));
-        }
-    }
-    problems
-}
-
-/// The anchors a page has, the first few of them when there are many.
-fn anchor_list(known: &[&str]) -> String {
-    const SHOWN: usize = 10;
-    let first = known[..known.len().min(SHOWN)].join(", #");
-    match known.len().checked_sub(SHOWN).filter(|&n| n > 0) {
-        Some(more) => format!("its anchors are: #{first} and {more} more"),
-        None => format!("its anchors are: #{first}"),
-    }
-}
-
-/// Gives every heading an id (its text as a slug, made unique) unless it has one from `{#id}`.
-fn add_heading_ids(events: &mut [Event]) -> Vec<Heading> {
-    let mut headings = Vec::new();
-    let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
-    // The next number to try for each slug, so that many equal headings take linear time.
-    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut index = 0;
-    while index < events.len() {
-        if let Event::Start(Tag::Heading { level, id, .. }) = &events[index] {
-            let level = heading_level(*level);
-            let given = id.as_ref().map(|id| id.to_string());
-            let mut title = String::new();
-            let mut end = index + 1;
-            while end < events.len() && !matches!(events[end], Event::End(TagEnd::Heading(_))) {
-                if let Event::Text(text) | Event::Code(text) = &events[end] {
-                    title.push_str(text);
-                }
-                end += 1;
-            }
-            let id = given.unwrap_or_else(|| {
-                let base = match slug::slugify(&title) {
-                    s if s.is_empty() => "section".to_string(),
-                    s => s,
-                };
-                let n = next.entry(base.clone()).or_insert(1);
-                let mut candidate = base.clone();
-                while used.contains(&candidate) {
-                    candidate = format!("{base}-{n}");
-                    *n += 1;
-                }
-                candidate
-            });
-            used.insert(id.clone());
-            if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[index] {
-                *slot = Some(CowStr::from(id.clone()));
-            }
-            headings.push(Heading { level, id, title });
-            index = end;
-        }
-        index += 1;
-    }
-    headings
-}
-
-fn heading_level(level: HeadingLevel) -> u8 {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn html(markdown: &str) -> (String, Vec<Heading>) {
+    pub(in crate::markdown) fn html(markdown: &str) -> (String, Vec<Heading>) {
         let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
         let mut events = label_task_checkboxes(events);
         let headings = add_heading_ids(&mut events);
         let mut out = String::new();
         pulldown_cmark::html::push_html(&mut out, events.into_iter());
         (out, headings)
-    }
-
-    #[test]
-    fn headings_get_unique_ascii_ids() {
-        let (out, headings) =
-            html("## Työnantajan vastuu\n\n## Työnantajan vastuu\n\n## Oma {#own}\n");
-        assert!(out.contains(r#"<h2 id="tyonantajan-vastuu">"#), "{out}");
-        assert!(out.contains(r#"<h2 id="tyonantajan-vastuu-1">"#), "{out}");
-        assert!(out.contains(r#"<h2 id="own">"#), "{out}");
-        assert_eq!(headings.len(), 3);
-        assert_eq!(headings[0].title, "Työnantajan vastuu");
     }
 
     #[test]

@@ -243,3 +243,65 @@ fn a_flood_of_warnings_is_capped_per_file_but_listed_in_json() {
         .count();
     assert_eq!(anchors, 1500);
 }
+
+#[test]
+fn raw_html_is_sanitised_whatever_the_spelling() {
+    let site = Site::fixture("i18n");
+    site.edit("site.yaml", |c| format!("{c}markdown:\n  raw_html: true\n"));
+    site.write(
+        "content/news/x.fi.md",
+        "---\ntitle: X\n---\n\
+<a href=\"jav&#x61;script:alert(1)\">yksi</a>\n\n\
+<a href=\"javascript&colon;alert(2)\">kaksi</a>\n\n\
+<a href=\"java\nscript:alert(3)\">kolme</a>\n\n\
+<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==\">neljä</a>\n\n\
+<iframe src=\"data:text/html,<script>alert(5)</script>\"></iframe>\n\n\
+<img src=\"x.png\" alt=\"kuusi\" onerror=\"alert(6)\">\n\n\
+<object data=\"data:text/html,x\"></object>\n\n\
+<svg><script>alert(8)</script></svg>\n\n\
+<div class=\"laatikko\" id=\"oma\">Laatikko <span title=\"t\">jää</span></div>\n\n\
+[linkki](#oma)\n",
+    );
+    let run = site.build().ok();
+    let stderr = run.stderr();
+    for line in [4, 6, 8, 11, 13, 15, 17, 19] {
+        assert!(
+            stderr.contains(&format!(
+                "warning: content/news/x.fi.md line {line}: the raw HTML here loses"
+            )),
+            "line {line}: {stderr}"
+        );
+    }
+    assert!(
+        !stderr.contains("line 21"),
+        "safe HTML is kept quietly: {stderr}"
+    );
+    let page = site.html("fi/uutiset/x/index.html");
+    for element in page.all("main *") {
+        let name = element.value().name();
+        assert!(
+            !["script", "iframe", "object", "embed"].contains(&name),
+            "{}",
+            element.html()
+        );
+        for (attribute, value) in element.value().attrs() {
+            let value = value.to_ascii_lowercase();
+            assert!(!attribute.starts_with("on"), "{}", element.html());
+            assert!(
+                !value.contains("script:") && !value.contains("data:"),
+                "{}",
+                element.html()
+            );
+        }
+    }
+    assert!(
+        !page.text("main").contains("alert"),
+        "{}",
+        page.text("main")
+    );
+    for word in ["yksi", "kaksi", "kolme", "neljä"] {
+        assert!(page.text("main").contains(word), "the text stays: {word}");
+    }
+    assert_eq!(page.text("div.laatikko#oma span[title=t]"), "jää");
+    assert_eq!(page.attr("main img", "alt"), "kuusi");
+}
