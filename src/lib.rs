@@ -14,6 +14,7 @@ mod frontmatter;
 #[doc(hidden)]
 pub mod fuzzing;
 mod i18n;
+mod json;
 mod link;
 mod load;
 mod markdown;

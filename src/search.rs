@@ -190,8 +190,8 @@ pub(crate) fn outputs<'a>(
                     x: shortened(&contents[id].text),
                 };
                 // Sized for the text, so that writing it never copies it again.
-                let mut bytes = Vec::with_capacity(fragment.x.len() + fragment.d.len() + 512);
-                serde_json::to_writer(&mut bytes, &fragment).unwrap_or_default();
+                let capacity = fragment.x.len() + fragment.d.len() + 512;
+                let bytes = crate::json::to_vec(&fragment, capacity);
                 Ok(Output {
                     path: format!("{base}pages/{n}.json"),
                     bytes,

@@ -305,3 +305,33 @@ fn raw_html_is_sanitised_whatever_the_spelling() {
     assert_eq!(page.text("div.laatikko#oma span[title=t]"), "jää");
     assert_eq!(page.attr("main img", "alt"), "kuusi");
 }
+
+#[test]
+fn search_files_escape_markup_characters() {
+    let site = Site::fixture("i18n");
+    let title = "</script><script>alert(1)</script> & <b>";
+    site.write(
+        "content/news/x.fi.md",
+        &format!(
+            "---\ntitle: '{title}'\ndescription: a < b > c & d\n---\nTeksti `</script>` ja &lt;tagi&gt; & muuta\u{2028}.\n"
+        ),
+    );
+    site.build().ok();
+    let mut found = false;
+    for (path, bytes) in common::files_of(&site.public().join("search/fi")) {
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(
+            !text.contains(['<', '>', '&', '\u{2028}']),
+            "{}: {text}",
+            path.display()
+        );
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        if value["t"] == title {
+            found = true;
+            assert_eq!(value["d"], "a < b > c & d");
+            let words = value["x"].as_str().unwrap();
+            assert!(words.contains("</script>"), "{words}");
+        }
+    }
+    assert!(found, "the page's search file reads back its title");
+}

@@ -290,7 +290,7 @@ impl Analysis {
             k: chunks.iter().map(|(key, _)| *key).collect(),
         };
         Index {
-            meta: serde_json::to_vec(&meta).unwrap_or_default(),
+            meta: crate::json::to_vec(&meta, 0),
             chunks: chunks.into_iter().map(|(_, bytes)| bytes).collect(),
         }
     }
@@ -340,7 +340,7 @@ fn cut<'a>(entries: &'a BTreeMap<&'a str, Entry<'a>>) -> Vec<(&'a str, Vec<u8>)>
     for (&key, entry) in entries {
         let grows = entry.size(key);
         if size > 0 && size + grows > CHUNK_BYTES {
-            chunks.push((first, serde_json::to_vec(&chunk).unwrap_or_default()));
+            chunks.push((first, crate::json::to_vec(&chunk, size)));
             chunk = Chunk::default();
             size = 0;
         }
@@ -356,7 +356,7 @@ fn cut<'a>(entries: &'a BTreeMap<&'a str, Entry<'a>>) -> Vec<(&'a str, Vec<u8>)>
         }
     }
     if size > 0 {
-        chunks.push((first, serde_json::to_vec(&chunk).unwrap_or_default()));
+        chunks.push((first, crate::json::to_vec(&chunk, size)));
     }
     chunks
 }
