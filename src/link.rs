@@ -58,10 +58,7 @@ pub(crate) fn link(
             (true, false) => PageKind::Section,
             _ => PageKind::Page,
         };
-        let key = match (&source.front.translation_key, kind) {
-            (Some(key), PageKind::Page) => format!("key:{key}"),
-            _ => format!("{}/{}", source.folder, source.name),
-        };
+        let key = crate::load::publish::group_key(&source);
         let next = groups.len();
         let group = *group_of.entry(key).or_insert(next);
         if group == next {
@@ -287,6 +284,8 @@ fn add_missing_homes(config: &Config, sources: &mut Vec<Source>) {
                 title: language.title.clone(),
                 date: None,
                 updated: None,
+                expires: None,
+                inherited: false,
                 front: Default::default(),
                 lines: Default::default(),
                 body: String::new(),

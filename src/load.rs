@@ -10,6 +10,8 @@ use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::frontmatter::{self, FrontMatter, KeyLines, PageDate};
 use crate::read::SiteDir;
 
+pub(crate) mod publish;
+
 /// The folder under the site root that holds Markdown content.
 pub(crate) const CONTENT_DIR: &str = "content";
 
@@ -27,6 +29,10 @@ pub(crate) struct Source {
     pub(crate) title: String,
     pub(crate) date: Option<PageDate>,
     pub(crate) updated: Option<PageDate>,
+    /// From this time the page is no longer published.
+    pub(crate) expires: Option<PageDate>,
+    /// `date` and `expires` are the original's: this translation gives no date of its own.
+    pub(crate) inherited: bool,
     pub(crate) front: FrontMatter,
     /// The line of each front matter key, for messages.
     pub(crate) lines: KeyLines,
@@ -90,6 +96,9 @@ pub(crate) fn load(
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
+    let mut warnings = Vec::new();
+    let sources = publish::published(sources, config.default, options, &mut warnings);
+    diagnostics.extend(warnings);
     Ok(sources)
 }
 
@@ -110,7 +119,9 @@ pub(crate) fn read_source(
 }
 
 /// Parses the text of the file at `path` (`relative` to `content/`): its language from the
-/// name, then its front matter. `Ok(None)` for a file that is not published.
+/// name, then its front matter. `Ok(None)` for a draft that is not published; whether the
+/// page is embargoed or expired is for [`publish`] to say, as a translation may take its
+/// original's dates.
 pub(crate) fn parse_source(
     path: PathBuf,
     relative: &Path,
@@ -180,11 +191,6 @@ pub(crate) fn parse_source(
     let date = date_of("date", &front.date)?;
     let updated = date_of("updated", &front.updated)?;
     let expires = date_of("expires", &front.expires)?;
-    let embargoed = date.as_ref().is_some_and(|d| d.timestamp > options.now);
-    let expired = expires.is_some_and(|e| e.timestamp <= options.now);
-    if (embargoed && !options.future) || expired {
-        return Ok(None);
-    }
     let folder = relative
         .parent()
         .map(|p| {
@@ -202,6 +208,8 @@ pub(crate) fn parse_source(
         title,
         date,
         updated,
+        expires,
+        inherited: false,
         lines,
         body: crate::controls::replace(split.body).into_owned(),
         body_line: split.body_line,

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::error::{Diagnostic, Diagnostics, Error};
-use crate::load::{CONTENT_DIR, Source};
+use crate::load::{CONTENT_DIR, Source, publish};
 use crate::markdown::Rendered;
 use crate::model::{PageId, Site};
 use crate::{BuildOptions, BuildReport, Made, Mode, write};
@@ -184,11 +184,21 @@ impl Session {
                 .map_err(|problem| Error::Input(vec![problem]))?;
             let loaded =
                 crate::load::read_source(&site, &content, &full, config, state.load_options);
-            let source = match loaded {
+            let mut source = match loaded {
                 Ok(Some(source)) => source,
                 Ok(None) => return Ok(None),
                 Err(problem) => return Err(Error::Input(vec![problem])),
             };
+            let site = &state.site;
+            let original = site.groups[site.pages[id].group][config.default]
+                .filter(|&original| original != id);
+            if let Some(original) = original {
+                let original = &site.pages[original].source;
+                publish::inherit_from(&mut source, original, state.load_options);
+            }
+            if !publish::is_published(&source, state.load_options) {
+                return Ok(None);
+            }
             if !affected::same_place(&state.site.pages[id].source, &source) {
                 return Ok(None);
             }

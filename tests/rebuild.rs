@@ -209,3 +209,32 @@ fn a_broken_edit_fails_writes_nothing_and_its_fix_is_taken_in() {
     );
     assert_same_as_full_build(&site, "a fix");
 }
+
+#[test]
+fn a_translation_that_takes_its_originals_date_rebuilds_as_a_full_build_does() {
+    let (site, mut session) = built_sample();
+    let swedish = "content/press-releases/new-helpline.sv.md";
+    site.edit(swedish, |t| {
+        t.replace("date: 2025-02-11T09:00:00+02:00\n", "")
+    });
+    session.rebuild(&changed(&site, swedish)).unwrap();
+    assert_same_as_full_build(&site, "removing a translation's date");
+    let html = site.read("sv/pressmeddelanden/ny-radgivningstelefon/index.html");
+    let original = site.read("fi/tiedotteet/uusi-neuvontapuhelin/index.html");
+    let datetime = |html: &str| {
+        let page = common::Page(scraper::Html::parse_document(html));
+        page.attr("time", "datetime")
+    };
+    assert_eq!(datetime(&html), datetime(&original));
+
+    site.edit(swedish, |t| {
+        t.replace("dygnet runt, årets", "dygnet runt och årets")
+    });
+    let report = session.rebuild(&changed(&site, swedish)).unwrap();
+    assert!(
+        report.written < 10,
+        "a body edit stays a body edit: {} files written",
+        report.written
+    );
+    assert_same_as_full_build(&site, "a body edit of a translation without a date");
+}

@@ -100,11 +100,10 @@ pub(crate) fn times(
             .collect();
         return (ChangeSource::Git, times);
     }
+    // A date a translation took from its original says nothing of when it was written.
     let stated = |page: &Source| {
-        page.updated
-            .as_ref()
-            .or(page.date.as_ref())
-            .map(|d| d.timestamp)
+        let own_date = page.date.as_ref().filter(|_| !page.inherited);
+        page.updated.as_ref().or(own_date).map(|d| d.timestamp)
     };
     if pages.iter().flatten().all(|p| stated(p).is_some()) {
         let times = pages.iter().map(|p| p.and_then(stated)).collect();
