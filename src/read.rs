@@ -109,8 +109,13 @@ impl SiteDir {
         dir: &Path,
         problems: &mut Vec<Diagnostic>,
     ) -> Vec<walkdir::DirEntry> {
-        if std::fs::symlink_metadata(dir).is_err() {
-            return Vec::new();
+        match std::fs::symlink_metadata(dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+            Err(e) => {
+                problems.push(self.unreadable(dir, &e));
+                return Vec::new();
+            }
+            Ok(_) => {}
         }
         if let Err(problem) = self.check_inside(dir) {
             problems.push(problem);
@@ -147,26 +152,53 @@ impl SiteDir {
     }
 
     fn walk_error(&self, dir: &Path, err: &walkdir::Error) -> Diagnostic {
-        let path = self.shown(err.path().unwrap_or(dir));
-        let message = if err.loop_ancestor().is_some() {
-            "this link points back to a folder that contains it".to_string()
-        } else {
-            format!("cannot be read: {err}")
-        };
-        Diagnostic::error(path, None, message)
-            .with_hint("remove the link or fix the file's permissions")
+        let path = err.path().unwrap_or(dir);
+        if err.loop_ancestor().is_some() {
+            return Diagnostic::error(
+                self.shown(path),
+                None,
+                "this link points back to a folder that contains it".into(),
+            )
+            .with_hint("remove the link");
+        }
+        match err.io_error() {
+            Some(io) => self.unreadable(path, io),
+            None => self.unreadable(path, &std::io::Error::other(err.to_string())),
+        }
     }
 
+    /// Something that is not a folder where a folder was expected.
+    pub(crate) fn not_regular_folder(&self, path: &Path) -> Diagnostic {
+        Diagnostic::error(self.shown(path), None, "is not a folder".into())
+            .with_hint("make it a folder, or remove it")
+    }
+
+    /// A file that is a folder, pipe, device or socket where a file was expected.
     pub(crate) fn not_regular(&self, path: &Path) -> Diagnostic {
+        let what = match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => "a folder",
+            _ => "a pipe, device or socket, which would block the build",
+        };
         Diagnostic::error(
             self.shown(path),
             None,
-            "is not a regular file (a pipe, device or socket), which would block the build".into(),
+            format!("is not a regular file but {what}"),
         )
         .with_hint("replace it with an ordinary file, or remove it")
     }
 
     fn unreadable(&self, path: &Path, err: &std::io::Error) -> Diagnostic {
+        let dangling = err.kind() == std::io::ErrorKind::NotFound
+            && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        if dangling {
+            let target = std::fs::read_link(path).unwrap_or_default();
+            return Diagnostic::error(
+                self.shown(path),
+                None,
+                format!("is a link to {}, which does not exist", target.display()),
+            )
+            .with_hint("remove the link, or create what it points to inside the site");
+        }
         Diagnostic::error(self.shown(path), None, format!("cannot be read: {err}"))
             .with_hint("check that the file exists and is readable")
     }

@@ -45,6 +45,10 @@ pub(crate) fn statics(
 pub(crate) fn theme_files(site: &SiteDir, name: &str) -> Result<Vec<ThemeFile>, Error> {
     let dir = site.root().join("themes").join(name);
     if std::fs::symlink_metadata(&dir).is_ok() {
+        site.check_inside(&dir).map_err(|d| Error::Input(vec![d]))?;
+        if !dir.is_dir() {
+            return Err(Error::Input(vec![site.not_regular_folder(&dir)]));
+        }
         return files_under(site, &dir, Path::new(""));
     }
     if name == "default" {
@@ -76,7 +80,10 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {
 /// are left out. Links out of the site and files that are not regular are errors, all of
 /// them reported together.
 pub(crate) fn files_under(site: &SiteDir, dir: &Path, sub: &Path) -> Result<Vec<ThemeFile>, Error> {
-    let start = dir.join(sub);
+    let start = match sub.as_os_str().is_empty() {
+        true => dir.to_path_buf(),
+        false => dir.join(sub),
+    };
     let mut problems = Vec::new();
     let mut files = Vec::new();
     for entry in site.walk(&start, &mut problems) {
