@@ -10,6 +10,9 @@ use crate::error::{Diagnostic, Diagnostics};
 use crate::load::{self, CONTENT_DIR, LoadOptions, Source};
 use crate::{link, markdown};
 
+mod files;
+pub use files::{SiteCase, site};
+
 /// The file the fuzzed text is read as, relative to `content/`.
 pub const INPUT: &str = "news/x.fi.md";
 
@@ -93,6 +96,21 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
         diagnostics.extend(content.diagnostics.iter().cloned());
     }
     diagnostics.extend(markdown::check_anchors(&site, &contents));
+    // What a page carries into HTML and feeds never holds a control character.
+    for (page, content) in site.pages.iter().zip(&contents) {
+        let front = &page.source.front;
+        let texts = [
+            Some(&page.source.title),
+            front.description.as_ref(),
+            Some(&content.html),
+        ];
+        for text in texts.into_iter().flatten() {
+            assert!(
+                !text.contains(crate::controls::is_forbidden),
+                "a control character reached a page: {text:?}"
+            );
+        }
+    }
     if diagnostics.has_errors() {
         Err(diagnostics.into_warnings())
     } else {

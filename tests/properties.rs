@@ -47,6 +47,11 @@ const TEXTS: &[&str] = &[
     "\"\"",
     "''",
     "\"\\u0085\\u2028\"",
+    "\"\\x01 \\e[31m \\0\"",
+    "Pysty\u{b}sarkain",
+    "Nolla\u{0}tavu",
+    "\u{1b}[31mpunainen",
+    "\u{fffe}",
 ];
 
 /// Values that are not YAML, or not the YAML they seem.
@@ -220,6 +225,10 @@ const FRAGMENTS: &[&str] = &[
     "&amp; &#0; &#x110000;",
     "\u{feff}",
     "\r",
+    "\u{0}",
+    "\u{b}\u{c}\u{7f}",
+    "\u{1b}]0;title\u{7}",
+    "<span>\u{85}</span>",
 ];
 
 /// A Markdown body: fragments, arbitrary text and long lines.
@@ -300,4 +309,85 @@ proptest! {
             );
         }
     }
+}
+
+/// A build on disk with symlinks in the sources, a dangerous output folder and control
+/// characters in a page (`kielo::fuzzing::site` checks what must hold and panics if not).
+fn site_case() -> impl Strategy<Value = kielo::fuzzing::SiteCase> {
+    (
+        prop::collection::vec((0usize..9, 0usize..9), 0..4),
+        0usize..13,
+        any::<bool>(),
+        prop::option::of((0usize..3, 0usize..8)),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(links, out, force, character, twice)| kielo::fuzzing::SiteCase {
+                links,
+                out,
+                force,
+                character,
+                twice,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Nothing from outside the site is published or shown, nothing kielo did not make is
+    /// changed, no page or feed carries a control character, and nothing panics.
+    #[cfg(unix)]
+    #[test]
+    fn builds_on_disk_never_leak_or_destroy(case in site_case()) {
+        kielo::fuzzing::site(&case);
+    }
+}
+
+/// Every output folder with and without `--force`, and every symlink alone: the cases most
+/// likely to go wrong, each once.
+#[cfg(unix)]
+#[test]
+fn every_output_folder_and_every_symlink() {
+    use kielo::fuzzing::{SiteCase, site};
+    for out in 0..13 {
+        for force in [false, true] {
+            site(&SiteCase {
+                out,
+                force,
+                twice: true,
+                ..SiteCase::default()
+            });
+        }
+    }
+    for place in 0..9 {
+        for target in 0..9 {
+            site(&SiteCase {
+                links: vec![(place, target)],
+                ..SiteCase::default()
+            });
+        }
+    }
+    // The refusals, as a user would see them.
+    let refused = |out| {
+        site(&SiteCase {
+            out,
+            force: true,
+            ..SiteCase::default()
+        })
+    };
+    for (out, says) in [
+        (2, "is the site folder"),
+        (3, "content/"),
+        (11, "is a file"),
+    ] {
+        let message = refused(out).unwrap_or_default();
+        assert!(message.contains(says), "{out}: {message}");
+    }
+    let message = site(&SiteCase {
+        links: vec![(0, 0)],
+        ..SiteCase::default()
+    })
+    .unwrap_or_default();
+    assert!(message.contains("outside the site folder"), "{message}");
 }
