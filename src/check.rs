@@ -66,7 +66,7 @@ impl CheckReport {
 pub(crate) fn site_findings(
     site: &Site,
     contents: &[Rendered],
-    outputs: &HashSet<String>,
+    outputs: &crate::render::paths::Paths,
     statics: &[ThemeFile],
 ) -> Vec<Diagnostic> {
     let mut files: HashSet<&str> = outputs.iter().map(String::as_str).collect();

@@ -3,6 +3,7 @@
 //! The build runs in stages, one module each: [`config`] → `load` → `link` → `markdown` →
 //! `render` → `write`. The linked site is never changed after `link`.
 
+mod bytes;
 mod check;
 pub mod config;
 mod controls;
@@ -152,7 +153,7 @@ struct Made {
     i18n: Arc<i18n::I18n>,
     load_options: load::LoadOptions,
     /// The paths of the files rendering made (static files apart).
-    paths: std::collections::HashSet<String>,
+    paths: render::paths::Paths,
     statics: Vec<theme::ThemeFile>,
     /// Warnings only: any error stops `make` first.
     diagnostics: error::Diagnostics,

@@ -69,11 +69,11 @@ impl SiteDir {
 
     /// The bytes of the file `path` (below the site folder), at most `limit` of them.
     pub(crate) fn read(&self, path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
-        let link = std::fs::symlink_metadata(path).map_err(|e| self.unreadable(path, &e))?;
-        if link.file_type().is_symlink() {
+        let mut meta = std::fs::symlink_metadata(path).map_err(|e| self.unreadable(path, &e))?;
+        if meta.file_type().is_symlink() {
             self.check_inside(path)?;
+            meta = std::fs::metadata(path).map_err(|e| self.unreadable(path, &e))?;
         }
-        let meta = std::fs::metadata(path).map_err(|e| self.unreadable(path, &e))?;
         if !meta.is_file() {
             return Err(self.not_regular(path));
         }

@@ -194,7 +194,8 @@ impl Session {
                 .filter(|&original| original != id);
             if let Some(original) = original {
                 let original = &site.pages[original].source;
-                publish::inherit_from(&mut source, original, state.load_options);
+                // Warnings of a full build; a fast rebuild only needs the dates.
+                let _ = publish::inherit(&mut source, original, state.load_options);
             }
             if !publish::is_published(&source, state.load_options) {
                 return Ok(None);

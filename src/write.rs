@@ -2,7 +2,7 @@
 //! the old output only when all of them were written. `target` decides which folder may be
 //! replaced, `replace` how.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fs::File;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -89,7 +89,7 @@ impl Staging {
     pub(crate) fn put_statics(
         &self,
         statics: &[ThemeFile],
-        taken: &HashSet<String>,
+        taken: &crate::render::paths::Paths,
     ) -> Result<(), Error> {
         last_of_each(files(statics, &[]))
             .par_iter()

@@ -313,7 +313,7 @@ fn search_files_escape_markup_characters() {
     site.write(
         "content/news/x.fi.md",
         &format!(
-            "---\ntitle: '{title}'\ndescription: a < b > c & d\n---\nTeksti `</script>` ja &lt;tagi&gt; & muuta\u{2028}.\n"
+            "---\ntitle: '{title}'\ndescription: a < b > c & d\n---\nTeksti `</script>` ja &lt;tagi&gt; & muuta.\n"
         ),
     );
     site.build().ok();
@@ -321,7 +321,7 @@ fn search_files_escape_markup_characters() {
     for (path, bytes) in common::files_of(&site.public().join("search/fi")) {
         let text = String::from_utf8(bytes).unwrap();
         assert!(
-            !text.contains(['<', '>', '&', '\u{2028}']),
+            !text.contains(['<', '>', '&']),
             "{}: {text}",
             path.display()
         );

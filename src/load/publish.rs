@@ -3,11 +3,10 @@
 //! (the default language's version) `date` and `expires`, so an embargoed press release is
 //! not published early in another language.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{LoadOptions, Source};
 use crate::error::Diagnostic;
-use crate::frontmatter::PageDate;
 
 /// The key that ties translations together: `translation_key` for a page, else its folder
 /// and file name.
@@ -18,56 +17,53 @@ pub(crate) fn group_key(source: &Source) -> String {
     }
 }
 
-/// What a translation may take from its original.
-struct Original {
-    path: std::path::PathBuf,
-    date: Option<PageDate>,
-    expires: Option<PageDate>,
-}
-
 /// The pages of `sources` published at `options.now`, the translations among them given
 /// their originals' dates; warnings go to `warnings`.
 pub(crate) fn published(
-    sources: Vec<Source>,
+    mut sources: Vec<Source>,
     default: usize,
     options: LoadOptions,
     warnings: &mut Vec<Diagnostic>,
 ) -> Vec<Source> {
-    let originals: HashMap<String, Original> = sources
-        .iter()
-        .filter(|s| s.lang == default)
-        .map(|s| {
-            let original = Original {
-                path: s.path.clone(),
-                date: s.date.clone(),
-                expires: s.expires.clone(),
-            };
-            (group_key(s), original)
-        })
+    let keys: Vec<String> = sources.iter().map(group_key).collect();
+    let originals: FxHashMap<&str, usize> = (0..sources.len())
+        .filter(|&i| sources[i].lang == default)
+        .map(|i| (keys[i].as_str(), i))
         .collect();
-    sources
-        .into_iter()
-        .filter_map(|mut source| {
-            if source.lang != default {
-                let original = originals.get(&group_key(&source));
-                warnings.extend(inherit(&mut source, original, options));
+    for (i, key) in keys.iter().enumerate() {
+        let Some(&original) = originals.get(key.as_str()).filter(|&&o| o != i) else {
+            continue;
+        };
+        // The translation to change and its original, borrowed apart.
+        let (source, original) = match i < original {
+            true => {
+                let (before, after) = sources.split_at_mut(original);
+                (&mut before[i], &after[0])
             }
-            is_published(&source, options).then_some(source)
-        })
-        .collect()
+            false => {
+                let (before, after) = sources.split_at_mut(i);
+                (&mut after[0], &before[original])
+            }
+        };
+        warnings.extend(inherit(source, original, options));
+    }
+    sources.retain(|source| is_published(source, options));
+    sources
 }
 
 /// Gives `source`, a translation, its original's date and expiry when it has no date of its
-/// own; a warning when its own date publishes it while the original is still embargoed.
-fn inherit(
+/// own (for `serve`, what loading would have given it); a warning when its own date publishes
+/// it while the original is still embargoed.
+pub(crate) fn inherit(
     source: &mut Source,
-    original: Option<&Original>,
+    original: &Source,
     options: LoadOptions,
 ) -> Option<Diagnostic> {
-    let original = original?;
     let Some(date) = &source.date else {
         source.date = original.date.clone();
-        source.expires = source.expires.take().or_else(|| original.expires.clone());
+        if source.expires.is_none() {
+            source.expires = original.expires.clone();
+        }
         source.inherited = original.date.is_some();
         return None;
     };
@@ -86,16 +82,6 @@ fn inherit(
         )
         .with_hint("remove its `date` to publish it with the original, or give it the same date")
     })
-}
-
-/// Gives a translation edited in `serve` what loading would have given it.
-pub(crate) fn inherit_from(source: &mut Source, original: &Source, options: LoadOptions) {
-    let original = Original {
-        path: original.path.clone(),
-        date: original.date.clone(),
-        expires: original.expires.clone(),
-    };
-    let _ = inherit(source, Some(&original), options);
 }
 
 /// Whether `source` is published at `options.now`.

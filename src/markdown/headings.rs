@@ -129,12 +129,16 @@ pub(super) fn add_heading_ids(events: &mut [Event]) -> Vec<Heading> {
                     s if s.is_empty() => "section".to_string(),
                     s => s,
                 };
-                let n = next.entry(base.clone()).or_insert(1);
-                let mut candidate = base.clone();
-                while used.contains(&candidate) {
-                    candidate = format!("{base}-{n}");
-                    *n += 1;
+                if !used.contains(&base) {
+                    return base;
                 }
+                let n = next.entry(base.clone()).or_insert(1);
+                let mut candidate = format!("{base}-{n}");
+                while used.contains(&candidate) {
+                    *n += 1;
+                    candidate = format!("{base}-{n}");
+                }
+                *n += 1;
                 candidate
             });
             used.insert(id.clone());

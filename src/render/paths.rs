@@ -2,17 +2,20 @@
 //! alias `/kielo.css/` beside the theme's `kielo.css`) is an error naming the page, not an
 //! error of the operating system halfway through writing.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::error::Diagnostic;
 use crate::model::Site;
 use crate::theme::ThemeFile;
 
+/// The paths of an output folder's files.
+pub(crate) type Paths = FxHashSet<String>;
+
 /// The files of an output folder and the folders they need.
 #[derive(Debug, Default)]
 pub(crate) struct Tree {
-    files: HashSet<String>,
-    folders: HashSet<String>,
+    files: FxHashSet<String>,
+    folders: FxHashSet<String>,
 }
 
 /// What adding a file to a [`Tree`] found.
@@ -53,7 +56,7 @@ impl Tree {
             .map(str::to_string)
     }
 
-    pub(crate) fn into_files(self) -> HashSet<String> {
+    pub(crate) fn into_files(self) -> Paths {
         self.files
     }
 }
@@ -67,14 +70,16 @@ pub(crate) fn static_paths(statics: &[ThemeFile]) -> impl Iterator<Item = &str> 
     })
 }
 
-/// Pages and aliases whose output needs a folder where the site writes a file (a static file
-/// or one of kielo's own), before anything is rendered.
+/// Pages and aliases whose output needs a folder where the site writes a file (a static file,
+/// a file alias or one of kielo's own), before anything is rendered.
 pub(crate) fn clashes(site: &Site, statics: &[ThemeFile]) -> Vec<Diagnostic> {
-    let mut tree = Tree::default();
     let own = ["index.html", "404.html", "robots.txt", "sitemap.xml"];
-    for path in own.into_iter().chain(static_paths(statics)) {
-        tree.add(path);
-    }
+    let file_aliases = site.aliases.iter().map(|(path, _)| path.as_str());
+    let files: FxHashSet<&str> = own
+        .into_iter()
+        .chain(static_paths(statics))
+        .chain(file_aliases.filter(|p| !p.ends_with("/index.html")))
+        .collect();
     let pages = site.pages.iter().map(|page| {
         let path = crate::link::output_of(&site.config, &page.url);
         (path, page, None)
@@ -86,9 +91,8 @@ pub(crate) fn clashes(site: &Site, statics: &[ThemeFile]) -> Vec<Diagnostic> {
     pages
         .chain(aliases)
         .filter_map(|(path, page, alias_line)| {
-            let Added::Clash(file) = tree.add(&path) else {
-                return None;
-            };
+            let mut folders = path.match_indices('/').map(|(at, _)| &path[..at]);
+            let file = folders.find(|f| files.contains(f))?;
             let what = match alias_line {
                 Some(_) => "an alias of this page",
                 None => "this page",
