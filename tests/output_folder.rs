@@ -74,13 +74,12 @@ fn the_site_and_its_sources_are_never_an_output() {
 fn dot_from_inside_the_site_is_the_site_folder() {
     let site = Site::fixture("i18n");
     let before = untouched(site.root());
-    let run = Command::new(env!("CARGO_BIN_EXE_kielo"))
-        .args(["build", "--out", "."])
-        .current_dir(site.root())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    let run = common::kielo_in(
+        site.root(),
+        &["build".as_ref(), "--out".as_ref(), ".".as_ref()],
+    );
+    let stderr = run.stderr();
+    assert_eq!(run.code(), Some(1), "{stderr}");
     assert!(stderr.contains("is the site folder"), "{stderr}");
     assert!(untouched(site.root()) == before);
     assert!(site.leftovers().is_empty(), "{:?}", site.leftovers());
@@ -95,15 +94,16 @@ fn a_project_folder_above_the_site_is_refused() {
     common::copy_dir(fixture.root(), &site_dir);
     std::fs::write(project.path().join("README.md"), "the project").unwrap();
     let before = untouched(project.path());
-    let run = Command::new(env!("CARGO_BIN_EXE_kielo"))
-        .args(["build", "--root"])
-        .arg(&site_dir)
-        .arg("--out")
-        .arg(project.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    let args = [
+        "build".as_ref(),
+        "--root".as_ref(),
+        site_dir.as_os_str(),
+        "--out".as_ref(),
+        project.path().as_os_str(),
+    ];
+    let run = common::kielo_in(project.path(), &args);
+    let stderr = run.stderr();
+    assert_eq!(run.code(), Some(1), "{stderr}");
     assert!(stderr.contains("holds the site folder"), "{stderr}");
     assert!(untouched(project.path()) == before);
 }
@@ -285,13 +285,7 @@ fn a_killed_build_leaves_nothing_after_the_next_one() {
     }
     // Someone else's folder that only looks like ours is left alone.
     site.write(".public.tmp-1/keep.txt", "not kielo's");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kielo"))
-        .args(["build", "--root"])
-        .arg(site.root())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = site.spawn(&["build"]);
     let started = std::time::Instant::now();
     while site.leftovers().len() < 2 {
         assert!(child.try_wait().unwrap().is_none(), "finished too soon");

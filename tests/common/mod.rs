@@ -138,10 +138,16 @@ impl Site {
         self.kielo_with(args, &[])
     }
 
-    /// Runs `kielo <args> --root <site>` with environment variables set.
-    pub fn kielo_with(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+    /// `kielo <args> --root <site>`, to run.
+    fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_kielo"));
         command.args(args).arg("--root").arg(self.root());
+        command
+    }
+
+    /// Runs `kielo <args> --root <site>` with environment variables set.
+    pub fn kielo_with(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut command = self.command(args);
         command.envs(env.iter().copied());
         Run {
             output: command.output().expect("run kielo"),
@@ -150,6 +156,55 @@ impl Site {
 
     pub fn build(&self) -> Run {
         self.kielo(&["build"])
+    }
+
+    /// Starts `kielo <args> --root <site>` without waiting for it; what it prints is dropped.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        self.command(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start kielo")
+    }
+
+    /// Runs `kielo <args> --root <site>`, killing it and failing the test when it has not
+    /// ended within `limit`: a guard against a hang, not a measure of speed.
+    pub fn kielo_within(&self, args: &[&str], limit: std::time::Duration) -> Run {
+        use std::io::Read;
+        let mut child = self
+            .command(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start kielo");
+        // Read as it runs, so that a full pipe never stops it.
+        let reader = |mut pipe: Box<dyn Read + Send>| {
+            std::thread::spawn(move || {
+                let mut bytes = Vec::new();
+                let _ = pipe.read_to_end(&mut bytes);
+                bytes
+            })
+        };
+        let stdout = reader(Box::new(child.stdout.take().unwrap()));
+        let stderr = reader(Box::new(child.stderr.take().unwrap()));
+        let started = std::time::Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if started.elapsed() > limit {
+                child.kill().unwrap();
+                panic!("kielo {args:?} did not end within {limit:?}");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        Run {
+            output: Output {
+                status,
+                stdout: stdout.join().unwrap(),
+                stderr: stderr.join().unwrap(),
+            },
+        }
     }
 
     pub fn public(&self) -> PathBuf {
@@ -170,6 +225,16 @@ impl Site {
     pub fn html(&self, relative: &str) -> Page {
         Page(Html::parse_document(&self.read(relative)))
     }
+}
+
+/// Runs `kielo <args>` in the folder `dir`, with no `--root` added.
+pub fn kielo_in(dir: &Path, args: &[&std::ffi::OsStr]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_kielo"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run kielo");
+    Run { output }
 }
 
 /// A parsed HTML page.
