@@ -69,20 +69,20 @@ pub(crate) fn render_with(
     let feeds: Vec<(SectionId, usize)> = crate::feeds::all_feeds(inputs.site).collect();
     let shared = shared(inputs.site, &feeds);
     let paths = Mutex::new(Tree::default());
-    let duplicates = Mutex::new(BTreeSet::new());
-    let clashes = Mutex::new(BTreeSet::new());
+    // Paths two outputs would take: `true` for one that is both a file and a folder.
+    let collisions = Mutex::new(BTreeSet::new());
     let hand_on = |output: Output| {
         let added = paths
             .lock()
             .map(|mut paths| paths.add(&output.path))
             .unwrap_or(Added::New);
-        let (set, path) = match added {
+        let collision = match added {
             Added::New => return emit(output),
-            Added::Again => (&duplicates, output.path),
-            Added::Clash(path) => (&clashes, path),
+            Added::Again => (false, output.path),
+            Added::Clash(path) => (true, path),
         };
-        if let Ok(mut set) = set.lock() {
-            set.insert(path);
+        if let Ok(mut collisions) = collisions.lock() {
+            collisions.insert(collision);
         }
         Ok(())
     };
@@ -93,23 +93,19 @@ pub(crate) fn render_with(
         })
         .collect::<Result<_, Error>>()?;
     let mut problems = merge_template_errors(problems);
-    let duplicates = duplicates.into_inner().unwrap_or_default();
-    problems.extend(duplicates.into_iter().map(|path| {
-        Diagnostic::error(
-            crate::load::CONTENT_DIR,
-            None,
-            format!("two pages of the site would both be written to {path}"),
-        )
-        .with_hint("give the page whose address ends in that folder another `slug`, as kielo writes a listing, tag page or feed there")
-    }));
-    let clashes = clashes.into_inner().unwrap_or_default();
-    problems.extend(clashes.into_iter().map(|path| {
-        Diagnostic::error(
-            crate::load::CONTENT_DIR,
-            None,
-            format!("the site would write both a file and a folder at {path}"),
-        )
-        .with_hint("give the page whose address ends in that name another `slug`")
+    let collisions = collisions.into_inner().unwrap_or_default();
+    problems.extend(collisions.into_iter().map(|(clash, path)| {
+        let (message, hint) = match clash {
+            false => (
+                format!("two pages of the site would both be written to {path}"),
+                "give the page whose address ends in that folder another `slug`, as kielo writes a listing, tag page or feed there",
+            ),
+            true => (
+                format!("the site would write both a file and a folder at {path}"),
+                "give the page whose address ends in that name another `slug`",
+            ),
+        };
+        Diagnostic::error(crate::load::CONTENT_DIR, None, message).with_hint(hint)
     }));
     let paths = paths.into_inner().unwrap_or_default();
     Ok(Rendering { problems, paths })
