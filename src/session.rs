@@ -178,12 +178,13 @@ impl Session {
             };
             let content = self.root.join(CONTENT_DIR);
             let full = content.join(in_content);
-            let site = crate::read::SiteDir::new(&self.root)?;
+            let site_dir = crate::read::SiteDir::new(&self.root)?;
             // The build checked the folders on the way; one may have become a link since.
-            site.check_inside(&full)
+            site_dir
+                .check_inside(&full)
                 .map_err(|problem| Error::Input(vec![problem]))?;
             let loaded =
-                crate::load::read_source(&site, &content, &full, config, state.load_options);
+                crate::load::read_source(&site_dir, &content, &full, config, state.load_options);
             let mut source = match loaded {
                 Ok(Some(source)) => source,
                 Ok(None) => return Ok(None),

@@ -42,24 +42,20 @@ impl Staging {
     pub(crate) fn new(target: Target, record: bool) -> Result<Staging, Error> {
         replace::remove_abandoned(&target.dir);
         let beside = target.dir.parent().filter(|_| !target.mount_point);
-        let made = match beside {
-            Some(parent) => std::fs::create_dir_all(parent)
-                .map_err(|e| Error::io(parent, e))
-                .and_then(|()| replace::fresh_dir(parent, &replace::staging_prefix(&target.dir)))
-                .map(|made| (made, false)),
-            None => Err(Error::io(
-                &target.dir,
-                std::io::ErrorKind::Unsupported.into(),
-            )),
-        };
-        // A parent that cannot be written still leaves the output's own contents to replace.
-        let ((dir, lock), inside) = match made {
-            Ok(made) => made,
-            Err(_) if target.dir.is_dir() => (
+        let beside = beside.map(|parent| {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            replace::fresh_dir(parent, &replace::staging_prefix(&target.dir))
+        });
+        let ((dir, lock), inside) = match beside {
+            Some(Ok(made)) => (made, false),
+            // A mount point, or a parent that cannot be written: the output's contents can
+            // still be replaced.
+            Some(Err(_)) | None if target.dir.is_dir() => (
                 replace::fresh_dir(&target.dir, replace::INSIDE_STAGING)?,
                 true,
             ),
-            Err(err) => return Err(err),
+            Some(Err(err)) => return Err(err),
+            None => return Err(Error::io(&target.dir, std::io::ErrorKind::NotFound.into())),
         };
         Ok(Staging {
             target,
