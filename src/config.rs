@@ -8,6 +8,8 @@ use serde::Deserialize;
 use crate::error::{Diagnostic, Error};
 use crate::read::SiteDir;
 
+mod timezone;
+
 /// The name of the configuration file at the site root.
 pub const CONFIG_FILE: &str = "site.yaml";
 
@@ -30,6 +32,10 @@ pub struct SiteConfig {
     /// How Markdown becomes HTML.
     #[serde(default)]
     pub markdown: MarkdownConfig,
+    /// IANA time zone (`Europe/Helsinki`) in which a date without a time means midnight;
+    /// by default that of the default language's likely region.
+    #[serde(default)]
+    pub timezone: Option<String>,
 }
 
 /// The `markdown:` settings of `site.yaml`.
@@ -55,6 +61,12 @@ pub struct LanguageConfig {
     /// BCP 47 locale whose CLDR data formats dates (e.g. `sv-FI`); defaults to `code`.
     #[serde(default)]
     pub locale: Option<String>,
+    /// A shorter name of the site, for `<title>`s that would be too long with `title`.
+    #[serde(default)]
+    pub short_title: Option<String>,
+    /// Author of this language's feeds; the site's `author` when unset.
+    #[serde(default)]
+    pub author: Option<String>,
 }
 
 impl SiteConfig {
@@ -68,6 +80,7 @@ impl SiteConfig {
             theme,
             author,
             markdown: _,
+            timezone,
         } = self;
         let mut texts = vec![
             ("base_url", base_url.as_str()),
@@ -75,17 +88,27 @@ impl SiteConfig {
             ("theme", theme.as_str()),
         ];
         texts.extend(author.as_deref().map(|a| ("author", a)));
+        texts.extend(timezone.as_deref().map(|t| ("timezone", t)));
         for language in languages {
             let LanguageConfig {
                 code,
                 name,
                 title,
                 locale,
+                short_title,
+                author,
             } = language;
             texts.extend(
                 [("code", code), ("name", name), ("title", title)].map(|(k, v)| (k, v.as_str())),
             );
-            texts.extend(locale.as_deref().map(|l| ("locale", l)));
+            let optional = [
+                ("locale", locale),
+                ("short_title", short_title),
+                ("author", author),
+            ];
+            for (key, value) in optional {
+                texts.extend(value.as_deref().map(|v| (key, v)));
+            }
         }
         texts
     }
@@ -106,6 +129,9 @@ pub(crate) struct Language {
     pub(crate) dir: &'static str,
     /// Open Graph locale, `fi_FI`: the locale with its likely region from CLDR.
     pub(crate) og_locale: String,
+    pub(crate) short_title: Option<String>,
+    /// The author of this language's feeds.
+    pub(crate) author: String,
 }
 
 /// The validated configuration the rest of the build reads.
@@ -116,7 +142,8 @@ pub(crate) struct Config {
     /// The path part of `base_url` without its final `/` (`""` or `/agency`); every URL starts with it.
     pub(crate) root_path: String,
     pub(crate) theme: String,
-    pub(crate) author: Option<String>,
+    /// The time zone in which a date without a time means midnight.
+    pub(crate) timezone: jiff::tz::TimeZone,
     /// Keep raw HTML in Markdown.
     pub(crate) raw_html: bool,
     /// Index into `languages` of the default language.
@@ -287,6 +314,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
                     Some(region) => format!("{}_{}", likely.language, region),
                     None => likely.language.to_string(),
                 };
+                let author = lang.author.as_ref().or(raw.author.as_ref());
                 languages.push(Language {
                     og_locale,
                     code: lang.code.clone(),
@@ -294,6 +322,8 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
                     title: lang.title.clone(),
                     locale,
                     dir,
+                    short_title: lang.short_title.clone(),
+                    author: author.unwrap_or(&lang.title).clone(),
                 });
             }
             _ => problems.push(
@@ -319,12 +349,27 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
             .with_hint(format!("choose one of: {}", codes.join(", "))),
         );
     }
+    let timezone = match (&raw.timezone, default) {
+        (Some(name), _) => timezone::named(name).unwrap_or_else(|| {
+            problems.push(
+                Diagnostic::error(
+                    file,
+                    line_of_key("timezone:"),
+                    format!("`timezone: {name}` is not the name of a time zone"),
+                )
+                .with_hint("write an IANA name such as `timezone: Europe/Helsinki`"),
+            );
+            jiff::tz::TimeZone::UTC
+        }),
+        (None, Some(default)) => timezone::of_locale(&languages[default].locale),
+        (None, None) => jiff::tz::TimeZone::UTC,
+    };
     match default {
         Some(default) if problems.is_empty() => Ok(Config {
             origin: base_url[..origin_end].to_string(),
             root_path: base_url[origin_end..].to_string(),
             theme: raw.theme,
-            author: raw.author,
+            timezone,
             raw_html: raw.markdown.raw_html,
             default,
             languages,

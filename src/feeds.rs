@@ -48,13 +48,9 @@ struct EntryView<'a> {
     summary: Option<&'a str>,
 }
 
-/// RFC 3339 as Atom requires: a date without time becomes midnight UTC.
+/// RFC 3339 as Atom requires: a date without time is midnight in the site's time zone.
 fn rfc3339(date: &PageDate) -> String {
-    if date.iso.len() > 10 {
-        date.iso.clone()
-    } else {
-        date.timestamp.to_string()
-    }
+    date.rfc3339.clone()
 }
 
 /// What one feed holds: its title, its address and that of its listing page, its pages.
@@ -134,7 +130,7 @@ pub(crate) fn render_feed(
             url: config.permalink(&spec.url),
             alternate: config.permalink(spec.alternate),
             updated: newest.map_or_else(|| now.to_string(), rfc3339),
-            author: config.author.as_deref().unwrap_or(&language.title),
+            author: &language.author,
         },
     );
     context.insert("entries", &entries);

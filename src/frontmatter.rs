@@ -184,22 +184,24 @@ pub(crate) struct Contact {
 pub(crate) struct PageDate {
     /// Normalised RFC 3339 (`2021-09-16T10:02:00+03:00`) or `2021-09-16`.
     pub(crate) iso: String,
-    /// The instant, for sorting; a date without time counts as midnight UTC.
+    /// The instant, for sorting and embargoes; a date without time counts as midnight in the
+    /// site's time zone.
     pub(crate) timestamp: jiff::Timestamp,
+    /// RFC 3339 with time and offset, as feeds need it: midnight in the site's time zone for
+    /// a date without time.
+    pub(crate) rfc3339: String,
 }
 
-/// Parses `YYYY-MM-DD` or RFC 3339 with time and offset.
-pub(crate) fn parse_date(text: &str) -> Result<PageDate, String> {
+/// Parses `YYYY-MM-DD` (midnight in `timezone`) or RFC 3339 with time and offset.
+pub(crate) fn parse_date(text: &str, timezone: &jiff::tz::TimeZone) -> Result<PageDate, String> {
     let text = text.trim();
     if text.len() == 10 {
         let date: jiff::civil::Date = text.parse().map_err(|e| format!("{e}"))?;
-        let timestamp = date
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .map_err(|e| e.to_string())?
-            .timestamp();
+        let midnight = date.to_zoned(timezone.clone()).map_err(|e| e.to_string())?;
         return Ok(PageDate {
             iso: date.to_string(),
-            timestamp,
+            timestamp: midnight.timestamp(),
+            rfc3339: midnight.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
         });
     }
     let timestamp: jiff::Timestamp = text.parse().map_err(|e| format!("{e}"))?;
@@ -214,13 +216,15 @@ pub(crate) fn parse_date(text: &str) -> Result<PageDate, String> {
     let seconds = as_utc.timestamp().as_second() - timestamp.as_second();
     let sign = if seconds < 0 { '-' } else { '+' };
     let minutes = seconds.abs() / 60;
+    let iso = format!(
+        "{}{sign}{:02}:{:02}",
+        civil.strftime("%Y-%m-%dT%H:%M:%S"),
+        minutes / 60,
+        minutes % 60
+    );
     Ok(PageDate {
-        iso: format!(
-            "{}{sign}{:02}:{:02}",
-            civil.strftime("%Y-%m-%dT%H:%M:%S"),
-            minutes / 60,
-            minutes % 60
-        ),
+        rfc3339: iso.clone(),
+        iso,
         timestamp,
     })
 }
@@ -268,22 +272,28 @@ pub(crate) fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnos
 mod tests {
     use super::*;
 
+    const UTC: jiff::tz::TimeZone = jiff::tz::TimeZone::UTC;
+
     #[test]
     fn dates_keep_wall_clock_and_offset() {
-        let d = parse_date("2021-09-16T10:02:00+03:00").unwrap();
+        let d = parse_date("2021-09-16T10:02:00+03:00", &UTC).unwrap();
         assert_eq!(d.iso, "2021-09-16T10:02:00+03:00");
         assert_eq!(d.timestamp.to_string(), "2021-09-16T07:02:00Z");
-        let z = parse_date("2021-09-16T10:02:00Z").unwrap();
+        let z = parse_date("2021-09-16T10:02:00Z", &UTC).unwrap();
         assert_eq!(z.iso, "2021-09-16T10:02:00+00:00");
-        let day = parse_date("2021-09-16").unwrap();
+        let day = parse_date("2021-09-16", &UTC).unwrap();
         assert_eq!(day.iso, "2021-09-16");
+        let helsinki = jiff::tz::TimeZone::get("Europe/Helsinki").unwrap();
+        let day = parse_date("2021-09-16", &helsinki).unwrap();
+        assert_eq!(day.rfc3339, "2021-09-16T00:00:00+03:00");
+        assert_eq!(day.timestamp.to_string(), "2021-09-15T21:00:00Z");
     }
 
     #[test]
     fn bad_dates_are_rejected() {
-        assert!(parse_date("2021-13-45").is_err());
-        assert!(parse_date("yesterday").is_err());
-        assert!(parse_date("2021-09-16T10:02:00").is_err());
+        assert!(parse_date("2021-13-45", &UTC).is_err());
+        assert!(parse_date("yesterday", &UTC).is_err());
+        assert!(parse_date("2021-09-16T10:02:00", &UTC).is_err());
     }
 
     #[test]

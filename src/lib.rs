@@ -280,6 +280,7 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
         related: &related,
         search: &search,
         tera: &tera,
+        i18n: &i18n,
         now: load_options.now,
     };
     let rendering = render::render_with(&inputs, &render::Selection::everything(), emit)?;

@@ -167,14 +167,16 @@ pub(crate) fn parse_source(
     };
     let date_of = |key: &str, value: &Option<String>| match value {
         None => Ok(None),
-        Some(text) => frontmatter::parse_date(text).map(Some).map_err(|reason| {
-            Diagnostic::error(
-                &path,
-                key_line(key),
-                format!("`{key}: {text}` is not a valid date ({reason})"),
-            )
-            .with_hint("write `YYYY-MM-DD`, or with a time `2026-03-16T10:02:00+02:00`")
-        }),
+        Some(text) => frontmatter::parse_date(text, &config.timezone)
+            .map(Some)
+            .map_err(|reason| {
+                Diagnostic::error(
+                    &path,
+                    key_line(key),
+                    format!("`{key}: {text}` is not a valid date ({reason})"),
+                )
+                .with_hint("write `YYYY-MM-DD`, or with a time `2026-03-16T10:02:00+02:00`")
+            }),
     };
     if let Some(slug) = front
         .slug

@@ -48,6 +48,9 @@ pub(crate) struct Rendered {
     pub(crate) html_ids: Vec<String>,
     /// The body as plain text, a line per block, for search.
     pub(crate) text: String,
+    /// The first paragraph as plain text, cut near 160 characters: the description of a
+    /// page whose front matter gives none.
+    pub(crate) lead: String,
 }
 
 impl Rendered {
@@ -186,12 +189,37 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
     if !site.search_pages.is_empty() {
         out.text = plain_text(&events, body.len());
     }
+    out.lead = lead(&events);
     out.html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
     if has_raw_html {
         out.html = raw_html::clean(&out.html);
     }
     out
+}
+
+/// How long a description search engines show: Google cuts near 160 characters.
+const LEAD_LENGTH: usize = 160;
+
+/// The first paragraph's words, without markup, cut at a word near 160 characters.
+fn lead(events: &[Event]) -> String {
+    let Some(start) = events
+        .iter()
+        .position(|e| matches!(e, Event::Start(Tag::Paragraph)))
+    else {
+        return String::new();
+    };
+    let mut text = String::new();
+    for event in &events[start + 1..] {
+        match event {
+            Event::End(TagEnd::Paragraph) => break,
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    crate::render::cut(&words.join(" "), LEAD_LENGTH)
 }
 
 /// The words a reader sees, without markup: a line per block, a space per line break.

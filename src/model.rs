@@ -164,6 +164,35 @@ impl Site {
             .collect()
     }
 
+    /// The pages of `id`'s listing in its language, each at most `paginate` long: for a home
+    /// or section page, at least one (an empty listing is one empty page); none for a page.
+    pub(crate) fn listing_chunks(&self, id: PageId) -> Vec<&[PageId]> {
+        let page = &self.pages[id];
+        if page.kind == PageKind::Page {
+            return Vec::new();
+        }
+        let listing = &self.sections[page.section].pages[page.lang()];
+        let size = page.source.front.paginate.filter(|&n| n > 0);
+        match (listing.is_empty(), size) {
+            (true, _) | (false, None) => vec![listing],
+            (false, Some(size)) => listing.chunks(size).collect(),
+        }
+    }
+
+    /// How many addresses page `id` has: one, or one per page of its listing.
+    pub(crate) fn listing_len(&self, id: PageId) -> usize {
+        self.listing_chunks(id).len().max(1)
+    }
+
+    /// The address of page `number` (from 1) of `id`'s listing: `/fi/tiedotteet/sivu/2/`.
+    pub(crate) fn listing_url(&self, id: PageId, number: usize) -> String {
+        let page = &self.pages[id];
+        match number {
+            1 => page.url.clone(),
+            n => format!("{}{}/{n}/", page.url, self.page_words[page.lang()]),
+        }
+    }
+
     /// The section pages from the home page down to the page's parent, in the page's language.
     pub(crate) fn ancestors(&self, page: PageId) -> Vec<PageId> {
         let this = &self.pages[page];

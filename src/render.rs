@@ -8,10 +8,12 @@ use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::error::Diagnostic;
 
+mod head;
+mod page;
+pub(crate) use head::{Alternate, alternates, cut, page_alternates};
 pub(crate) mod paths;
 mod selection;
-use crate::markdown::{Heading, Rendered};
-use crate::model::{PageId, PageKind, SectionId, Site};
+use crate::model::{PageId, SectionId, Site};
 pub(crate) use selection::{Emit, Inputs, Selection, render_selection, render_with};
 
 /// One file to write, relative to the output folder.
@@ -42,26 +44,6 @@ pub(crate) struct PageRef<'a> {
     pub(crate) url: &'a str,
     pub(crate) description: Option<&'a str>,
     pub(crate) date: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct PageView<'a> {
-    title: &'a str,
-    description: Option<&'a str>,
-    kind: &'static str,
-    /// For a listing split into pages, the address of this page of it.
-    url: String,
-    permalink: String,
-    date: Option<&'a str>,
-    updated: Option<&'a str>,
-    tags: Vec<TagLink>,
-    contacts: &'a [crate::frontmatter::Contact],
-    extra: &'a serde_yaml::Mapping,
-    content: &'a str,
-    headings: &'a [Heading],
-    /// `toc` from front matter: `true`, `false`, or unset (`none`) for the theme to decide.
-    toc: Option<bool>,
-    source: String,
 }
 
 /// One entry of the language switcher.
@@ -115,9 +97,24 @@ pub(crate) struct Shared {
     nav: Vec<Value>,
     /// Every feed of each language, for `<link rel="alternate">` in every page's head.
     feeds: Vec<Value>,
+    i18n: Arc<crate::i18n::I18n>,
 }
 
-fn shared(site: &Site, feeds: &[(SectionId, usize)]) -> Shared {
+impl Shared {
+    /// The UI message `key` in language `lang`, with `args`: for texts kielo writes itself,
+    /// such as the descriptions of pages that have none.
+    pub(crate) fn message(&self, lang: usize, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, *value);
+        }
+        self.i18n
+            .message(lang, key, Some(&fluent))
+            .unwrap_or_default()
+    }
+}
+
+fn shared(site: &Site, feeds: &[(SectionId, usize)], i18n: Arc<crate::i18n::I18n>) -> Shared {
     let config = &site.config;
     let languages: Vec<LanguageView> = config
         .languages
@@ -182,14 +179,8 @@ fn shared(site: &Site, feeds: &[(SectionId, usize)]) -> Shared {
                 Value::from_serializable(&feeds)
             })
             .collect(),
+        i18n,
     }
-}
-
-/// A tag of a page, with the address of its page.
-#[derive(Serialize)]
-struct TagLink {
-    name: String,
-    url: String,
 }
 
 #[derive(Serialize)]
@@ -266,27 +257,37 @@ struct GeneratedView<'a> {
     kind: &'static str,
     url: &'a str,
     permalink: String,
-    description: Option<&'a str>,
+    description: String,
+    head_title: String,
+}
+
+/// A page kielo makes itself.
+pub(crate) struct GeneratedPage<'a> {
+    pub(crate) lang: usize,
+    pub(crate) title: &'a str,
+    pub(crate) kind: &'static str,
+    pub(crate) url: &'a str,
+    /// A sentence in the page's language for its `<meta name="description">`.
+    pub(crate) description: String,
+    /// The page's versions in each language, `(language, URL)`, for its hreflang set.
+    pub(crate) versions: Vec<(usize, String)>,
 }
 
 /// The context of a page kielo makes itself, with the `page` that `base.html` expects.
-pub(crate) fn generated_context(
-    site: &Site,
-    shared: &Shared,
-    lang: usize,
-    title: &str,
-    kind: &'static str,
-    url: &str,
-) -> Context {
-    let mut context = base_context(shared, site, lang);
+pub(crate) fn generated_context(site: &Site, shared: &Shared, page: GeneratedPage) -> Context {
+    let mut context = base_context(shared, site, page.lang);
+    let alternates = head::alternates(site, &page.versions);
+    context.insert("x_default", &head::x_default(&alternates));
+    context.insert("alternates", &alternates);
     context.insert(
         "page",
         &GeneratedView {
-            title,
-            kind,
-            url,
-            permalink: site.config.permalink(url),
-            description: None,
+            title: page.title,
+            kind: page.kind,
+            url: page.url,
+            permalink: site.config.permalink(page.url),
+            description: page.description,
+            head_title: head::head_title(site, page.lang, page.title, false),
         },
     );
     context
@@ -331,150 +332,4 @@ pub(crate) fn template_error(
     )
     .with_column(problem.column)
     .with_hint("check the template; a page's front matter may lack a value it uses")
-}
-
-fn render_page(
-    site: &Site,
-    shared: &Shared,
-    contents: &[Rendered],
-    related: &[Vec<PageId>],
-    tera: &Tera,
-    id: PageId,
-) -> Result<Vec<Output>, Diagnostic> {
-    let page = &site.pages[id];
-    let config = &site.config;
-    let lang = page.lang();
-    let source = &page.source;
-    let mut context = base_context(shared, site, lang);
-    let mut view = PageView {
-        title: &source.title,
-        description: source.front.description.as_deref(),
-        kind: page.kind.as_str(),
-        url: page.url.clone(),
-        permalink: config.permalink(&page.url),
-        date: source.date.as_ref().map(|d| d.iso.as_str()),
-        updated: source.updated.as_ref().map(|d| d.iso.as_str()),
-        tags: source
-            .front
-            .tags
-            .iter()
-            .filter_map(|name| {
-                Some(TagLink {
-                    name: name.clone(),
-                    url: site.taxonomies[lang].tag_url(name)?,
-                })
-            })
-            .collect(),
-        contacts: &source.front.contacts,
-        extra: &source.front.extra,
-        content: &contents[id].html,
-        headings: &contents[id].headings,
-        toc: source.front.toc,
-        source: source.path.to_string_lossy().replace('\\', "/"),
-    };
-    let counterparts = site.counterparts(id);
-    let switch = switcher(site, lang, |l| {
-        let target = &site.pages[counterparts[l].page];
-        (
-            target.url.as_str(),
-            target.source.title.as_str(),
-            counterparts[l].translated,
-        )
-    });
-    context.insert("translations", &switch);
-    let x_default = counterparts[config.default]
-        .translated
-        .then(|| config.permalink(&site.pages[counterparts[config.default].page].url));
-    context.insert("x_default", &x_default);
-    let crumbs: Vec<PageRef> = site
-        .ancestors(id)
-        .into_iter()
-        .map(|a| page_ref(site, a))
-        .collect();
-    context.insert("breadcrumbs", &crumbs);
-    let related: Vec<PageRef> = related[id].iter().map(|&p| page_ref(site, p)).collect();
-    context.insert("related", &related);
-    let [previous, next] = site.neighbours[id].map(|n| n.map(|p| page_ref(site, p)));
-    context.insert("previous", &previous);
-    context.insert("next", &next);
-    let template = match (&source.front.template, page.kind) {
-        (Some(name), _) => name.as_str(),
-        (None, PageKind::Home) => "index.html",
-        (None, PageKind::Section) => "section.html",
-        (None, PageKind::Page) => "page.html",
-    };
-    let render = |context: &Context, url: &str| {
-        let html = tera
-            .render(template, context)
-            .map_err(|e| template_error(template, &e, Some(&source.path)))?;
-        Ok(Output {
-            path: crate::link::output_of(config, url),
-            bytes: html.into_bytes(),
-        })
-    };
-    if page.kind == PageKind::Page {
-        context.insert("page", &view);
-        return render(&context, &page.url).map(|output| vec![output]);
-    }
-    let section = &site.sections[page.section];
-    {
-        let subsections: Vec<PageRef> = section
-            .children
-            .iter()
-            .filter_map(|&c| site.sections[c].index[lang])
-            .map(|p| page_ref(site, p))
-            .collect();
-        context.insert("subsections", &subsections);
-        context.insert("feed", &crate::feeds::feed_url(site, page.section, lang));
-    }
-    let listing = &section.pages[lang];
-    let size = source
-        .front
-        .paginate
-        .filter(|&n| n > 0)
-        .unwrap_or(listing.len())
-        .max(1);
-    let chunks: Vec<&[PageId]> = if listing.is_empty() {
-        vec![&[]]
-    } else {
-        listing.chunks(size).collect()
-    };
-    let url_of = |number: usize| match number {
-        1 => page.url.clone(),
-        n => format!("{}{}/{n}/", page.url, site.page_words[lang]),
-    };
-    chunks
-        .iter()
-        .enumerate()
-        .map(|(index, chunk)| {
-            let number = index + 1;
-            view.url = url_of(number);
-            view.permalink = config.permalink(&view.url);
-            context.insert("page", &view);
-            let pages: Vec<PageRef> = chunk.iter().map(|&p| page_ref(site, p)).collect();
-            context.insert("pages", &pages);
-            context.insert(
-                "paginator",
-                &Paginator {
-                    number,
-                    count: chunks.len(),
-                    first: &page.url,
-                    previous: (number > 1).then(|| url_of(number - 1)),
-                    next: (number < chunks.len()).then(|| url_of(number + 1)),
-                },
-            );
-            render(&context, &view.url)
-        })
-        .collect()
-}
-
-/// Where a page of a split listing stands among the others.
-#[derive(Serialize)]
-struct Paginator<'a> {
-    /// 1-based number of this page of the listing.
-    number: usize,
-    count: usize,
-    first: &'a str,
-    previous: Option<String>,
-    next: Option<String>,
 }

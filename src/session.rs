@@ -313,6 +313,7 @@ fn render_changed(
         related,
         search: &state.search,
         tera: &tera,
+        i18n: &state.i18n,
         now,
     };
     let (outputs, problems) = crate::render::render_selection(&inputs, &selection)?;

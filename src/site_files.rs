@@ -6,7 +6,9 @@ use tera::{Context, Tera};
 
 use crate::error::Diagnostic;
 use crate::model::{PageId, Site};
-use crate::render::{Output, Shared, base_context, page_ref, template_error};
+use crate::render::{
+    Alternate, Output, Shared, alternates, base_context, page_alternates, page_ref, template_error,
+};
 
 /// A page at an old address that sends readers on to the page's current one.
 pub(crate) fn render_alias(
@@ -71,70 +73,42 @@ struct SitemapEntry {
     alternates: Vec<Alternate>,
 }
 
-#[derive(Serialize)]
-struct Alternate {
-    hreflang: String,
-    href: String,
-}
-
+/// Every page a search engine should know: each page and each page of a listing, the tag
+/// lists and tag pages, each with its hreflang set (search pages are `noindex`, so left out).
 pub(crate) fn render_sitemap(site: &Site, tera: &Tera) -> Result<Vec<u8>, Diagnostic> {
     let config = &site.config;
-    let mut entries: Vec<SitemapEntry> = site
-        .pages
-        .iter()
-        .map(|page| {
-            let members = &site.groups[page.group];
-            let alternate = |hreflang: &str, page: PageId| Alternate {
-                hreflang: hreflang.to_string(),
-                href: config.permalink(&site.pages[page].url),
-            };
-            let mut alternates: Vec<Alternate> = members
-                .iter()
-                .enumerate()
-                .filter_map(|(l, p)| p.map(|p| alternate(&config.languages[l].code, p)))
-                .collect();
-            if let Some(default) = members[config.default] {
-                alternates.push(alternate("x-default", default));
-            }
-            let source = &page.source;
-            SitemapEntry {
-                permalink: config.permalink(&page.url),
-                lastmod: source
-                    .updated
-                    .as_ref()
-                    .or(source.date.as_ref())
-                    .map(|d| d.iso.clone()),
-                alternates,
-            }
-        })
-        .collect();
-    // Tag lists are alternates of each other; a tag is a word of one language and has none.
-    let lists: Vec<(String, String)> = site
-        .taxonomies
-        .iter()
-        .enumerate()
+    let mut entries: Vec<SitemapEntry> = Vec::with_capacity(site.pages.len());
+    for (id, page) in site.pages.iter().enumerate() {
+        let source = &page.source;
+        let lastmod = source.updated.as_ref().or(source.date.as_ref());
+        for number in 1..=site.listing_len(id) {
+            entries.push(SitemapEntry {
+                permalink: config.permalink(&site.listing_url(id, number)),
+                lastmod: lastmod.map(|d| d.iso.clone()),
+                alternates: page_alternates(site, id, number),
+            });
+        }
+    }
+    // Tag lists are versions of each other; a tag is a word of one language and has none.
+    let lists: Vec<(usize, String)> = (site.taxonomies.iter().enumerate())
         .filter(|(_, t)| !t.tags.is_empty())
-        .map(|(l, t)| (config.languages[l].code.clone(), config.permalink(&t.url)))
+        .map(|(l, t)| (l, t.url.clone()))
         .collect();
-    for (_, href) in &lists {
+    for (_, url) in &lists {
         entries.push(SitemapEntry {
-            permalink: href.clone(),
+            permalink: config.permalink(url),
             lastmod: None,
-            alternates: lists
-                .iter()
-                .map(|(hreflang, href)| Alternate {
-                    hreflang: hreflang.clone(),
-                    href: href.clone(),
-                })
-                .collect(),
+            alternates: alternates(site, &lists),
         });
     }
-    for tag in site.taxonomies.iter().flat_map(|t| &t.tags) {
-        entries.push(SitemapEntry {
-            permalink: config.permalink(&tag.url),
-            lastmod: None,
-            alternates: Vec::new(),
-        });
+    for (lang, taxonomy) in site.taxonomies.iter().enumerate() {
+        for tag in &taxonomy.tags {
+            entries.push(SitemapEntry {
+                permalink: config.permalink(&tag.url),
+                lastmod: None,
+                alternates: alternates(site, &[(lang, tag.url.clone())]),
+            });
+        }
     }
     let mut context = Context::new();
     context.insert("entries", &entries);

@@ -8,7 +8,7 @@ use crate::error::Diagnostic;
 use crate::feeds::{FeedSpec, render_feed};
 use crate::model::Site;
 use crate::render::{
-    Output, PageRef, Shared, generated_context, page_ref, render_generated, switcher,
+    GeneratedPage, Output, PageRef, Shared, generated_context, page_ref, render_generated, switcher,
 };
 use crate::taxonomy::Tag;
 
@@ -81,14 +81,19 @@ fn render_index(
     lang: usize,
 ) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[lang];
-    let mut context = generated_context(
-        site,
-        shared,
+    let versions = (site.taxonomies.iter().enumerate())
+        .filter(|(_, t)| !t.tags.is_empty())
+        .map(|(l, t)| (l, t.url.clone()))
+        .collect();
+    let page = GeneratedPage {
         lang,
-        &taxonomy.title,
-        "taxonomy",
-        &taxonomy.url,
-    );
+        title: &taxonomy.title,
+        kind: "taxonomy",
+        url: &taxonomy.url,
+        description: shared.message(lang, "description-tags", &[]),
+        versions,
+    };
+    let mut context = generated_context(site, shared, page);
     context.insert(
         "translations",
         &switcher(site, lang, |l| tag_index_or_home(site, l)),
@@ -115,7 +120,16 @@ fn render_tag(
     tag: &Tag,
 ) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[lang];
-    let mut context = generated_context(site, shared, lang, &tag.name, "tag", &tag.url);
+    // A tag is a word of one language: its page has no versions in others.
+    let page = GeneratedPage {
+        lang,
+        title: &tag.name,
+        kind: "tag",
+        url: &tag.url,
+        description: shared.message(lang, "description-tag", &[("tag", &tag.name)]),
+        versions: vec![(lang, tag.url.clone())],
+    };
+    let mut context = generated_context(site, shared, page);
     // Tags are words of one language, so other languages lead to their own tag lists.
     let switch = switcher(site, lang, |l| {
         if l == lang {

@@ -65,9 +65,14 @@ fn each_language_gets_its_own_feed_with_only_its_pages() {
 
     let en = parse(&site, "en/news/atom.xml");
     assert_eq!(en.entries.len(), 1);
+    // `updated: 2021-10-01` is midnight in the site's time zone, Helsinki's for a Finnish site.
     assert_eq!(
         en.entries[0].updated.unwrap().to_rfc3339(),
-        "2021-10-01T00:00:00+00:00"
+        "2021-09-30T21:00:00+00:00"
+    );
+    assert!(
+        site.read("en/news/atom.xml")
+            .contains("<updated>2021-10-01T00:00:00+03:00</updated>")
     );
     // Swedish did not ask for a feed.
     assert!(!site.exists("sv/nyheter/atom.xml"));
@@ -80,7 +85,9 @@ fn pages_link_their_languages_feeds_and_the_listing_offers_them() {
     let page = site.html("fi/about/index.html");
     let link = page.one("link[type='application/atom+xml']");
     assert_eq!(link.value().attr("href"), Some("/fi/uutiset/atom.xml"));
-    assert_eq!(link.value().attr("hreflang"), Some("fi"));
+    // The feed states its language itself; an `hreflang` here would read as a second `fi`
+    // version of the page to search engines.
+    assert_eq!(link.value().attr("hreflang"), None);
     assert_eq!(link.value().attr("title"), Some("Uutiset"));
     assert!(
         site.html("sv/index.html")

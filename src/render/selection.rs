@@ -7,8 +7,9 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use tera::Tera;
 
+use super::page::render_page;
 use super::paths::{Added, Tree};
-use super::{Output, Shared, render_page, shared};
+use super::{Output, Shared, shared};
 use crate::error::{Diagnostic, Error};
 use crate::markdown::Rendered;
 use crate::model::{PageId, SectionId, Site};
@@ -56,6 +57,8 @@ pub(crate) struct Inputs<'a> {
     /// Each language's words for the search index (none without a search page).
     pub(crate) search: &'a [crate::search::Analysis],
     pub(crate) tera: &'a Tera,
+    /// UI messages, for the texts kielo writes itself.
+    pub(crate) i18n: &'a std::sync::Arc<crate::i18n::I18n>,
     pub(crate) now: jiff::Timestamp,
 }
 
@@ -67,7 +70,7 @@ pub(crate) fn render_with(
     emit: Emit,
 ) -> Result<Rendering, Error> {
     let feeds: Vec<(SectionId, usize)> = crate::feeds::all_feeds(inputs.site).collect();
-    let shared = shared(inputs.site, &feeds);
+    let shared = shared(inputs.site, &feeds, inputs.i18n.clone());
     let paths = Mutex::new(Tree::default());
     // Paths two outputs would take: `true` for one that is both a file and a folder.
     let collisions = Mutex::new(BTreeSet::new());
@@ -141,6 +144,7 @@ fn outputs<'a>(
         related,
         search: analyses,
         tera,
+        i18n: _,
         now,
     } = *inputs;
     let all = selection.everything;

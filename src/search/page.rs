@@ -6,7 +6,7 @@ use tera::Tera;
 use crate::error::Diagnostic;
 use crate::model::{SectionId, Site};
 use crate::render::{
-    Output, PageRef, Shared, generated_context, page_ref, render_generated, switcher,
+    GeneratedPage, Output, PageRef, Shared, generated_context, page_ref, render_generated, switcher,
 };
 
 /// A top section in the outline that stands in for search without JavaScript, with the
@@ -44,7 +44,20 @@ pub(crate) fn render(
     lang: usize,
 ) -> Result<Output, Diagnostic> {
     let this = &site.search_pages[lang];
-    let mut context = generated_context(site, shared, lang, &this.title, "search", &this.url);
+    let page = GeneratedPage {
+        lang,
+        title: &this.title,
+        kind: "search",
+        url: &this.url,
+        description: shared.message(lang, "description-search", &[]),
+        versions: site
+            .search_pages
+            .iter()
+            .map(|p| p.url.clone())
+            .enumerate()
+            .collect(),
+    };
+    let mut context = generated_context(site, shared, page);
     let switch = switcher(site, lang, |l| {
         let other = &site.search_pages[l];
         (other.url.as_str(), other.title.as_str(), true)

@@ -1,0 +1,186 @@
+//! A page of the site, or each page of a listing, rendered with its template.
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::head::{head_title, page_alternates, x_default};
+use super::{Output, PageRef, Shared, base_context, page_ref, switcher, template_error};
+use crate::error::Diagnostic;
+use crate::markdown::{Heading, Rendered};
+use crate::model::{PageId, PageKind, Site};
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    title: &'a str,
+    /// The front matter's description, else the lead, else a sentence in the language.
+    description: String,
+    /// The `<title>`: the title with the site's name, as long as it fits 70 characters.
+    head_title: String,
+    kind: &'static str,
+    /// For a listing split into pages, the address of this page of it.
+    url: String,
+    permalink: String,
+    date: Option<&'a str>,
+    updated: Option<&'a str>,
+    tags: Vec<TagLink>,
+    contacts: &'a [crate::frontmatter::Contact],
+    extra: &'a serde_yaml::Mapping,
+    content: &'a str,
+    headings: &'a [Heading],
+    /// `toc` from front matter: `true`, `false`, or unset (`none`) for the theme to decide.
+    toc: Option<bool>,
+    source: String,
+}
+
+/// A tag of a page, with the address of its page.
+#[derive(Serialize)]
+struct TagLink {
+    name: String,
+    url: String,
+}
+
+pub(super) fn render_page(
+    site: &Site,
+    shared: &Shared,
+    contents: &[Rendered],
+    related: &[Vec<PageId>],
+    tera: &Tera,
+    id: PageId,
+) -> Result<Vec<Output>, Diagnostic> {
+    let page = &site.pages[id];
+    let config = &site.config;
+    let lang = page.lang();
+    let source = &page.source;
+    let mut context = base_context(shared, site, lang);
+    let lead = Some(contents[id].lead.as_str()).filter(|l| !l.is_empty());
+    let description = source.front.description.as_deref().or(lead);
+    let site_title = config.languages[lang].title.as_str();
+    let mut view = PageView {
+        title: &source.title,
+        description: description.map_or_else(
+            || {
+                let args = [("title", source.title.as_str()), ("site", site_title)];
+                shared.message(lang, "description-page", &args)
+            },
+            str::to_string,
+        ),
+        head_title: head_title(site, lang, &source.title, page.kind == PageKind::Home),
+        kind: page.kind.as_str(),
+        url: page.url.clone(),
+        permalink: config.permalink(&page.url),
+        date: source.date.as_ref().map(|d| d.iso.as_str()),
+        updated: source.updated.as_ref().map(|d| d.iso.as_str()),
+        tags: source
+            .front
+            .tags
+            .iter()
+            .filter_map(|name| {
+                Some(TagLink {
+                    name: name.clone(),
+                    url: site.taxonomies[lang].tag_url(name)?,
+                })
+            })
+            .collect(),
+        contacts: &source.front.contacts,
+        extra: &source.front.extra,
+        content: &contents[id].html,
+        headings: &contents[id].headings,
+        toc: source.front.toc,
+        source: source.path.to_string_lossy().replace('\\', "/"),
+    };
+    let counterparts = site.counterparts(id);
+    let switch = switcher(site, lang, |l| {
+        let target = &site.pages[counterparts[l].page];
+        (
+            target.url.as_str(),
+            target.source.title.as_str(),
+            counterparts[l].translated,
+        )
+    });
+    context.insert("translations", &switch);
+    // Each page of a listing has its own hreflang set: the same page number in each language.
+    let insert_alternates = |context: &mut Context, number: usize| {
+        let alternates = page_alternates(site, id, number);
+        context.insert("x_default", &x_default(&alternates));
+        context.insert("alternates", &alternates);
+    };
+    insert_alternates(&mut context, 1);
+    let crumbs: Vec<PageRef> = site
+        .ancestors(id)
+        .into_iter()
+        .map(|a| page_ref(site, a))
+        .collect();
+    context.insert("breadcrumbs", &crumbs);
+    let related: Vec<PageRef> = related[id].iter().map(|&p| page_ref(site, p)).collect();
+    context.insert("related", &related);
+    let [previous, next] = site.neighbours[id].map(|n| n.map(|p| page_ref(site, p)));
+    context.insert("previous", &previous);
+    context.insert("next", &next);
+    let template = match (&source.front.template, page.kind) {
+        (Some(name), _) => name.as_str(),
+        (None, PageKind::Home) => "index.html",
+        (None, PageKind::Section) => "section.html",
+        (None, PageKind::Page) => "page.html",
+    };
+    let render = |context: &Context, url: &str| {
+        let html = tera
+            .render(template, context)
+            .map_err(|e| template_error(template, &e, Some(&source.path)))?;
+        Ok(Output {
+            path: crate::link::output_of(config, url),
+            bytes: html.into_bytes(),
+        })
+    };
+    if page.kind == PageKind::Page {
+        context.insert("page", &view);
+        return render(&context, &page.url).map(|output| vec![output]);
+    }
+    let section = &site.sections[page.section];
+    {
+        let subsections: Vec<PageRef> = section
+            .children
+            .iter()
+            .filter_map(|&c| site.sections[c].index[lang])
+            .map(|p| page_ref(site, p))
+            .collect();
+        context.insert("subsections", &subsections);
+        context.insert("feed", &crate::feeds::feed_url(site, page.section, lang));
+    }
+    let chunks = site.listing_chunks(id);
+    let url_of = |number: usize| site.listing_url(id, number);
+    chunks
+        .iter()
+        .enumerate()
+        .map(|(index, chunk)| {
+            let number = index + 1;
+            view.url = url_of(number);
+            view.permalink = config.permalink(&view.url);
+            context.insert("page", &view);
+            insert_alternates(&mut context, number);
+            let pages: Vec<PageRef> = chunk.iter().map(|&p| page_ref(site, p)).collect();
+            context.insert("pages", &pages);
+            context.insert(
+                "paginator",
+                &Paginator {
+                    number,
+                    count: chunks.len(),
+                    first: &page.url,
+                    previous: (number > 1).then(|| url_of(number - 1)),
+                    next: (number < chunks.len()).then(|| url_of(number + 1)),
+                },
+            );
+            render(&context, &view.url)
+        })
+        .collect()
+}
+
+/// Where a page of a split listing stands among the others.
+#[derive(Serialize)]
+struct Paginator<'a> {
+    /// 1-based number of this page of the listing.
+    number: usize,
+    count: usize,
+    first: &'a str,
+    previous: Option<String>,
+    next: Option<String>,
+}
