@@ -160,6 +160,9 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
                 }
                 Event::End(end)
             }
+            // `<br>` is a line break, as Markdown's two trailing spaces are: kept, whatever
+            // the raw HTML setting, so that its words are not joined.
+            Event::InlineHtml(html) if is_line_break(&html) => Event::HardBreak,
             Event::Html(html) | Event::InlineHtml(html) => {
                 let comment = html.trim_start().starts_with("<!--");
                 if !site.config.raw_html {
@@ -337,6 +340,10 @@ fn link_destination<'a>(
         };
     }
     if let Some(anchor) = dest.strip_prefix('#') {
+        // `#` and `#top` lead to the top of the page, as browsers take them.
+        if anchor.is_empty() || anchor.eq_ignore_ascii_case("top") {
+            return Some(dest.clone());
+        }
         out.anchor_links.push(AnchorLink {
             target: page,
             anchor: anchor.to_string(),
@@ -376,6 +383,16 @@ fn is_script_url(url: &str) -> bool {
     ["javascript:", "vbscript:", "data:"]
         .iter()
         .any(|s| plain.starts_with(s))
+}
+
+/// `<br>`, `<br/>` or `<br />`, in any case.
+fn is_line_break(html: &str) -> bool {
+    let tag: String = html
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    tag == "<br>" || tag == "<br/>"
 }
 
 /// The `id`s written in raw HTML, which anchors may point to.

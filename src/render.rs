@@ -10,7 +10,7 @@ use crate::error::Diagnostic;
 
 mod head;
 mod page;
-pub(crate) use head::{Alternate, alternates, cut, page_alternates};
+pub(crate) use head::{Alternate, alternates, cut, head_title, page_alternates};
 pub(crate) mod paths;
 mod selection;
 use crate::model::{PageId, SectionId, Site};
@@ -257,7 +257,9 @@ struct GeneratedView<'a> {
     kind: &'static str,
     url: &'a str,
     permalink: String,
-    description: String,
+    /// No description of its own: the page is made by kielo.
+    description: Option<&'a str>,
+    meta_description: String,
     head_title: String,
 }
 
@@ -286,7 +288,8 @@ pub(crate) fn generated_context(site: &Site, shared: &Shared, page: GeneratedPag
             kind: page.kind,
             url: page.url,
             permalink: site.config.permalink(page.url),
-            description: page.description,
+            description: None,
+            meta_description: page.description,
             head_title: head::head_title(site, page.lang, page.title, false),
         },
     );

@@ -22,6 +22,8 @@ pub(crate) fn render_alias(
     let mut context = base_context(shared, site, page.lang());
     context.insert("target", &page_ref(site, id));
     context.insert("permalink", &site.config.permalink(&page.url));
+    let title = crate::render::head_title(site, page.lang(), &page.source.title, false);
+    context.insert("head_title", &title);
     let html = tera
         .render("alias.html", &context)
         .map_err(|e| template_error("alias.html", &e, Some(&page.source.path)))?;

@@ -318,3 +318,29 @@ fn search_files_escape_markup_characters() {
     }
     assert!(found, "the page's search file reads back its title");
 }
+
+#[test]
+fn back_to_top_links_and_line_breaks_need_no_raw_html() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/news/x.fi.md",
+        "---\ntitle: X\n---\nRivi<br>katko ja<BR />toinen.\n\n[Takaisin ylös](#) tai [alkuun](#top).\n",
+    );
+    let run = site.build().ok();
+    let stderr = run.stderr();
+    assert!(!stderr.contains("content/news/x.fi.md"), "{stderr}");
+    let page = site.html("fi/uutiset/x/index.html");
+    let paragraph = page.one("main p");
+    assert_eq!(
+        paragraph
+            .select(&scraper::Selector::parse("br").unwrap())
+            .count(),
+        2
+    );
+    let text: String = paragraph.text().collect();
+    assert!(
+        text.contains("Rivi") && !text.contains("Rivikatko"),
+        "{text}"
+    );
+    assert_eq!(page.attr("main a[href='#']", "href"), "#");
+}

@@ -66,24 +66,48 @@ const TITLE_LENGTH: usize = 70;
 pub(crate) fn head_title(site: &Site, lang: usize, title: &str, home: bool) -> String {
     let language = &site.config.languages[lang];
     if home {
-        return cut(&language.title, TITLE_LENGTH);
+        return cut_to(&language.title, TITLE_LENGTH, written);
     }
     let names = std::iter::once(language.title.as_str()).chain(language.short_title.as_deref());
     names
         .map(|name| format!("{title} | {name}"))
-        .find(|full| full.chars().count() <= TITLE_LENGTH)
-        .unwrap_or_else(|| cut(title, TITLE_LENGTH))
+        .find(|full| full.chars().map(written).sum::<usize>() <= TITLE_LENGTH)
+        .unwrap_or_else(|| cut_to(title, TITLE_LENGTH, written))
+}
+
+/// How long a character of a `<title>` is as checkers count it: as written in the file, where
+/// the template engine writes `'` as `&#39;`, and in UTF-16, as JavaScript counts.
+fn written(c: char) -> usize {
+    match c {
+        '&' | '\'' => 5,
+        '<' | '>' => 4,
+        '"' => 6,
+        c => c.len_utf16(),
+    }
 }
 
 /// `text` if it is at most `max` characters long, else cut at the last space before that,
 /// with `…`.
 pub(crate) fn cut(text: &str, max: usize) -> String {
+    cut_to(text, max, |_| 1)
+}
+
+/// [`cut`], each character counting as long as `length` says.
+fn cut_to(text: &str, max: usize, length: impl Fn(char) -> usize) -> String {
     let text = text.trim();
-    let Some((limit, _)) = text.char_indices().nth(max) else {
+    if text.chars().map(&length).sum::<usize>() <= max {
         return text.to_string();
-    };
-    // Room for the ellipsis.
-    let before = &text[..text[..limit].char_indices().last().map_or(0, |(i, _)| i)];
+    }
+    // The longest start that leaves room for the ellipsis.
+    let mut used = 0;
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| {
+            used += length(c);
+            used > max - 1
+        })
+        .map_or(text.len(), |(at, _)| at);
+    let before = &text[..end];
     let end = before.rfind(char::is_whitespace).unwrap_or(before.len());
     format!("{}…", before[..end].trim_end_matches([',', ';', ':', ' ']))
 }
@@ -101,5 +125,10 @@ mod tests {
         assert!(cut70.chars().count() <= 40);
         let one_word = "a".repeat(100);
         assert!(cut(&one_word, 70).chars().count() <= 70);
+        // As written in HTML, an apostrophe takes five characters.
+        let quoted = "workers' rights ".repeat(5);
+        let cut = cut_to(&quoted, 70, written);
+        assert!(cut.chars().map(written).sum::<usize>() <= 70, "{cut}");
+        assert!(cut.ends_with("rights…"), "{cut}");
     }
 }

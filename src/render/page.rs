@@ -12,8 +12,11 @@ use crate::model::{PageId, PageKind, Site};
 #[derive(Serialize)]
 struct PageView<'a> {
     title: &'a str,
-    /// The front matter's description, else the lead, else a sentence in the language.
-    description: String,
+    /// The front matter's description.
+    description: Option<&'a str>,
+    /// For `<meta name="description">`: the front matter's description, else the lead, else
+    /// a sentence in the page's language.
+    meta_description: String,
     /// The `<title>`: the title with the site's name, as long as it fits 70 characters.
     head_title: String,
     kind: &'static str,
@@ -53,11 +56,12 @@ pub(super) fn render_page(
     let source = &page.source;
     let mut context = base_context(shared, site, lang);
     let lead = Some(contents[id].lead.as_str()).filter(|l| !l.is_empty());
-    let description = source.front.description.as_deref().or(lead);
+    let description = source.front.description.as_deref();
     let site_title = config.languages[lang].title.as_str();
     let mut view = PageView {
         title: &source.title,
-        description: description.map_or_else(
+        description,
+        meta_description: description.or(lead).map_or_else(
             || {
                 let args = [("title", source.title.as_str()), ("site", site_title)];
                 shared.message(lang, "description-page", &args)
