@@ -58,35 +58,64 @@ impl I18n {
         key: &str,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
+        self.message_from(lang, key, args).map(|(text, _)| text)
+    }
+
+    /// [`I18n::message`], with the code of the language the text is in when that is not
+    /// `lang` (the message fell back), so that a template can mark it.
+    pub(crate) fn message_from(
+        &self,
+        lang: usize,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<(String, Option<&str>)> {
         if let Some(text) = self.format(lang, key, args) {
-            return Some(text);
+            return Some((text, None));
         }
         if let Ok(mut missing) = self.missing.lock() {
             missing.insert((lang, key.to_string()));
         }
-        self.format(self.default, key, args).or_else(|| {
-            let bundle = self.last_resort.as_ref()?;
-            format_in(bundle, key, args)
-        })
+        if let Some(text) = self.format(self.default, key, args) {
+            return Some((text, Some(self.codes[self.default].as_str())));
+        }
+        let bundle = self.last_resort.as_ref()?;
+        format_in(bundle, key, args).map(|text| (text, Some("en")))
     }
 
     fn format(&self, lang: usize, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         format_in(self.bundles.get(lang)?, key, args)
     }
 
-    /// Warnings for every message a template used that a language lacks.
+    /// A warning for each language that lacks messages a template used, naming them.
     pub(crate) fn missing_messages(&self) -> Vec<Diagnostic> {
         let missing = self.missing.lock().map(|m| m.clone()).unwrap_or_default();
-        missing
-            .into_iter()
-            .map(|(lang, key)| {
+        (0..self.codes.len())
+            .filter_map(|lang| {
+                let keys: Vec<&str> = (missing.iter())
+                    .filter(|(l, _)| *l == lang)
+                    .map(|(_, key)| key.as_str())
+                    .collect();
                 let code = &self.codes[lang];
-                Diagnostic::warning(
-                    format!("locales/{code}"),
-                    None,
-                    format!("the message `{key}` is missing in language `{code}`; the text of the default language (or English) was used"),
+                let (message, hint) = match keys.as_slice() {
+                    [] => return None,
+                    [key] => (
+                        format!("the message `{key}` is missing in language `{code}`"),
+                        format!("add `{key} = …` to a .ftl file in locales/{code}/"),
+                    ),
+                    [..] => (
+                        format!(
+                            "{} messages are missing in language `{code}`: `{}`",
+                            keys.len(),
+                            keys.join("`, `")
+                        ),
+                        format!("add them to a .ftl file in locales/{code}/, e.g. `{} = …`", keys[0]),
+                    ),
+                };
+                let used = "; the text of the default language (or English) was used, marked with its language";
+                Some(
+                    Diagnostic::warning(format!("locales/{code}"), None, format!("{message}{used}"))
+                        .with_hint(hint),
                 )
-                .with_hint(format!("add `{key} = …` to a .ftl file in locales/{code}/"))
             })
             .collect()
     }

@@ -203,8 +203,7 @@ fn compile_templates(
 }
 
 /// Runs every stage, handing each rendered file to `emit` (which writes or keeps it). In
-/// `Mode::Check` the check-only findings join the diagnostics and missing UI messages are
-/// errors.
+/// `Mode::Check` the check-only findings join the diagnostics.
 fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, Error> {
     let site_dir = read::SiteDir::new(&options.root)?;
     let root = site_dir.root();
@@ -287,15 +286,10 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
     diagnostics.extend(rendering.problems);
     diagnostics.extend(static_clashes(&rendering.paths, &statics));
     let paths = rendering.paths.into_files();
-    let missing = i18n.missing_messages();
+    // A language the theme does not speak is not an error: its texts fall back, marked.
+    diagnostics.extend(i18n.missing_messages());
     if mode == Mode::Check {
-        diagnostics.extend(missing.into_iter().map(|d| Diagnostic {
-            severity: Severity::Error,
-            ..d
-        }));
         diagnostics.extend(check::site_findings(&site, &contents, &paths, &statics));
-    } else {
-        diagnostics.extend(missing);
     }
     diagnostics.check()?;
     interrupted(options)?;

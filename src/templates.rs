@@ -24,7 +24,31 @@ pub(crate) fn load(
     {
         let (i18n, codes) = (i18n.clone(), codes.clone());
         tera.register_function("t", move |kwargs: Kwargs, state: &State| {
-            translate(&i18n, &codes, &kwargs, state)
+            translate(&i18n, &codes, &kwargs, state).map(|(text, _)| text)
+        });
+    }
+    {
+        let (i18n, codes) = (i18n.clone(), codes.clone());
+        tera.register_function("t_html", move |kwargs: Kwargs, state: &State| {
+            let (text, from) = translate(&i18n, &codes, &kwargs, state)?;
+            let text = escape(&text);
+            Ok(Value::safe_string(&match from {
+                Some(code) => format!("<span lang=\"{}\">{text}</span>", escape(&code)),
+                None => text,
+            }))
+        });
+    }
+    {
+        let (i18n, codes) = (i18n.clone(), codes.clone());
+        tera.register_function("lang_of", move |kwargs: Kwargs, state: &State| {
+            let (_, from) = translate(&i18n, &codes, &kwargs, state)?;
+            let restore: bool = kwargs.get("restore")?.unwrap_or(false);
+            let code = match (from, restore) {
+                (None, _) => return Ok(Value::safe_string("")),
+                (Some(code), false) => code,
+                (Some(_), true) => state.get::<String>("lang")?.unwrap_or_default(),
+            };
+            Ok(Value::safe_string(&format!(" lang=\"{}\"", escape(&code))))
         });
     }
     tera.register_function("date", move |kwargs: Kwargs, state: &State| {
@@ -135,27 +159,52 @@ fn language(codes: &[String], kwargs: &Kwargs, state: &State) -> TeraResult<usiz
         .ok_or_else(|| tera::Error::message(format!("`{code}` is not a configured language")))
 }
 
-fn lookup(i18n: &I18n, lang: usize, key: &str, args: &FluentArgs) -> TeraResult<String> {
-    i18n.message(lang, key, Some(args)).ok_or_else(|| {
-        tera::Error::message(format!(
-            "the message `{key}` is not in any locales/*/*.ftl file; add `{key} = …` to the default language's file"
-        ))
-    })
-}
-
-/// `t(key="published", count=3)`: the Fluent message with every other argument passed on.
-fn translate(i18n: &I18n, codes: &[String], kwargs: &Kwargs, state: &State) -> TeraResult<String> {
+/// `t(key="published", count=3)`: the Fluent message with every other argument passed on,
+/// and the code of the language it fell back to, if it did.
+///
+/// `t_html(key=…)` gives the same as HTML, in `<span lang="…">` when it fell back, for
+/// texts; `lang_of(key=…)` gives ` lang="…"` when it fell back (the page's own language with
+/// `restore=true`, for the element's children), for an element whose attribute holds it.
+fn translate(
+    i18n: &I18n,
+    codes: &[String],
+    kwargs: &Kwargs,
+    state: &State,
+) -> TeraResult<(String, Option<String>)> {
     let lang = language(codes, kwargs, state)?;
     let key: String = kwargs.must_get("key")?;
     let mut args = FluentArgs::new();
     for (name, value) in kwargs.iter() {
         let name = name.to_string();
-        if name == "key" || name == "lang" {
+        if name == "key" || name == "lang" || name == "restore" {
             continue;
         }
         args.set(name, fluent_value(value));
     }
     lookup(i18n, lang, &key, &args)
+}
+
+/// The message and the language it fell back to, or an error for one no language has.
+fn lookup(
+    i18n: &I18n,
+    lang: usize,
+    key: &str,
+    args: &FluentArgs,
+) -> TeraResult<(String, Option<String>)> {
+    let (text, from) = i18n.message_from(lang, key, Some(args)).ok_or_else(|| {
+        tera::Error::message(format!(
+            "the message `{key}` is not in any locales/*/*.ftl file; add `{key} = …` to the default language's file"
+        ))
+    })?;
+    Ok((text, from.map(str::to_string)))
+}
+
+/// Text as HTML, escaped as the template engine escapes it.
+fn escape(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    // Writing to memory does not fail.
+    let _ = tera::escape_html(text, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// `date(value=page.date)` or `date(value=page.date, style="long")`: the messages
@@ -176,7 +225,7 @@ fn format_date(
     };
     let mut args = FluentArgs::new();
     args.set("date", value);
-    lookup(i18n, lang, &key, &args)
+    lookup(i18n, lang, &key, &args).map(|(text, _)| text)
 }
 
 fn fluent_value(value: &Value) -> FluentValue<'static> {

@@ -279,3 +279,43 @@ fn feeds_carry_their_language_its_author_and_dates_in_the_site_time_zone() {
         run.stderr()
     );
 }
+
+#[test]
+fn ui_strings_in_another_language_are_marked_with_it() {
+    let site = Site::fixture("i18n");
+    site.edit("site.yaml", |c| {
+        format!("{c}  - code: ar\n    name: العربية\n    title: نظام المساعدة\n")
+    });
+    site.write("content/news/x.ar.md", "---\ntitle: صفحة\n---\nمرحبا\n");
+    let run = site.build().ok();
+    let stderr = run.stderr();
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning: locales/ar:"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "one warning lists them all: {stderr}");
+    assert!(
+        warnings[0].contains("messages are missing in language `ar`: `"),
+        "{stderr}"
+    );
+    assert!(warnings[0].contains("`skip-to-content`"), "{stderr}");
+
+    let page = site.html("ar/uutiset/x/index.html");
+    assert_eq!(page.attr("html", "lang"), "ar");
+    // Texts from the default language, Finnish, say so.
+    assert_eq!(page.attr(".skip-link span", "lang"), "fi");
+    assert_eq!(page.text(".skip-link span"), "Siirry sisältöön");
+    // An attribute cannot be marked alone: its element is, and the element's own content
+    // is in the page's language again.
+    assert_eq!(page.attr("nav.main-nav", "lang"), "fi");
+    assert_eq!(page.attr("nav.main-nav > ul", "lang"), "ar");
+    assert_eq!(page.attr("nav.breadcrumbs ol", "lang"), "ar");
+    // A language the theme speaks is not marked.
+    let finnish = site.html("fi/uutiset/index.html");
+    assert!(finnish.all(".skip-link span").is_empty());
+    assert!(finnish.all("nav.main-nav[lang]").is_empty());
+
+    let check = site.kielo(&["check"]);
+    assert_eq!(check.code(), Some(0), "{}", check.stdout());
+    assert!(check.stdout().contains("missing in language `ar`"));
+}
