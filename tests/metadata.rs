@@ -2,32 +2,11 @@
 //! sitemap, descriptions, titles, feeds' language, author and dates.
 
 mod common;
-use common::{Page, Site, files_of};
+use common::{Page, Site, files_of, metadata_fixture as site};
 
 use std::collections::BTreeMap;
 
 const ORIGIN: &str = "https://example.org/";
-
-/// The fixture with what makes metadata hard: listings of two pages a page, tags, feeds, a
-/// page only in Finnish and one only in Swedish.
-fn site() -> Site {
-    let site = Site::fixture("i18n");
-    for lang in ["fi", "sv", "en"] {
-        site.edit(&format!("content/news/_index.{lang}.md"), |c| {
-            c.replacen("---\n", "---\npaginate: 1\nfeed: true\n", 1)
-        });
-    }
-    site.edit("content/news/release.fi.md", |c| {
-        c.replace("description:", "tags: [työelämä, neuvonta]\ndescription:")
-    });
-    site.edit("content/news/release.sv.md", |c| {
-        c.replacen("---\n", "---\ntags: [arbetsliv]\n", 1)
-    });
-    site.edit("content/news/release.en.md", |c| {
-        c.replacen("---\n", "---\ntags: [work]\n", 1)
-    });
-    site
-}
 
 /// A page's hreflang set from its head: language → address.
 fn head_set(page: &Page) -> BTreeMap<String, String> {

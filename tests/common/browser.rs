@@ -18,7 +18,7 @@ pub const STEP: Duration = Duration::from_secs(60);
 
 /// Chromium flags: without the networking ones Chromium stalls on a machine with no
 /// outside network.
-const FLAGS: [&str; 8] = [
+pub const FLAGS: [&str; 8] = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -44,7 +44,7 @@ pub fn node_modules() -> PathBuf {
 
 /// The system Chromium: `$CHROMIUM`, else `chromium` on the PATH; a panic saying how to
 /// install it when there is none.
-fn chromium_path() -> PathBuf {
+pub fn chromium_path() -> PathBuf {
     if let Some(path) = std::env::var_os("CHROMIUM") {
         let path = PathBuf::from(path);
         assert!(

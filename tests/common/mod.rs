@@ -237,6 +237,27 @@ pub fn kielo_in(dir: &Path, args: &[&std::ffi::OsStr]) -> Run {
     Run { output }
 }
 
+/// The fixture with what makes metadata hard: listings of two pages a page, tags, feeds, a
+/// page only in Finnish and one only in Swedish.
+pub fn metadata_fixture() -> Site {
+    let site = Site::fixture("i18n");
+    for lang in ["fi", "sv", "en"] {
+        site.edit(&format!("content/news/_index.{lang}.md"), |c| {
+            c.replacen("---\n", "---\npaginate: 1\nfeed: true\n", 1)
+        });
+    }
+    site.edit("content/news/release.fi.md", |c| {
+        c.replace("description:", "tags: [työelämä, neuvonta]\ndescription:")
+    });
+    site.edit("content/news/release.sv.md", |c| {
+        c.replacen("---\n", "---\ntags: [arbetsliv]\n", 1)
+    });
+    site.edit("content/news/release.en.md", |c| {
+        c.replacen("---\n", "---\ntags: [work]\n", 1)
+    });
+    site
+}
+
 /// A parsed HTML page.
 pub struct Page(pub Html);
 
