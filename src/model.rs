@@ -193,6 +193,15 @@ impl Site {
         }
     }
 
+    /// The lists of all tags, `(language, URL)`, of the languages that have tags: each is a
+    /// version of the others.
+    pub(crate) fn tag_lists(&self) -> Vec<(usize, String)> {
+        (self.taxonomies.iter().enumerate())
+            .filter(|(_, t)| !t.tags.is_empty())
+            .map(|(lang, t)| (lang, t.url.clone()))
+            .collect()
+    }
+
     /// The section pages from the home page down to the page's parent, in the page's language.
     pub(crate) fn ancestors(&self, page: PageId) -> Vec<PageId> {
         let this = &self.pages[page];

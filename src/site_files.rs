@@ -92,10 +92,7 @@ pub(crate) fn render_sitemap(site: &Site, tera: &Tera) -> Result<Vec<u8>, Diagno
         }
     }
     // Tag lists are versions of each other; a tag is a word of one language and has none.
-    let lists: Vec<(usize, String)> = (site.taxonomies.iter().enumerate())
-        .filter(|(_, t)| !t.tags.is_empty())
-        .map(|(l, t)| (l, t.url.clone()))
-        .collect();
+    let lists = site.tag_lists();
     for (_, url) in &lists {
         entries.push(SitemapEntry {
             permalink: config.permalink(url),

@@ -81,17 +81,13 @@ fn render_index(
     lang: usize,
 ) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[lang];
-    let versions = (site.taxonomies.iter().enumerate())
-        .filter(|(_, t)| !t.tags.is_empty())
-        .map(|(l, t)| (l, t.url.clone()))
-        .collect();
     let page = GeneratedPage {
         lang,
         title: &taxonomy.title,
         kind: "taxonomy",
         url: &taxonomy.url,
         description: shared.message(lang, "description-tags", &[]),
-        versions,
+        versions: site.tag_lists(),
     };
     let mut context = generated_context(site, shared, page);
     context.insert(
