@@ -82,6 +82,24 @@ impl I18n {
         format_in(bundle, key, args).map(|text| (text, Some("en")))
     }
 
+    /// The code of the language the message `key` falls back to in `lang`, if it does;
+    /// without formatting it.
+    pub(crate) fn fallback_of(&self, lang: usize, key: &str) -> Option<&str> {
+        let has = |bundle: Option<&FluentBundle<FluentResource>>| {
+            bundle.is_some_and(|b| b.has_message(key))
+        };
+        if has(self.bundles.get(lang)) {
+            return None;
+        }
+        if let Ok(mut missing) = self.missing.lock() {
+            missing.insert((lang, key.to_string()));
+        }
+        match has(self.bundles.get(self.default)) {
+            true => Some(&self.codes[self.default]),
+            false => Some("en"),
+        }
+    }
+
     fn format(&self, lang: usize, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         format_in(self.bundles.get(lang)?, key, args)
     }

@@ -48,8 +48,8 @@ pub(crate) struct Rendered {
     pub(crate) html_ids: Vec<String>,
     /// The body as plain text, a line per block, for search.
     pub(crate) text: String,
-    /// The first paragraph as plain text, cut near 160 characters: the description of a
-    /// page whose front matter gives none.
+    /// The first paragraph as plain text, cut near 160 characters, for a page whose front
+    /// matter gives no description (empty for one that does).
     pub(crate) lead: String,
 }
 
@@ -192,7 +192,10 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
     if !site.search_pages.is_empty() {
         out.text = plain_text(&events, body.len());
     }
-    out.lead = lead(&events);
+    // Only a page without a description of its own needs its lead.
+    if source.front.description.is_none() {
+        out.lead = lead(&events);
+    }
     out.html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
     if has_raw_html {
@@ -214,6 +217,10 @@ fn lead(events: &[Event]) -> String {
     };
     let mut text = String::new();
     for event in &events[start + 1..] {
+        // Enough to cut from, however long the paragraph.
+        if text.len() > 4 * LEAD_LENGTH {
+            break;
+        }
         match event {
             Event::End(TagEnd::Paragraph) => break,
             Event::Text(t) | Event::Code(t) => text.push_str(t),

@@ -41,7 +41,9 @@ pub(crate) fn load(
     {
         let (i18n, codes) = (i18n.clone(), codes.clone());
         tera.register_function("lang_of", move |kwargs: Kwargs, state: &State| {
-            let (_, from) = translate(&i18n, &codes, &kwargs, state)?;
+            let lang = language(&codes, &kwargs, state)?;
+            let key: String = kwargs.must_get("key")?;
+            let from = i18n.fallback_of(lang, &key).map(str::to_string);
             let restore: bool = kwargs.get("restore")?.unwrap_or(false);
             let code = match (from, restore) {
                 (None, _) => return Ok(Value::safe_string("")),
