@@ -69,39 +69,37 @@ impl I18n {
         key: &str,
         args: Option<&FluentArgs>,
     ) -> Option<(String, Option<&str>)> {
-        if let Some(text) = self.format(lang, key, args) {
-            return Some((text, None));
-        }
-        if let Ok(mut missing) = self.missing.lock() {
-            missing.insert((lang, key.to_string()));
-        }
-        if let Some(text) = self.format(self.default, key, args) {
-            return Some((text, Some(self.codes[self.default].as_str())));
-        }
-        let bundle = self.last_resort.as_ref()?;
-        format_in(bundle, key, args).map(|text| (text, Some("en")))
+        let (bundle, from) = self.source(lang, key)?;
+        format_in(bundle, key, args).map(|text| (text, from))
     }
 
     /// The code of the language the message `key` falls back to in `lang`, if it does;
     /// without formatting it.
     pub(crate) fn fallback_of(&self, lang: usize, key: &str) -> Option<&str> {
-        let has = |bundle: Option<&FluentBundle<FluentResource>>| {
-            bundle.is_some_and(|b| b.has_message(key))
-        };
-        if has(self.bundles.get(lang)) {
-            return None;
+        self.source(lang, key).and_then(|(_, from)| from)
+    }
+
+    /// The bundle that has the message `key` for language `lang`: its own, else the default
+    /// language's, else English, with the code of the language it fell back to. A fallback
+    /// is recorded for [`I18n::missing_messages`].
+    fn source(
+        &self,
+        lang: usize,
+        key: &str,
+    ) -> Option<(&FluentBundle<FluentResource>, Option<&str>)> {
+        let own = self.bundles.get(lang)?;
+        if own.has_message(key) {
+            return Some((own, None));
         }
         if let Ok(mut missing) = self.missing.lock() {
             missing.insert((lang, key.to_string()));
         }
-        match has(self.bundles.get(self.default)) {
-            true => Some(&self.codes[self.default]),
-            false => Some("en"),
+        let default = &self.bundles[self.default];
+        if default.has_message(key) {
+            return Some((default, Some(self.codes[self.default].as_str())));
         }
-    }
-
-    fn format(&self, lang: usize, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-        format_in(self.bundles.get(lang)?, key, args)
+        let english = self.last_resort.as_ref()?;
+        english.has_message(key).then_some((english, Some("en")))
     }
 
     /// A warning for each language that lacks messages a template used, naming them.
