@@ -70,11 +70,7 @@ pub(crate) fn site_findings(
     statics: &[ThemeFile],
 ) -> Vec<Diagnostic> {
     let mut files: HashSet<&str> = outputs.iter().map(String::as_str).collect();
-    files.extend(
-        statics
-            .iter()
-            .filter_map(|f| f.relative.strip_prefix("static/")),
-    );
+    files.extend(statics.iter().map(ThemeFile::output_path));
     let pages_by_output: HashMap<String, usize> = site
         .pages
         .iter()

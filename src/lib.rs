@@ -310,9 +310,10 @@ fn make(options: &BuildOptions, mode: Mode, emit: render::Emit) -> Result<Made, 
 /// Static files that would need a folder where a page, feed or tag page is written, or the
 /// other way round.
 fn static_clashes(rendered: &render::paths::Tree, statics: &[theme::ThemeFile]) -> Vec<Diagnostic> {
-    let paths = render::paths::static_paths(statics).zip(statics);
-    paths
-        .filter_map(|(path, file)| {
+    statics
+        .iter()
+        .filter_map(|file| {
+            let path = file.output_path();
             let clash = rendered.clash(path)?;
             Some(
                 Diagnostic::error(

@@ -25,6 +25,14 @@ impl ThemeFile {
     pub(crate) fn is_static(&self) -> bool {
         self.relative.starts_with("static/")
     }
+
+    /// Where a static file goes, relative to the output folder: `static/kielo.css` →
+    /// `kielo.css`.
+    pub(crate) fn output_path(&self) -> &str {
+        self.relative
+            .strip_prefix("static/")
+            .unwrap_or(&self.relative)
+    }
 }
 
 /// The static files of a site: those of its theme (`theme_files`, filtered here), then the

@@ -136,10 +136,9 @@ pub(crate) fn files<'a>(
     statics: &'a [ThemeFile],
     outputs: &'a [Output],
 ) -> impl Iterator<Item = (&'a str, &'a [u8])> {
-    let statics = statics.iter().map(|file| {
-        let relative = file.relative.strip_prefix("static/");
-        (relative.unwrap_or(&file.relative), file.bytes.as_ref())
-    });
+    let statics = statics
+        .iter()
+        .map(|file| (file.output_path(), file.bytes.as_ref()));
     statics.chain(
         outputs
             .iter()

@@ -61,15 +61,6 @@ impl Tree {
     }
 }
 
-/// Static files as paths of the output folder.
-pub(crate) fn static_paths(statics: &[ThemeFile]) -> impl Iterator<Item = &str> {
-    statics.iter().map(|file| {
-        file.relative
-            .strip_prefix("static/")
-            .unwrap_or(&file.relative)
-    })
-}
-
 /// Pages and aliases whose output needs a folder where the site writes a file (a static file,
 /// a file alias or one of kielo's own), before anything is rendered.
 pub(crate) fn clashes(site: &Site, statics: &[ThemeFile]) -> Vec<Diagnostic> {
@@ -77,7 +68,7 @@ pub(crate) fn clashes(site: &Site, statics: &[ThemeFile]) -> Vec<Diagnostic> {
     let file_aliases = site.aliases.iter().map(|(path, _)| path.as_str());
     let files: FxHashSet<&str> = own
         .into_iter()
-        .chain(static_paths(statics))
+        .chain(statics.iter().map(ThemeFile::output_path))
         .chain(file_aliases.filter(|p| !p.ends_with("/index.html")))
         .collect();
     let pages = site.pages.iter().map(|page| {

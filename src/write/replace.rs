@@ -105,7 +105,7 @@ pub(crate) fn remove_abandoned(out: &Path) {
 /// The lock on a folder's marker when no process holds it (an empty folder needs none).
 fn abandoned(dir: &Path) -> Option<Option<File>> {
     let marker = dir.join(MARKER);
-    if !std::fs::symlink_metadata(&marker).is_ok_and(|m| m.is_file()) {
+    if !super::target::is_marked(dir) {
         let empty = std::fs::read_dir(dir).is_ok_and(|mut e| e.next().is_none());
         return empty.then_some(None);
     }
