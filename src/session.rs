@@ -160,6 +160,8 @@ impl Session {
             return Ok(None);
         };
         let config = &state.site.config;
+        let site_dir = crate::read::SiteDir::new(&self.root)?;
+        let content = self.root.join(CONTENT_DIR);
         let mut changes = Vec::new();
         for path in changed {
             let relative = path.strip_prefix(&self.root).unwrap_or(path);
@@ -176,9 +178,7 @@ impl Session {
             let (Some(&id), true) = (state.by_path.get(relative), path.is_file()) else {
                 return Ok(None);
             };
-            let content = self.root.join(CONTENT_DIR);
             let full = content.join(in_content);
-            let site_dir = crate::read::SiteDir::new(&self.root)?;
             // The build checked the folders on the way; one may have become a link since.
             site_dir
                 .check_inside(&full)
