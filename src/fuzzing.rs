@@ -87,7 +87,7 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    let words = crate::path_words(config, None, false);
+    let words = crate::build::path_words(config, None, false);
     let site = link::link(config.clone(), sources, &words, &mut diagnostics);
     let contents: Vec<markdown::Rendered> = (0..site.pages.len())
         .map(|id| markdown::render(&site, id))
@@ -138,7 +138,7 @@ pub(crate) fn linked_site_with_tags(pages: &[(&str, &str, &[&str])]) -> crate::m
             .flatten()
             .expect("a valid test page")
     });
-    let words = crate::path_words(config, None, false);
+    let words = crate::build::path_words(config, None, false);
     link::link(
         config.clone(),
         sources.collect(),

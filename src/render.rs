@@ -2,19 +2,18 @@
 //! render in parallel; what every page of a language shares is serialised once.
 
 use serde::Serialize;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::error::Diagnostic;
 
 mod head;
-mod page;
-pub(crate) use head::{Alternate, alternates, cut, head_title, page_alternates};
+pub(crate) use head::{Alternate, alternates, cut, head_title, page_alternates, x_default};
 pub(crate) mod paths;
 mod selection;
-use crate::model::{PageId, SectionId, Site};
-pub(crate) use selection::{Emit, Inputs, Selection, render_selection, render_with};
+use crate::model::{PageId, Site};
+pub(crate) use selection::{Emit, Inputs, render_changed, render_with};
 
 /// One file to write, relative to the output folder.
 #[derive(Debug)]
@@ -114,7 +113,8 @@ impl Shared {
     }
 }
 
-fn shared(site: &Site, feeds: &[(SectionId, usize)], i18n: Arc<crate::i18n::I18n>) -> Shared {
+fn shared(site: &Site, i18n: Arc<crate::i18n::I18n>) -> Shared {
+    let feeds: Vec<_> = crate::outputs::all_feeds(site).collect();
     let config = &site.config;
     let languages: Vec<LanguageView> = config
         .languages
@@ -168,11 +168,14 @@ fn shared(site: &Site, feeds: &[(SectionId, usize)], i18n: Arc<crate::i18n::I18n
                 let feeds: Vec<FeedLink> = feeds
                     .iter()
                     .filter(|&&(_, l)| l == lang)
-                    .filter_map(|&(section, _)| {
-                        let index = site.sections[section].index[lang]?;
-                        Some(FeedLink {
-                            title: &site.pages[index].source.title,
-                            url: crate::feeds::feed_url(site, section, lang)?,
+                    .flat_map(|&(section, _)| {
+                        let index = site.sections[section].index[lang];
+                        let title = index.map_or("", |i| site.pages[i].source.title.as_str());
+                        let urls = crate::outputs::feed_urls(site, section, lang);
+                        urls.into_iter().map(move |(url, format)| FeedLink {
+                            title,
+                            url,
+                            media_type: format.media_type,
                         })
                     })
                     .collect();
@@ -187,6 +190,9 @@ fn shared(site: &Site, feeds: &[(SectionId, usize)], i18n: Arc<crate::i18n::I18n
 struct FeedLink<'a> {
     title: &'a str,
     url: String,
+    /// The feed format's media type, for `<link rel="alternate" type="…">`.
+    #[serde(rename = "type")]
+    media_type: &'static str,
 }
 
 pub(crate) fn page_ref(site: &Site, id: PageId) -> PageRef<'_> {
@@ -210,12 +216,37 @@ struct SectionView<'a> {
     total: usize,
 }
 
+/// The site that template functions read: the one being rendered. `serve` renders a site
+/// with some pages' sources replaced and swaps it in, so that templates are compiled once
+/// per change to a template, not once per edit of a page.
+#[derive(Clone)]
+pub(crate) struct CurrentSite(Arc<RwLock<Arc<Site>>>);
+
+impl CurrentSite {
+    pub(crate) fn new(site: Arc<Site>) -> CurrentSite {
+        CurrentSite(Arc::new(RwLock::new(site)))
+    }
+
+    pub(crate) fn get(&self) -> Arc<Site> {
+        // A poisoned lock still holds a whole site: only a pointer is ever written.
+        self.0
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    pub(crate) fn set(&self, site: Arc<Site>) {
+        *self.0.write().unwrap_or_else(PoisonError::into_inner) = site;
+    }
+}
+
 /// Template functions that read the linked site: `section(path="press-releases", limit=3)`
 /// gives a section's pages in the calling page's language, or none if there is no such folder.
-pub(crate) fn add_site_functions(tera: &mut Tera, site: Arc<Site>) {
+pub(crate) fn add_site_functions(tera: &mut Tera, current: CurrentSite) {
     tera.register_function(
         "section",
         move |kwargs: Kwargs, state: &State| -> TeraResult<Value> {
+            let site = current.get();
             let path: String = kwargs.must_get("path")?;
             let limit: Option<usize> = kwargs.get("limit")?;
             let code: Option<String> = state.get("lang")?;

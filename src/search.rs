@@ -32,7 +32,7 @@ fn index_url(site: &Site, lang: usize) -> String {
 }
 
 /// The pages of `lang` that search finds, in index order: a page's position is its id.
-fn indexed_pages(site: &Site, lang: usize) -> Vec<PageId> {
+pub(crate) fn indexed_pages(site: &Site, lang: usize) -> Vec<PageId> {
     (0..site.pages.len())
         .filter(|&id| site.pages[id].lang() == lang && site.pages[id].from_file)
         .collect()
@@ -128,75 +128,56 @@ pub(crate) fn update(
     }
 }
 
-/// Which search files to make.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Part<'a> {
-    /// Everything of every language, with the search pages.
-    All,
-    /// The index of each language in `languages`, and the page files of `pages` among them.
-    Some {
-        languages: &'a std::collections::BTreeSet<usize>,
-        pages: &'a std::collections::BTreeSet<PageId>,
-    },
-}
-
-/// The search files and pages, in parallel; none when the theme has no search page.
-pub(crate) fn outputs<'a>(
-    site: &'a Site,
-    contents: &'a [Rendered],
-    analyses: &'a [Analysis],
-    shared: &'a Shared,
-    tera: &'a Tera,
-    part: Part<'a>,
-) -> impl ParallelIterator<Item = Result<Output, Diagnostic>> + 'a {
-    let on = !analyses.is_empty();
-    let languages: Vec<usize> = match part {
-        _ if !on => Vec::new(),
-        Part::All => (0..site.config.languages.len()).collect(),
-        Part::Some { languages, .. } => languages.iter().copied().collect(),
-    };
-    let all = matches!(part, Part::All);
-    languages.into_par_iter().flat_map(move |lang| {
-        let pages = indexed_pages(site, lang);
-        let base = crate::link::output_path(&site.config, &index_url(site, lang)).to_string();
-        let index = analyses[lang].index();
-        let mut outputs = vec![Ok(Output {
-            path: format!("{base}index.json"),
-            bytes: index.meta,
-        })];
-        outputs.extend(index.chunks.into_iter().enumerate().map(|(n, bytes)| {
-            Ok(Output {
+/// The files of `lang`'s index: `index.json`, which names the chunks, and the chunks.
+pub(crate) fn index_files(site: &Site, analyses: &[Analysis], lang: usize) -> Vec<Output> {
+    let base = files_base(site, lang);
+    let index = analyses[lang].index();
+    let mut outputs = vec![Output {
+        path: format!("{base}index.json"),
+        bytes: index.meta,
+    }];
+    outputs.extend(
+        index
+            .chunks
+            .into_iter()
+            .enumerate()
+            .map(|(n, bytes)| Output {
                 path: format!("{base}words/{n}.json"),
                 bytes,
-            })
-        }));
-        if all {
-            outputs.push(page::render(site, shared, tera, lang));
-        }
-        let wanted = move |id: &PageId| match part {
-            Part::All => true,
-            Part::Some { pages, .. } => pages.contains(id),
-        };
-        let fragments = pages
-            .into_par_iter()
-            .enumerate()
-            .filter(move |(_, id)| wanted(id))
-            .map(move |(n, id)| {
-                let fragment = Fragment {
-                    u: &site.pages[id].url,
-                    t: &site.pages[id].source.title,
-                    s: section_title(site, id),
-                    d: description(site, id),
-                    x: shortened(&contents[id].text),
-                };
-                // Sized for the text, so that writing it never copies it again.
-                let capacity = fragment.x.len() + fragment.d.len() + 512;
-                let bytes = crate::json::to_vec(&fragment, capacity);
-                Ok(Output {
-                    path: format!("{base}pages/{n}.json"),
-                    bytes,
-                })
-            });
-        outputs.into_par_iter().chain(fragments)
-    })
+            }),
+    );
+    outputs
+}
+
+/// The search file of page `id`, the `n`th of its language's [`indexed_pages`].
+pub(crate) fn page_file(site: &Site, contents: &[Rendered], n: usize, id: PageId) -> Output {
+    let fragment = Fragment {
+        u: &site.pages[id].url,
+        t: &site.pages[id].source.title,
+        s: section_title(site, id),
+        d: description(site, id),
+        x: shortened(&contents[id].text),
+    };
+    // Sized for the text, so that writing it never copies it again.
+    let capacity = fragment.x.len() + fragment.d.len() + 512;
+    let bytes = crate::json::to_vec(&fragment, capacity);
+    Output {
+        path: format!("{}pages/{n}.json", files_base(site, site.pages[id].lang())),
+        bytes,
+    }
+}
+
+/// The search page of `lang`, rendered with [`TEMPLATE`].
+pub(crate) fn search_page(
+    site: &Site,
+    shared: &Shared,
+    tera: &Tera,
+    lang: usize,
+) -> Result<Output, Diagnostic> {
+    page::render(site, shared, tera, lang)
+}
+
+/// Where `lang`'s search files go, relative to the output folder.
+fn files_base(site: &Site, lang: usize) -> String {
+    crate::link::output_path(&site.config, &index_url(site, lang)).to_string()
 }

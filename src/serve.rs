@@ -52,9 +52,6 @@ pub(crate) struct App {
     origins: Arc<Vec<String>>,
     /// Bound to every interface: a page's origin may be any address of the machine.
     any_host: bool,
-    /// The path of `base_url` (`/agency` for `https://example.org/agency/`), under which
-    /// the site's links expect it; empty for a site at the root.
-    prefix: Arc<str>,
 }
 
 /// How long open connections may take to finish after Ctrl-C before the server stops anyway.
@@ -126,10 +123,8 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
         }
     }
 
-    // A site.yaml that does not load leaves the prefix empty; the overlay shows why.
-    let prefix = crate::read::SiteDir::new(&build.root)
-        .and_then(|site| crate::config::load(&site))
-        .map_or_else(|_| String::new(), |c| c.root_path);
+    // A first build that failed leaves the prefix empty; the overlay shows why.
+    let prefix = status.borrow().prefix.clone();
     let url = format!("http://{}{prefix}/", display_addr(local));
     say(&format!("Serving at {url}"));
     if options.open
@@ -144,7 +139,6 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
         stop: stop.clone(),
         origins: Arc::new(origins(options.bind, local.port())),
         any_host: options.bind.is_unspecified(),
-        prefix: prefix.into(),
     };
     let router = Router::new()
         .route("/__kielo/events", get(reload::events))

@@ -6,17 +6,15 @@
 
 mod affected;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::Instant;
 
-use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::build::{Build, Mode, with_excerpts};
+use crate::error::{Diagnostic, Error};
 use crate::load::{CONTENT_DIR, Source, publish};
-use crate::markdown::Rendered;
-use crate::model::{PageId, Site};
-use crate::{BuildOptions, BuildReport, Made, Mode, write};
-use affected::SectionCalls;
+use crate::model::PageId;
+use crate::{BuildOptions, BuildReport, write};
 
 /// A site kept in memory between rebuilds, for `serve`.
 pub struct Session {
@@ -27,48 +25,9 @@ pub struct Session {
     /// What is in the output folder, once a build has written it.
     written: Option<write::Written>,
     /// The last good build, while it can be changed in part.
-    state: Option<State>,
+    state: Option<Build>,
     /// Files changed since the last good build, which a failed rebuild did not take in.
     pending: BTreeSet<PathBuf>,
-}
-
-struct State {
-    site: Arc<Site>,
-    contents: Vec<Rendered>,
-    related: Vec<Vec<PageId>>,
-    search: Vec<crate::search::Analysis>,
-    files: Vec<crate::theme::ThemeFile>,
-    i18n: Arc<crate::i18n::I18n>,
-    load_options: crate::load::LoadOptions,
-    /// Page ids by file, relative to the site folder.
-    by_path: HashMap<PathBuf, PageId>,
-    calls: SectionCalls,
-}
-
-impl State {
-    fn new(made: Made) -> State {
-        let templates = made.files.iter().filter_map(|f| {
-            let name = f.relative.strip_prefix("templates/")?;
-            Some((
-                name.to_string(),
-                String::from_utf8_lossy(&f.bytes).into_owned(),
-            ))
-        });
-        State {
-            calls: SectionCalls::find(templates),
-            by_path: (made.site.pages.iter().enumerate())
-                .filter(|(_, p)| p.from_file)
-                .map(|(id, p)| (p.source.path.clone(), id))
-                .collect(),
-            site: made.site,
-            contents: made.contents,
-            related: made.related,
-            search: made.search,
-            files: made.files,
-            i18n: made.i18n,
-            load_options: made.load_options,
-        }
-    }
 }
 
 impl Session {
@@ -99,15 +58,15 @@ impl Session {
                     outputs.lock().map(|mut o| o.push(output)).ok();
                     Ok(())
                 };
-                let made = crate::make(&self.options, Mode::Build, &keep)
-                    .map_err(|e| crate::with_excerpts(&self.options.root, e))?;
+                let made = Build::make(&self.options, Mode::Build, &keep)
+                    .map_err(|e| with_excerpts(&self.options.root, e))?;
                 let outputs = outputs.into_inner().unwrap_or_default();
                 let files = write::files(&made.statics, &outputs);
                 let count = write::update(&self.out, files, written, true)?;
                 (made, count)
             }
             None => {
-                let (mut made, staging) = crate::make_into(&self.options, &self.out, true)?;
+                let (mut made, staging) = Build::make_into(&self.options, &self.out, true)?;
                 // Later rebuilds write into the folder itself, through a symlinked `public`.
                 self.out = staging.out().to_path_buf();
                 let (written, removal) = staging.finish()?;
@@ -120,7 +79,7 @@ impl Session {
         let mut warnings = std::mem::take(&mut made.diagnostics).into_warnings();
         crate::error::add_excerpts(&self.options.root, &mut warnings);
         self.pending.clear();
-        self.state = Some(State::new(made));
+        self.state = Some(made);
         Ok(self.report(started, warnings, count))
     }
 
@@ -135,18 +94,19 @@ impl Session {
             return Ok(self.report(started, Vec::new(), count));
         }
         let changes = self.page_changes(&pending);
-        let Some(changes) = changes.map_err(|e| crate::with_excerpts(&self.options.root, e))?
-        else {
+        let Some(changes) = changes.map_err(|e| with_excerpts(&self.options.root, e))? else {
             return self.build();
         };
         let (Some(state), Some(written)) = (self.state.as_mut(), self.written.as_mut()) else {
             return self.build();
         };
-        let Some((count, warnings)) = rebuild_pages(state, &self.out, written, changes)
-            .map_err(|e| crate::with_excerpts(&self.options.root, e))?
+        let rebuilt = state.rebuild_pages(changes);
+        let Some((outputs, warnings)) =
+            rebuilt.map_err(|e| with_excerpts(&self.options.root, e))?
         else {
             return self.build();
         };
+        let count = write::update(&self.out, write::files(&[], &outputs), written, false)?;
         self.pending.clear();
         let mut warnings = warnings;
         crate::error::add_excerpts(&self.options.root, &mut warnings);
@@ -230,11 +190,17 @@ impl Session {
         write::update(&self.out, write::files(&statics, &[]), written, false).map(Some)
     }
 
+    /// The URL path of the last good build's site (`/agency` for a `base_url` of
+    /// `https://example.org/agency/`), once there is one.
+    pub(crate) fn url_prefix(&self) -> Option<&str> {
+        (self.state.as_ref()).map(|build| build.site.config.root_path.as_str())
+    }
+
     fn report(&self, started: Instant, warnings: Vec<Diagnostic>, written: usize) -> BuildReport {
         let site = self.state.as_ref().map(|s| &s.site);
         BuildReport {
             pages_per_language: site
-                .map(|s| crate::pages_per_language(s))
+                .map(|s| crate::build::pages_per_language(s))
                 .unwrap_or_default(),
             warnings,
             elapsed: started.elapsed(),
@@ -248,77 +214,69 @@ fn is_markdown(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "md")
 }
 
-/// Renders again the pages in `changes` and what shows them, and writes what changed.
-/// `Ok(None)` when a new title moved a page in a listing, so the site must be linked again.
-fn rebuild_pages(
-    state: &mut State,
-    out: &Path,
-    written: &mut write::Written,
-    changes: Vec<(PageId, Source)>,
-) -> Result<Option<(usize, Vec<Diagnostic>)>, Error> {
-    let ids: Vec<PageId> = changes.iter().map(|(id, _)| *id).collect();
-    let site = Arc::new(state.site.with_sources(changes));
-    if !affected::still_in_order(&state.site, &site, &ids) {
-        return Ok(None);
-    }
-    let mut diagnostics = Diagnostics::default();
-    let mut contents: Vec<(PageId, Rendered)> = ids
-        .iter()
-        .map(|&id| (id, crate::markdown::render(&site, id)))
-        .collect();
-    for (_, content) in &contents {
-        diagnostics.extend(content.diagnostics.iter().cloned());
-    }
-    // Swap the new Markdown in for the anchor check and rendering; swapped back on failure.
-    for (id, content) in &mut contents {
-        std::mem::swap(&mut state.contents[*id], content);
-    }
-    crate::search::update(&mut state.search, &site, &state.contents, &ids);
-    let result = render_changed(state, &site, &ids, diagnostics, out, written);
-    match result {
-        Ok(done) => {
-            state.site = site;
-            Ok(Some(done))
-        }
-        Err(err) => {
-            for (id, content) in &mut contents {
-                std::mem::swap(&mut state.contents[*id], content);
-            }
-            crate::search::update(&mut state.search, &state.site, &state.contents, &ids);
-            Err(err)
-        }
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
 
-fn render_changed(
-    state: &mut State,
-    site: &Arc<Site>,
-    ids: &[PageId],
-    mut diagnostics: Diagnostics,
-    out: &Path,
-    written: &mut write::Written,
-) -> Result<(usize, Vec<Diagnostic>), Error> {
-    diagnostics.extend(crate::markdown::check_anchors(site, &state.contents));
-    diagnostics.check()?;
-    let tera =
-        crate::compile_templates(site, state.i18n.clone(), &state.files).map_err(Error::Input)?;
-    diagnostics.extend(crate::templates::missing_page_templates(site, &tera));
-    diagnostics.check()?;
-    let selection = affected::selection(&state.site, site, ids, &state.related, state.calls);
-    let now = state.load_options.now;
-    let (contents, related) = (&state.contents, &state.related);
-    let inputs = crate::render::Inputs {
-        site,
-        contents,
-        related,
-        search: &state.search,
-        tera: &tera,
-        i18n: &state.i18n,
-        now,
-    };
-    let (outputs, problems) = crate::render::render_selection(&inputs, &selection)?;
-    diagnostics.extend(problems);
-    diagnostics.check()?;
-    let count = write::update(out, write::files(&[], &outputs), written, false)?;
-    Ok((count, diagnostics.into_warnings()))
+    /// The i18n fixture in a temporary folder, built by a session.
+    fn built() -> (tempfile::TempDir, Session) {
+        let dir = tempfile::tempdir().unwrap();
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/i18n");
+        for entry in walkdir::WalkDir::new(&fixture) {
+            let entry = entry.unwrap();
+            let to = dir
+                .path()
+                .join(entry.path().strip_prefix(&fixture).unwrap());
+            match entry.file_type().is_dir() {
+                true => std::fs::create_dir_all(&to).unwrap(),
+                false => drop(std::fs::copy(entry.path(), &to).unwrap()),
+            }
+        }
+        let mut session = Session::new(BuildOptions {
+            root: dir.path().to_path_buf(),
+            out: None,
+            drafts: false,
+            future: false,
+            now: Some("2026-06-01T12:00:00Z".parse().unwrap()),
+            cancel: None,
+            force: false,
+        });
+        session.build().unwrap();
+        (dir, session)
+    }
+
+    fn templates(session: &Session) -> Arc<tera::Tera> {
+        session.state.as_ref().unwrap().tera.clone()
+    }
+
+    #[test]
+    fn templates_are_compiled_once_per_change_to_a_template() {
+        let (dir, mut session) = built();
+        let first = templates(&session);
+        let page = dir.path().join("content/news/_index.fi.md");
+        let text = std::fs::read_to_string(&page).unwrap();
+        std::fs::write(&page, format!("{text}\nLisää tekstiä.\n")).unwrap();
+        let report = session.rebuild(std::slice::from_ref(&page)).unwrap();
+        assert!(
+            report.written < 10,
+            "a fast rebuild wrote {}",
+            report.written
+        );
+        assert!(
+            Arc::ptr_eq(&first, &templates(&session)),
+            "a page edit compiled them again"
+        );
+
+        let template = dir.path().join("templates/page.html");
+        std::fs::create_dir_all(template.parent().unwrap()).unwrap();
+        let theme =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/page.html");
+        std::fs::copy(theme, &template).unwrap();
+        session.rebuild(std::slice::from_ref(&template)).unwrap();
+        assert!(
+            !Arc::ptr_eq(&first, &templates(&session)),
+            "a new template was not compiled"
+        );
+    }
 }

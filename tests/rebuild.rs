@@ -238,3 +238,37 @@ fn a_translation_that_takes_its_originals_date_rebuilds_as_a_full_build_does() {
     );
     assert_same_as_full_build(&site, "a body edit of a translation without a date");
 }
+
+#[test]
+fn a_fast_rebuild_gives_the_warnings_of_a_full_build() {
+    let site = Site::sample();
+    site.edit("themes/default/locales/fi/theme.ftl", |t| {
+        format!("{t}\nonly-in-finnish = Vain suomeksi\n")
+    });
+    site.edit("themes/default/templates/page.html", |t| {
+        t.replacen("<article", "{{ t(key=\"only-in-finnish\") }}<article", 1)
+    });
+    let mut session = session(&site);
+    let full = session.build().unwrap().warnings;
+    let missing = |warnings: &[kielo::Diagnostic]| {
+        let about = warnings
+            .iter()
+            .filter(|w| w.message.contains("only-in-finnish"));
+        about.count()
+    };
+    assert_eq!(
+        missing(&full),
+        2,
+        "one warning each for sv and en: {full:?}"
+    );
+    site.edit(RELEASE, |t| {
+        t.replace("Uusi numero on", "Uusi puhelinnumero on")
+    });
+    let report = session.rebuild(&changed(&site, RELEASE)).unwrap();
+    assert!(
+        report.written < 10,
+        "not a fast rebuild: {}",
+        report.written
+    );
+    assert_eq!(report.warnings, full);
+}

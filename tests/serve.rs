@@ -444,3 +444,30 @@ fn requests_for_other_host_names_are_refused() {
     assert_eq!(page.status, 403);
     assert!(!page.text().contains("<html"), "{}", page.text());
 }
+
+#[test]
+fn the_preview_follows_a_new_path_of_base_url() {
+    let site = site();
+    let server = Server::start(&site, &[]);
+    assert_eq!(server.get("/fi/").status, 200);
+    site.edit("site.yaml", |c| {
+        c.replace(
+            "base_url: https://example.org",
+            "base_url: https://example.org/agency/",
+        )
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while server.get("/agency/fi/").status != 200 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "/agency/fi/ was never served: {}",
+            server.stderr()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let html = server.get("/agency/fi/").html();
+    let stylesheet = html.attr(r#"link[rel="stylesheet"]"#, "href");
+    assert!(stylesheet.starts_with("/agency/"), "{stylesheet}");
+    assert_eq!(server.get(&stylesheet).status, 200, "{stylesheet}");
+    assert_eq!(server.get("/fi/").status, 404);
+}

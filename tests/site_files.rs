@@ -77,6 +77,35 @@ fn robots_points_at_the_sitemap() {
 }
 
 #[test]
+fn robots_txt_is_a_template_a_site_can_change_or_turn_off() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "templates/robots.txt",
+        "User-agent: *\nDisallow: /luonnokset/\n\nSitemap: {{ sitemap }}\n",
+    );
+    site.build().ok();
+    assert_eq!(
+        site.read("robots.txt"),
+        "User-agent: *\nDisallow: /luonnokset/\n\nSitemap: https://example.org/sitemap.xml\n"
+    );
+    site.write("templates/robots.txt", "\n");
+    site.build().ok();
+    assert!(
+        !site.exists("robots.txt"),
+        "a blank template writes no file"
+    );
+
+    // A theme of the site's own made before robots.txt was a template still gets one.
+    let site = Site::fixture("i18n");
+    site.use_minimal_theme("plain", "<p>{{ lang }}</p>");
+    site.build().ok();
+    assert!(
+        site.read("robots.txt")
+            .contains("Sitemap: https://example.org/sitemap.xml")
+    );
+}
+
+#[test]
 fn each_language_has_a_404_page_and_the_root_leads_to_the_default_language() {
     let site = Site::fixture("i18n");
     site.build().ok();

@@ -64,10 +64,9 @@ impl Tree {
 /// Pages and aliases whose output needs a folder where the site writes a file (a static file,
 /// a file alias or one of kielo's own), before anything is rendered.
 pub(crate) fn clashes(site: &Site, statics: &[ThemeFile]) -> Vec<Diagnostic> {
-    let own = ["index.html", "404.html", "robots.txt", "sitemap.xml"];
     let file_aliases = site.aliases.iter().map(|(path, _)| path.as_str());
+    let own = crate::outputs::fixed_paths().map(|p: &'static str| -> &str { p });
     let files: FxHashSet<&str> = own
-        .into_iter()
         .chain(statics.iter().map(ThemeFile::output_path))
         .chain(file_aliases.filter(|p| !p.ends_with("/index.html")))
         .collect();

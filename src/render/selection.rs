@@ -1,5 +1,5 @@
-//! Which outputs to render, and handing them on as they are made: `build` writes each at
-//! once, so a large site never holds all its output in memory.
+//! Rendering the jobs `outputs` plans, and handing the outputs on as they are made: `build`
+//! writes each at once, so a large site never holds all its output in memory.
 
 use std::collections::BTreeSet;
 use std::sync::Mutex;
@@ -7,36 +7,12 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use tera::Tera;
 
-use super::page::render_page;
 use super::paths::{Added, Tree};
-use super::{Output, Shared, shared};
+use super::{Output, shared};
 use crate::error::{Diagnostic, Error};
 use crate::markdown::Rendered;
-use crate::model::{PageId, SectionId, Site};
-
-/// Which outputs to render: all of them, or those a change seen by `serve` affects.
-#[derive(Debug, Default)]
-pub(crate) struct Selection {
-    pub(crate) everything: bool,
-    /// Pages, each with every page of its split listing and its aliases.
-    pub(crate) pages: BTreeSet<PageId>,
-    /// Section feeds: `(section, language)`.
-    pub(crate) feeds: BTreeSet<(SectionId, usize)>,
-    /// Tag pages with their feeds: `(language, index into the language's tags)`.
-    pub(crate) tags: BTreeSet<(usize, usize)>,
-    pub(crate) sitemap: bool,
-    /// Languages whose search index to make again, with the search files of `pages`.
-    pub(crate) search: BTreeSet<usize>,
-}
-
-impl Selection {
-    pub(crate) fn everything() -> Selection {
-        Selection {
-            everything: true,
-            ..Selection::default()
-        }
-    }
-}
+use crate::model::{PageId, Site};
+use crate::outputs::Change;
 
 /// Takes each output as it is rendered, from any thread; an error stops the rendering.
 pub(crate) type Emit<'a> = &'a (dyn Fn(Output) -> Result<(), Error> + Sync);
@@ -62,15 +38,14 @@ pub(crate) struct Inputs<'a> {
     pub(crate) now: jiff::Timestamp,
 }
 
-/// Renders the outputs `selection` names, in parallel, handing each to `emit` in no set
-/// order. Two outputs for one path are an error, so the order never matters.
+/// Renders every output, or those `change` affects, in parallel, handing each to `emit` in
+/// no set order. Two outputs for one path are an error, so the order never matters.
 pub(crate) fn render_with(
     inputs: &Inputs,
-    selection: &Selection,
+    change: Option<&Change>,
     emit: Emit,
 ) -> Result<Rendering, Error> {
-    let feeds: Vec<(SectionId, usize)> = crate::feeds::all_feeds(inputs.site).collect();
-    let shared = shared(inputs.site, &feeds, inputs.i18n.clone());
+    let shared = shared(inputs.site, inputs.i18n.clone());
     let paths = Mutex::new(Tree::default());
     // Paths two outputs would take: `true` for one that is both a file and a folder.
     let collisions = Mutex::new(BTreeSet::new());
@@ -89,7 +64,9 @@ pub(crate) fn render_with(
         }
         Ok(())
     };
-    let problems: Vec<Diagnostic> = outputs(inputs, selection, &shared, feeds)
+    let problems: Vec<Diagnostic> = crate::outputs::plan(inputs, &shared, change)
+        .into_par_iter()
+        .flat_map_iter(|job| job())
         .filter_map(|result| match result {
             Ok(output) => hand_on(output).err().map(Err),
             Err(problem) => Some(Ok(problem)),
@@ -114,13 +91,13 @@ pub(crate) fn render_with(
     Ok(Rendering { problems, paths })
 }
 
-/// Renders the outputs `selection` names and returns them, sorted by path.
-pub(crate) fn render_selection(
+/// Renders the outputs `change` affects and returns them, sorted by path.
+pub(crate) fn render_changed(
     inputs: &Inputs,
-    selection: &Selection,
+    change: &Change,
 ) -> Result<(Vec<Output>, Vec<Diagnostic>), Error> {
     let outputs = Mutex::new(Vec::new());
-    let rendering = render_with(inputs, selection, &|output| {
+    let rendering = render_with(inputs, Some(change), &|output| {
         if let Ok(mut outputs) = outputs.lock() {
             outputs.push(output);
         }
@@ -129,104 +106,6 @@ pub(crate) fn render_selection(
     let mut outputs = outputs.into_inner().unwrap_or_default();
     outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     Ok((outputs, rendering.problems))
-}
-
-/// Every output of `selection`, as a parallel iterator.
-fn outputs<'a>(
-    inputs: &'a Inputs<'a>,
-    selection: &'a Selection,
-    shared: &'a Shared,
-    feeds: Vec<(SectionId, usize)>,
-) -> impl ParallelIterator<Item = Result<Output, Diagnostic>> + 'a {
-    let Inputs {
-        site,
-        contents,
-        related,
-        search: analyses,
-        tera,
-        i18n: _,
-        now,
-    } = *inputs;
-    let all = selection.everything;
-    let pages: Vec<PageId> = match all {
-        true => (0..site.pages.len()).collect(),
-        false => selection.pages.iter().copied().collect(),
-    };
-    let languages = if all { site.config.languages.len() } else { 0 };
-    // First, so that rendering the one long file overlaps with rendering the pages.
-    let sitemap = (all || selection.sitemap)
-        .then_some(())
-        .into_par_iter()
-        .map(move |()| {
-            let bytes = crate::site_files::render_sitemap(site, tera)?;
-            let path = "sitemap.xml".into();
-            Ok(Output { path, bytes })
-        });
-    let page_outputs = pages.into_par_iter().flat_map_iter(move |id| {
-        match render_page(site, shared, contents, related, tera, id) {
-            Ok(outputs) => outputs.into_iter().map(Ok).collect(),
-            Err(problem) => vec![Err(problem)],
-        }
-    });
-    let not_found = (0..languages).into_par_iter().flat_map_iter(move |lang| {
-        let page = crate::site_files::render_404(site, shared, tera, lang);
-        // The server-wide 404 is the default language's.
-        let copy = match (&page, lang == site.config.default) {
-            (Ok(page), true) => Some(Ok(Output {
-                path: "404.html".into(),
-                bytes: page.bytes.clone(),
-            })),
-            _ => None,
-        };
-        std::iter::once(page).chain(copy)
-    });
-    let aliases = site
-        .aliases
-        .par_iter()
-        .filter(move |(_, id)| all || selection.pages.contains(id))
-        .map(move |(path, id)| crate::site_files::render_alias(site, shared, tera, path, *id));
-    let wanted_tag = move |lang, tag: Option<usize>| match tag {
-        None => all,
-        Some(tag) => all || selection.tags.contains(&(lang, tag)),
-    };
-    let tags = crate::tag_pages::render_all(site, shared, tera, now, wanted_tag);
-    let section_feeds = feeds
-        .into_par_iter()
-        .filter(move |feed| all || selection.feeds.contains(feed))
-        .map(move |(section, lang)| {
-            crate::feeds::render_section_feed(site, tera, section, lang, now)
-        });
-    let search_part = match all {
-        true => crate::search::Part::All,
-        false => crate::search::Part::Some {
-            languages: &selection.search,
-            pages: &selection.pages,
-        },
-    };
-    let search = crate::search::outputs(site, contents, analyses, shared, tera, search_part);
-    let site_wide = all.then(|| {
-        let root = crate::site_files::render_root(site, shared, tera).map(|bytes| Output {
-            path: "index.html".into(),
-            bytes,
-        });
-        let robots = Output {
-            path: "robots.txt".into(),
-            bytes: format!(
-                "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-                site.config.permalink(&site.config.url("sitemap.xml"))
-            )
-            .into_bytes(),
-        };
-        [root, Ok(robots)]
-    });
-    sitemap
-        .chain(page_outputs)
-        .chain(not_found)
-        .chain(aliases)
-        .chain(tags)
-        .chain(section_feeds)
-        .chain(search)
-        .chain(site_wide.into_par_iter().flatten())
 }
 
 /// One diagnostic per template line, however many pages hit it, counting the others.

@@ -22,7 +22,9 @@ use super::reload;
 pub(crate) async fn serve_path(State(app): State<App>, uri: Uri) -> Response {
     let raw = uri.path();
     // The site's links start with the path of its base_url; nothing is outside it.
-    let (inside, path) = match raw.strip_prefix(&*app.prefix) {
+    // The latest good build's: editing `base_url` moves the preview with it.
+    let prefix = app.status.borrow().prefix.clone();
+    let (inside, path) = match raw.strip_prefix(&*prefix) {
         Some("") => (true, "/"),
         Some(rest) if rest.starts_with('/') => (true, rest),
         _ => (false, raw),

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -86,10 +87,10 @@ fn run(
         Ok(report) => {
             show_warnings(&mut shown, report.warnings.clone());
             say(&report.summary());
-            publish(status, None);
+            publish(status, None, session.url_prefix());
         }
         Err(Error::Interrupted) => return,
-        Err(err) => publish(status, Some(failed(&err))),
+        Err(err) => publish(status, Some(failed(&err)), None),
     }
     while let Some(mut changed) = next_burst(inbox) {
         if let Some(watch) = &mut watch {
@@ -107,10 +108,10 @@ fn run(
                     started.elapsed().as_millis(),
                     if n == 1 { "" } else { "s" }
                 ));
-                publish(status, None);
+                publish(status, None, session.url_prefix());
             }
             Err(Error::Interrupted) => return,
-            Err(err) => publish(status, Some(failed(&err))),
+            Err(err) => publish(status, Some(failed(&err)), None),
         }
     }
 }
@@ -135,7 +136,7 @@ fn next_burst(inbox: &Receiver<Message>) -> Option<Vec<PathBuf>> {
 }
 
 /// Prints the error in the terminal and gives the live-reload streams its diagnostics.
-fn failed(err: &Error) -> std::sync::Arc<str> {
+fn failed(err: &Error) -> Arc<str> {
     eprintln!("{err}");
     eprintln!(
         "kielo serve goes on with the last good version of the site, if any; save a fix to rebuild"
@@ -143,11 +144,16 @@ fn failed(err: &Error) -> std::sync::Arc<str> {
     super::reload::error_data(err)
 }
 
-fn publish(status: &watch::Sender<Status>, failure: Option<std::sync::Arc<str>>) {
+/// Publishes a build's outcome; `prefix` is the URL path of a good build's site, `None` after
+/// a failed build, which keeps the last good one.
+fn publish(status: &watch::Sender<Status>, failure: Option<Arc<str>>, prefix: Option<&str>) {
     // `send_modify` notifies even when no browser is listening yet.
     status.send_modify(|s| {
         s.builds += 1;
         s.failure = failure;
+        if let Some(prefix) = prefix {
+            s.prefix = prefix.into();
+        }
     });
 }
 

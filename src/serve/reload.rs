@@ -22,6 +22,10 @@ pub(crate) struct Status {
     pub(crate) builds: u64,
     /// The `error` event's data when the last build failed.
     pub(crate) failure: Option<Arc<str>>,
+    /// The path of the last good build's `base_url` (`/agency` for
+    /// `https://example.org/agency/`), under which its links expect the site; empty for a
+    /// site at the root or before a first good build.
+    pub(crate) prefix: Arc<str>,
 }
 
 /// The script, served at `/__kielo/reload.js` (not inline, so a site's Content Security

@@ -1,31 +1,95 @@
-//! Atom feeds: one per language for every section whose `_index.<lang>.md` says `feed: true`,
-//! holding only that language's pages.
+//! Section feeds: one per language and format for every section whose `_index.<lang>.md`
+//! says `feed: true`, holding only that language's pages. Tag pages have feeds too (see
+//! `tags`); both render every format of [`FORMATS`].
 
 use serde::Serialize;
 use tera::{Context, Tera};
 
+use super::{Affected, Change, Kind};
 use crate::error::Diagnostic;
 use crate::frontmatter::PageDate;
 use crate::model::{PageId, SectionId, Site};
-use crate::render::{Output, template_error};
+use crate::render::{Inputs, Output, Shared, template_error};
 
-/// The file name of a section's feed, beside the section's `index.html`.
-const FEED_FILE: &str = "atom.xml";
-
-/// The site-relative URL of the feed of `section` in `lang`, if it has one.
-pub(crate) fn feed_url(site: &Site, section: SectionId, lang: usize) -> Option<String> {
-    let index = site.sections[section].index[lang]?;
-    let page = &site.pages[index];
-    (page.source.front.feed == Some(true)).then(|| format!("{}{FEED_FILE}", page.url))
+/// A feed format: the template that renders it and the file it makes beside its listing.
+#[derive(Debug)]
+pub(crate) struct FeedFormat {
+    pub(crate) template: &'static str,
+    /// The file name, beside the listing's `index.html`.
+    pub(crate) file: &'static str,
+    /// For `<link rel="alternate" type="…">`.
+    pub(crate) media_type: &'static str,
 }
 
-/// Every feed of the site: `(section, language)`.
+/// Every feed format a feed is made in; the first is the one templates link to as `feed`.
+pub(crate) const FORMATS: &[FeedFormat] = &[FeedFormat {
+    template: "atom.xml",
+    file: "atom.xml",
+    media_type: "application/atom+xml",
+}];
+
+/// The site-relative URLs of the feeds of `section` in `lang`, one per format, with their
+/// formats; none when the section has no feed.
+pub(crate) fn feed_urls(
+    site: &Site,
+    section: SectionId,
+    lang: usize,
+) -> Vec<(String, &'static FeedFormat)> {
+    let Some(index) = site.sections[section].index[lang] else {
+        return Vec::new();
+    };
+    let page = &site.pages[index];
+    match page.source.front.feed == Some(true) {
+        true => FORMATS
+            .iter()
+            .map(|format| (format!("{}{}", page.url, format.file), format))
+            .collect(),
+        false => Vec::new(),
+    }
+}
+
+/// Every section feed of the site: `(section, language)`.
 pub(crate) fn all_feeds(site: &Site) -> impl Iterator<Item = (SectionId, usize)> + '_ {
     (0..site.sections.len()).flat_map(move |section| {
         (0..site.config.languages.len())
-            .filter(move |&lang| feed_url(site, section, lang).is_some())
+            .filter(move |&lang| !feed_urls(site, section, lang).is_empty())
             .map(move |lang| (section, lang))
     })
+}
+
+pub(super) struct SectionFeeds;
+
+impl Kind for SectionFeeds {
+    /// A section, a language and an index into [`FORMATS`].
+    type Job = (SectionId, usize, usize);
+
+    fn jobs(&self, inputs: &Inputs) -> Vec<Self::Job> {
+        all_feeds(inputs.site)
+            .flat_map(|(section, lang)| (0..FORMATS.len()).map(move |f| (section, lang, f)))
+            .collect()
+    }
+
+    fn affected(&self, change: &Change) -> Affected<Self::Job> {
+        let site = change.new;
+        let mut jobs: Vec<Self::Job> = change
+            .shown()
+            .flat_map(|id| {
+                let page = &site.pages[id];
+                let (section, lang) = (page.section, page.lang());
+                let formats = feed_urls(site, section, lang).len();
+                (0..formats).map(move |f| (section, lang, f))
+            })
+            .collect();
+        jobs.sort_unstable();
+        jobs.dedup();
+        Affected::Jobs(jobs)
+    }
+
+    fn render(&self, inputs: &Inputs, _: &Shared, job: Self::Job) -> super::Rendered {
+        let (section, lang, format) = job;
+        let feed = render_section_feed(inputs.site, inputs.tera, section, lang, format, inputs.now);
+        vec![feed]
+    }
 }
 
 #[derive(Serialize)]
@@ -54,7 +118,7 @@ fn rfc3339(date: &PageDate) -> String {
 }
 
 /// What one feed holds: its title, its address and that of its listing page, its pages.
-pub(crate) struct FeedSpec<'a> {
+pub(super) struct FeedSpec<'a> {
     pub(crate) lang: usize,
     pub(crate) title: &'a str,
     /// Site-relative URL of the feed file.
@@ -66,12 +130,14 @@ pub(crate) struct FeedSpec<'a> {
     pub(crate) origin: &'a std::path::Path,
 }
 
-/// Renders the feed of `section` in `lang`; `now` dates a feed with no dated entries.
-pub(crate) fn render_section_feed(
+/// Renders the feed of `section` in `lang` in `FORMATS[format]`; `now` dates a feed with no
+/// dated entries.
+fn render_section_feed(
     site: &Site,
     tera: &Tera,
     section: SectionId,
     lang: usize,
+    format: usize,
     now: jiff::Timestamp,
 ) -> Result<Output, Diagnostic> {
     let index = site.sections[section].index[lang].ok_or_else(|| {
@@ -81,19 +147,20 @@ pub(crate) fn render_section_feed(
     let spec = FeedSpec {
         lang,
         title: &page.source.title,
-        url: feed_url(site, section, lang).unwrap_or_default(),
+        url: format!("{}{}", page.url, FORMATS[format].file),
         alternate: &page.url,
         pages: &site.sections[section].pages[lang],
         origin: &page.source.path,
     };
-    render_feed(site, tera, &spec, now)
+    render_feed(site, tera, &spec, &FORMATS[format], now)
 }
 
-/// Renders one Atom feed with the `atom.xml` template.
-pub(crate) fn render_feed(
+/// Renders one feed in `format`.
+pub(super) fn render_feed(
     site: &Site,
     tera: &Tera,
     spec: &FeedSpec,
+    format: &FeedFormat,
     now: jiff::Timestamp,
 ) -> Result<Output, Diagnostic> {
     let config = &site.config;
@@ -134,9 +201,10 @@ pub(crate) fn render_feed(
         },
     );
     context.insert("entries", &entries);
+    let template = format.template;
     let xml = tera
-        .render("atom.xml", &context)
-        .map_err(|e| template_error("atom.xml", &e, Some(spec.origin)))?;
+        .render(template, &context)
+        .map_err(|e| template_error(template, &e, Some(spec.origin)))?;
     Ok(Output {
         path: crate::link::output_path(config, &spec.url).to_string(),
         bytes: xml.into_bytes(),

@@ -1,66 +1,83 @@
-//! Tag pages: per language, a page listing all tags, a page per tag, and a feed per tag.
+//! Tag pages: per language, a page listing all tags, a page per tag, and a feed per tag in
+//! each feed format.
 
-use rayon::prelude::*;
 use serde::Serialize;
 use tera::Tera;
 
+use super::feeds::{FORMATS, FeedSpec, render_feed};
+use super::{Affected, Change, Kind};
 use crate::error::Diagnostic;
-use crate::feeds::{FeedSpec, render_feed};
 use crate::model::Site;
 use crate::render::{
-    GeneratedPage, Output, PageRef, Shared, generated_context, page_ref, render_generated, switcher,
+    GeneratedPage, Inputs, Output, PageRef, Shared, generated_context, page_ref, render_generated,
+    switcher,
 };
 use crate::taxonomy::Tag;
+
+/// The template of a language's page of all tags.
+const LIST_TEMPLATE: &str = "tags.html";
+/// The template of one tag's page.
+const TAG_TEMPLATE: &str = "tag.html";
+
+pub(super) struct Tags;
+
+impl Kind for Tags {
+    /// A language, and an index into its tags (`None` for its page of all tags).
+    type Job = (usize, Option<usize>);
+
+    fn jobs(&self, inputs: &Inputs) -> Vec<Self::Job> {
+        let taxonomies = inputs.site.taxonomies.iter().enumerate();
+        taxonomies
+            .filter(|(_, taxonomy)| !taxonomy.tags.is_empty())
+            .flat_map(|(lang, taxonomy)| {
+                std::iter::once((lang, None))
+                    .chain((0..taxonomy.tags.len()).map(move |i| (lang, Some(i))))
+            })
+            .collect()
+    }
+
+    fn affected(&self, change: &Change) -> Affected<Self::Job> {
+        let site = change.new;
+        let mut jobs: Vec<Self::Job> = change
+            .shown()
+            .flat_map(|id| {
+                let lang = site.pages[id].lang();
+                let tags = site.taxonomies[lang].tags_of(&site.pages, id);
+                tags.into_iter().map(move |tag| (lang, Some(tag)))
+            })
+            .collect();
+        jobs.sort_unstable();
+        jobs.dedup();
+        Affected::Jobs(jobs)
+    }
+
+    fn render(&self, inputs: &Inputs, shared: &Shared, job: Self::Job) -> super::Rendered {
+        let (site, tera) = (inputs.site, inputs.tera);
+        let (lang, tag) = job;
+        let Some(tag) = tag.map(|t| &site.taxonomies[lang].tags[t]) else {
+            return vec![render_index(site, shared, tera, lang)];
+        };
+        let page = render_tag(site, shared, tera, lang, tag);
+        let feeds = FORMATS.iter().map(|format| {
+            let spec = FeedSpec {
+                lang,
+                title: &tag.name,
+                url: format!("{}{}", tag.url, format.file),
+                alternate: &tag.url,
+                pages: &tag.pages,
+                origin: std::path::Path::new("content"),
+            };
+            render_feed(site, tera, &spec, format, inputs.now)
+        });
+        std::iter::once(page).chain(feeds).collect()
+    }
+}
 
 #[derive(Serialize)]
 struct TagView<'a> {
     name: &'a str,
     url: &'a str,
     count: usize,
-}
-
-/// Tag pages and tag feeds, in parallel: of every language, those that `wanted(lang, tag)`
-/// accepts (`tag` is an index into the language's tags, `None` for the page of all tags).
-pub(crate) fn render_all<'a>(
-    site: &'a Site,
-    shared: &'a Shared,
-    tera: &'a Tera,
-    now: jiff::Timestamp,
-    wanted: impl Fn(usize, Option<usize>) -> bool + 'a,
-) -> impl ParallelIterator<Item = Result<Output, Diagnostic>> + 'a {
-    let jobs: Vec<(usize, Option<&Tag>)> = site
-        .taxonomies
-        .iter()
-        .enumerate()
-        .filter(|(_, taxonomy)| !taxonomy.tags.is_empty())
-        .flat_map(|(lang, taxonomy)| {
-            let tags = taxonomy.tags.iter().enumerate();
-            std::iter::once((lang, None, None))
-                .chain(tags.map(move |(i, t)| (lang, Some(i), Some(t))))
-        })
-        .filter(|&(lang, index, _)| wanted(lang, index))
-        .map(|(lang, _, tag)| (lang, tag))
-        .collect();
-    jobs.into_par_iter()
-        .flat_map_iter(move |(lang, tag)| match tag {
-            None => vec![render_index(site, shared, tera, lang)],
-            Some(tag) => vec![
-                render_tag(site, shared, tera, lang, tag),
-                render_feed(
-                    site,
-                    tera,
-                    &FeedSpec {
-                        lang,
-                        title: &tag.name,
-                        url: format!("{}atom.xml", tag.url),
-                        alternate: &tag.url,
-                        pages: &tag.pages,
-                        origin: std::path::Path::new("content"),
-                    },
-                    now,
-                ),
-            ],
-        })
 }
 
 /// For each language: its page of all tags if it has tags, else its home page.
@@ -105,7 +122,7 @@ fn render_index(
         })
         .collect();
     context.insert("tags", &tags);
-    render_generated(site, tera, "tags.html", &taxonomy.url, &context)
+    render_generated(site, tera, LIST_TEMPLATE, &taxonomy.url, &context)
 }
 
 fn render_tag(
@@ -145,6 +162,6 @@ fn render_tag(
     context.insert("breadcrumbs", &[page_ref(site, site.home(lang)), index]);
     let pages: Vec<PageRef> = tag.pages.iter().map(|&p| page_ref(site, p)).collect();
     context.insert("pages", &pages);
-    context.insert("tag_feed", &format!("{}atom.xml", tag.url));
-    render_generated(site, tera, "tag.html", &tag.url, &context)
+    context.insert("tag_feed", &format!("{}{}", tag.url, FORMATS[0].file));
+    render_generated(site, tera, TAG_TEMPLATE, &tag.url, &context)
 }

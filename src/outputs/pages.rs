@@ -1,13 +1,104 @@
-//! A page of the site, or each page of a listing, rendered with its template.
+//! Pages and listings: every page of the site, or each page of a listing, rendered with its
+//! template. A page's title is shown on others (listings, switchers, related links), so a
+//! change to it reaches them.
 
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::head::{head_title, page_alternates, x_default};
-use super::{Output, PageRef, Shared, base_context, page_ref, switcher, template_error};
+use super::{Affected, Change, Kind};
 use crate::error::Diagnostic;
 use crate::markdown::{Heading, Rendered};
 use crate::model::{PageId, PageKind, Site};
+use crate::render::{
+    Inputs, Output, PageRef, Shared, base_context, head_title, page_alternates, page_ref, switcher,
+    template_error, x_default,
+};
+
+/// The template of the home page of each language.
+pub(crate) const HOME_TEMPLATE: &str = "index.html";
+/// The template of a section's own page, its listing.
+const SECTION_TEMPLATE: &str = "section.html";
+/// The template of any other page.
+const PAGE_TEMPLATE: &str = "page.html";
+
+pub(super) struct Pages;
+
+impl Kind for Pages {
+    type Job = PageId;
+
+    fn jobs(&self, inputs: &Inputs) -> Vec<PageId> {
+        (0..inputs.site.pages.len()).collect()
+    }
+
+    fn affected(&self, change: &Change) -> Affected<PageId> {
+        let new = change.new;
+        let mut pages = change.pages.to_vec();
+        for id in change.shown() {
+            let page = &new.pages[id];
+            let card = change.card(id);
+            // A section's title is in every page's navigation and breadcrumbs.
+            if card && (page.kind != PageKind::Page || change.calls.elsewhere) {
+                return Affected::Everything;
+            }
+            let lang = page.lang();
+            pages.extend(new.groups[page.group].iter().flatten());
+            pages.extend(new.sections[page.section].index[lang]);
+            pages.extend(new.neighbours[id].iter().flatten());
+            // Which pages list this one as related depends on tags and dates, which are the
+            // same.
+            let related = change.related;
+            pages.extend((0..related.len()).filter(|&other| related[other].contains(&id)));
+            if card && change.calls.home {
+                pages.extend((0..new.config.languages.len()).map(|l| new.home(l)));
+            }
+        }
+        pages.sort_unstable();
+        pages.dedup();
+        Affected::Jobs(pages)
+    }
+
+    fn render(&self, inputs: &Inputs, shared: &Shared, id: PageId) -> super::Rendered {
+        let Inputs {
+            site,
+            contents,
+            related,
+            tera,
+            ..
+        } = *inputs;
+        match render_page(site, shared, contents, related, tera, id) {
+            Ok(outputs) => outputs.into_iter().map(Ok).collect(),
+            Err(problem) => vec![Err(problem)],
+        }
+    }
+}
+
+/// Where templates call `section()`, which lists any section's pages on any page: then a new
+/// title reaches pages that do not otherwise show it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SectionCalls {
+    /// The home page's template calls it.
+    pub(crate) home: bool,
+    /// Some other template calls it, so any page may list any other.
+    pub(crate) elsewhere: bool,
+}
+
+impl SectionCalls {
+    /// From the templates as `(name, text)`.
+    pub(crate) fn find<'a>(templates: impl Iterator<Item = (&'a str, &'a [u8])>) -> SectionCalls {
+        let mut calls = SectionCalls {
+            home: false,
+            elsewhere: false,
+        };
+        let calls_section = |text: &[u8]| memchr::memmem::find(text, b"section(").is_some();
+        for (name, _) in templates.filter(|(_, text)| calls_section(text)) {
+            match name {
+                HOME_TEMPLATE => calls.home = true,
+                _ => calls.elsewhere = true,
+            }
+        }
+        calls
+    }
+}
 
 #[derive(Serialize)]
 struct PageView<'a> {
@@ -42,7 +133,7 @@ struct TagLink {
     url: String,
 }
 
-pub(super) fn render_page(
+fn render_page(
     site: &Site,
     shared: &Shared,
     contents: &[Rendered],
@@ -122,9 +213,9 @@ pub(super) fn render_page(
     context.insert("next", &next);
     let template = match (&source.front.template, page.kind) {
         (Some(name), _) => name.as_str(),
-        (None, PageKind::Home) => "index.html",
-        (None, PageKind::Section) => "section.html",
-        (None, PageKind::Page) => "page.html",
+        (None, PageKind::Home) => HOME_TEMPLATE,
+        (None, PageKind::Section) => SECTION_TEMPLATE,
+        (None, PageKind::Page) => PAGE_TEMPLATE,
     };
     let render = |context: &Context, url: &str| {
         let html = tera
@@ -148,7 +239,8 @@ pub(super) fn render_page(
             .map(|p| page_ref(site, p))
             .collect();
         context.insert("subsections", &subsections);
-        context.insert("feed", &crate::feeds::feed_url(site, page.section, lang));
+        let feeds = super::feed_urls(site, page.section, lang);
+        context.insert("feed", &feeds.first().map(|(url, _)| url));
     }
     let chunks = site.listing_chunks(id);
     let url_of = |number: usize| site.listing_url(id, number);

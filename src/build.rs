@@ -1,0 +1,380 @@
+//! The one owner of the pipeline: [`Build`] runs the stages in order (config → load → link →
+//! markdown → templates → render) and keeps what they made, so that `kielo build`, `kielo
+//! check` and `serve`'s [`Session`](crate::Session) all go through the same steps, and a fast
+//! rebuild of some pages ends with the same checks and warnings as a full one.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::load::Source;
+use crate::markdown::Rendered;
+use crate::model::{PageId, Site};
+use crate::outputs::{Change, SectionCalls};
+use crate::render::{CurrentSite, Output};
+use crate::theme::ThemeFile;
+use crate::{BuildOptions, check, config, i18n, link, load, markdown, read, render};
+use crate::{search, taxonomy, templates, theme, write};
+
+/// Whether the work is a build or a check: a check holds the site to a stricter standard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Build,
+    Check,
+}
+
+/// A site made in memory, with what a rebuild of some of its pages needs.
+pub(crate) struct Build {
+    pub(crate) site: Arc<Site>,
+    /// Each page's Markdown, by page id.
+    contents: Vec<Rendered>,
+    /// Each page's related pages, by page id.
+    related: Vec<Vec<PageId>>,
+    /// Each language's words for the search index.
+    search: Vec<search::Analysis>,
+    i18n: Arc<i18n::I18n>,
+    /// Compiled once per full build, kept by fast ones; its functions read `current`.
+    pub(crate) tera: Arc<tera::Tera>,
+    current: CurrentSite,
+    calls: SectionCalls,
+    pub(crate) load_options: load::LoadOptions,
+    /// The paths of the files rendering made (static files apart).
+    pub(crate) paths: render::paths::Paths,
+    pub(crate) statics: Vec<ThemeFile>,
+    /// Page ids by source file, relative to the site folder.
+    pub(crate) by_path: HashMap<PathBuf, PageId>,
+    /// Warnings only: any error stops the build first.
+    pub(crate) diagnostics: Diagnostics,
+}
+
+/// What a rebuild of some pages made: the outputs, sorted by path, and the warnings.
+pub(crate) type Rebuilt = (Vec<Output>, Vec<Diagnostic>);
+
+/// Each language's words for generated URLs and titles: the `tags-path`, `tags`,
+/// `page-path`, `search-path` and `search-title` messages. `search`: whether the theme
+/// has a search page.
+pub(crate) fn path_words(
+    config: &config::Config,
+    i18n: Option<&i18n::I18n>,
+    search: bool,
+) -> Vec<taxonomy::PathWords> {
+    (0..config.languages.len())
+        .map(|lang| {
+            let message = |key: &str| i18n.and_then(|i| i.message(lang, key, None));
+            let title = message("tags").unwrap_or_else(|| "Tags".into());
+            let path = slug::slugify(message("tags-path").unwrap_or_else(|| title.clone()));
+            let page = slug::slugify(message("page-path").unwrap_or_else(|| "page".into()));
+            let search_title = message("search-title").unwrap_or_else(|| "Search".into());
+            let search = search
+                .then(|| slug::slugify(message("search-path").unwrap_or_else(|| "search".into())));
+            taxonomy::PathWords {
+                page,
+                path,
+                title,
+                search,
+                search_title,
+            }
+        })
+        .collect()
+}
+
+fn interrupted(options: &BuildOptions) -> Result<(), Error> {
+    if options.cancelled() {
+        return Err(Error::Interrupted);
+    }
+    Ok(())
+}
+
+/// Compiles the templates with the functions that read the current site.
+fn compile_templates(
+    site: &Site,
+    current: &CurrentSite,
+    i18n: Arc<i18n::I18n>,
+    files: &[ThemeFile],
+) -> Result<tera::Tera, Vec<Diagnostic>> {
+    let codes = (site.config.languages.iter())
+        .map(|l| l.code.clone())
+        .collect();
+    let current = current.clone();
+    let add_site = move |tera: &mut tera::Tera| render::add_site_functions(tera, current);
+    let file_refs: Vec<&ThemeFile> = files.iter().collect();
+    templates::load(&file_refs, i18n, codes, add_site)
+}
+
+impl Build {
+    /// Runs every stage, handing each rendered file to `emit` (which writes or keeps it). In
+    /// `Mode::Check` the check-only findings join the diagnostics.
+    pub(crate) fn make(
+        options: &BuildOptions,
+        mode: Mode,
+        emit: render::Emit,
+    ) -> Result<Build, Error> {
+        let site_dir = read::SiteDir::new(&options.root)?;
+        let root = site_dir.root();
+        let config = config::load(&site_dir)?;
+        let mut diagnostics = Diagnostics::default();
+
+        let (theme_statics, mut files): (Vec<ThemeFile>, Vec<ThemeFile>) =
+            theme::theme_files(&site_dir, &config.theme)?
+                .into_iter()
+                .partition(ThemeFile::is_static);
+        files.extend(theme::files_under(&site_dir, root, "locales".as_ref())?);
+        files.extend(theme::files_under(&site_dir, root, "templates".as_ref())?);
+        let file_refs: Vec<&ThemeFile> = files.iter().collect();
+        let i18n = match i18n::I18n::new(&config, &file_refs) {
+            Ok(i18n) => Some(Arc::new(i18n)),
+            Err(problems) => {
+                diagnostics.extend(problems);
+                None
+            }
+        };
+        let load_options = options.load_options();
+        let sources = load::load(&site_dir, &config, load_options, &mut diagnostics)?;
+        interrupted(options)?;
+        let templates = || {
+            let named = files.iter();
+            named.filter_map(|f| Some((f.relative.strip_prefix("templates/")?, &f.bytes[..])))
+        };
+        let search = templates().any(|(name, _)| name == search::TEMPLATE);
+        let path_words = path_words(&config, i18n.as_deref(), search);
+        let site = Arc::new(link::link(config, sources, &path_words, &mut diagnostics));
+        let contents: Vec<Rendered> = (0..site.pages.len())
+            .into_par_iter()
+            .map(|id| markdown::render(&site, id))
+            .collect();
+        for content in &contents {
+            diagnostics.extend(content.diagnostics.iter().cloned());
+            if mode == Mode::Check {
+                diagnostics.extend(content.lints.iter().cloned());
+            }
+        }
+        diagnostics.extend(markdown::check_anchors(&site, &contents));
+        let current = CurrentSite::new(site.clone());
+        let tera =
+            i18n.clone().and_then(
+                |i18n| match compile_templates(&site, &current, i18n, &files) {
+                    Ok(tera) => Some(tera),
+                    Err(problems) => {
+                        diagnostics.extend(problems);
+                        None
+                    }
+                },
+            );
+        if let Some(tera) = &tera {
+            diagnostics.extend(templates::missing_page_templates(&site, tera));
+        }
+        let statics = match theme::statics(&site_dir, theme_statics) {
+            Ok(statics) => statics,
+            Err(Error::Input(problems)) => {
+                diagnostics.extend(problems);
+                Vec::new()
+            }
+            Err(other) => return Err(other),
+        };
+        diagnostics.extend(render::paths::clashes(&site, &statics));
+        diagnostics.check()?;
+        let (Some(tera), Some(i18n)) = (tera, i18n) else {
+            unreachable!("diagnostics.check() stops the build when templates or locales failed");
+        };
+
+        let (related, search) = rayon::join(
+            || taxonomy::related_all(&site),
+            || search::analyse(&site, &contents),
+        );
+        let mut build = Build {
+            by_path: (site.pages.iter().enumerate())
+                .filter(|(_, p)| p.from_file)
+                .map(|(id, p)| (p.source.path.clone(), id))
+                .collect(),
+            calls: SectionCalls::find(templates()),
+            site,
+            contents,
+            related,
+            search,
+            i18n,
+            tera: Arc::new(tera),
+            current,
+            load_options,
+            paths: Default::default(),
+            statics,
+            diagnostics,
+        };
+        let rendering = render::render_with(&build.inputs(&build.site), None, emit)?;
+        build.diagnostics.extend(rendering.problems);
+        let clashes = static_clashes(&rendering.paths, &build.statics);
+        build.diagnostics.extend(clashes);
+        build.paths = rendering.paths.into_files();
+        build.diagnostics.extend(build.late_warnings());
+        if mode == Mode::Check {
+            let findings =
+                check::site_findings(&build.site, &build.contents, &build.paths, &build.statics);
+            build.diagnostics.extend(findings);
+        }
+        build.diagnostics.check()?;
+        interrupted(options)?;
+        Ok(build)
+    }
+
+    /// Makes the site into a staging folder for `out`, each file written as soon as it is
+    /// rendered; nothing replaces `out` until the caller finishes the staging, and nothing is
+    /// made when `out` is not a folder kielo may replace. With `record`, the staging keeps
+    /// each file's hash.
+    pub(crate) fn make_into(
+        options: &BuildOptions,
+        out: &Path,
+        record: bool,
+    ) -> Result<(Build, write::Staging), Error> {
+        let target = write::target::resolve(&options.root, out, options.force)?;
+        let staging = write::Staging::new(target, record)?;
+        let emit = |output: Output| {
+            interrupted(options)?;
+            staging.put(&output.path, &output.bytes)
+        };
+        let build = Build::make(options, Mode::Build, &emit)
+            .map_err(|e| with_excerpts(&options.root, e))?;
+        staging.put_statics(&build.statics, &build.paths)?;
+        Ok((build, staging))
+    }
+
+    fn inputs<'a>(&'a self, site: &'a Site) -> render::Inputs<'a> {
+        render::Inputs {
+            site,
+            contents: &self.contents,
+            related: &self.related,
+            search: &self.search,
+            tera: &self.tera,
+            i18n: &self.i18n,
+            now: self.load_options.now,
+        }
+    }
+
+    /// Warnings known only once everything is rendered, for full and fast builds alike.
+    fn late_warnings(&self) -> Vec<Diagnostic> {
+        // A language the theme does not speak is not an error: its texts fall back, marked.
+        self.i18n.missing_messages()
+    }
+
+    /// Renders again the pages in `changes`, each of which kept its place in the site (see
+    /// `session`), and what shows them; returns the outputs, sorted by path, and the
+    /// warnings. `Ok(None)` when a new title moved a page in a listing, so the site must be
+    /// linked again. On failure the build is as it was.
+    pub(crate) fn rebuild_pages(
+        &mut self,
+        changes: Vec<(PageId, Source)>,
+    ) -> Result<Option<Rebuilt>, Error> {
+        let ids: Vec<PageId> = changes.iter().map(|(id, _)| *id).collect();
+        let site = Arc::new(self.site.with_sources(changes));
+        if !still_in_order(&self.site, &site, &ids) {
+            return Ok(None);
+        }
+        let mut diagnostics = Diagnostics::default();
+        let mut contents: Vec<(PageId, Rendered)> = (ids.iter())
+            .map(|&id| (id, markdown::render(&site, id)))
+            .collect();
+        for (_, content) in &contents {
+            diagnostics.extend(content.diagnostics.iter().cloned());
+        }
+        // Swap the new Markdown and site in for rendering; swapped back on failure.
+        self.swap_contents(&mut contents, &site, &ids);
+        self.current.set(site.clone());
+        let result = self.render_pages(&site, &ids, diagnostics);
+        match result {
+            Ok(done) => {
+                self.site = site;
+                Ok(Some(done))
+            }
+            Err(err) => {
+                self.current.set(self.site.clone());
+                let old = self.site.clone();
+                self.swap_contents(&mut contents, &old, &ids);
+                Err(err)
+            }
+        }
+    }
+
+    fn swap_contents(&mut self, contents: &mut [(PageId, Rendered)], site: &Site, ids: &[PageId]) {
+        for (id, content) in contents {
+            std::mem::swap(&mut self.contents[*id], content);
+        }
+        search::update(&mut self.search, site, &self.contents, ids);
+    }
+
+    fn render_pages(
+        &self,
+        site: &Arc<Site>,
+        ids: &[PageId],
+        mut diagnostics: Diagnostics,
+    ) -> Result<Rebuilt, Error> {
+        diagnostics.extend(markdown::check_anchors(site, &self.contents));
+        diagnostics.extend(templates::missing_page_templates(site, &self.tera));
+        diagnostics.check()?;
+        let change = Change {
+            old: &self.site,
+            new: site,
+            pages: ids,
+            related: &self.related,
+            calls: self.calls,
+        };
+        let (outputs, problems) = render::render_changed(&self.inputs(site), &change)?;
+        diagnostics.extend(problems);
+        diagnostics.extend(self.late_warnings());
+        diagnostics.check()?;
+        Ok((outputs, diagnostics.into_warnings()))
+    }
+}
+
+/// Whether the changed pages of `new` still stand in their listings and tags where `old`
+/// had them (a new title can reorder them).
+fn still_in_order(old: &Site, new: &Site, changed: &[PageId]) -> bool {
+    changed.iter().all(|&id| {
+        old.pages[id].source.title == new.pages[id].source.title
+            || (link::listing_in_order(new, id)
+                && new.taxonomies[new.pages[id].lang()].in_order(&new.pages, id))
+    })
+}
+
+/// Static files that would need a folder where a page, feed or tag page is written, or the
+/// other way round.
+fn static_clashes(rendered: &render::paths::Tree, statics: &[ThemeFile]) -> Vec<Diagnostic> {
+    statics
+        .iter()
+        .filter_map(|file| {
+            let path = file.output_path();
+            let clash = rendered.clash(path)?;
+            Some(
+                Diagnostic::error(
+                    &file.origin,
+                    None,
+                    format!("the site also writes a page, feed or tag page at {clash}, so this file cannot be written to {path}"),
+                )
+                .with_hint("rename the file, or give the page another `slug`"),
+            )
+        })
+        .collect()
+}
+
+/// `(language code, pages)` in configured order.
+pub(crate) fn pages_per_language(site: &Site) -> Vec<(String, usize)> {
+    site.config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(lang, l)| {
+            let count = site.pages.iter().filter(|p| p.lang() == lang).count();
+            (l.code.clone(), count)
+        })
+        .collect()
+}
+
+pub(crate) fn with_excerpts(root: &Path, err: Error) -> Error {
+    match err {
+        Error::Input(mut diagnostics) => {
+            crate::error::add_excerpts(root, &mut diagnostics);
+            Error::Input(diagnostics)
+        }
+        other => other,
+    }
+}
