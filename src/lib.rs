@@ -317,6 +317,7 @@ fn static_clashes(rendered: &render::paths::Tree, statics: &[theme::ThemeFile]) 
             let clash = rendered.clash(path)?;
             Some(
                 Diagnostic::error(
+                    error::Code::OutputClash,
                     &file.origin,
                     None,
                     format!("the site also writes a page, feed or tag page at {clash}, so this file cannot be written to {path}"),
