@@ -346,6 +346,7 @@ fn static_clashes(rendered: &render::paths::Tree, statics: &[ThemeFile]) -> Vec<
             let clash = rendered.clash(path)?;
             Some(
                 Diagnostic::error(
+                    crate::error::Code::OutputClash,
                     &file.origin,
                     None,
                     format!("the site also writes a page, feed or tag page at {clash}, so this file cannot be written to {path}"),

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::error::Diagnostic;
+use crate::error::{Code, Diagnostic};
 use crate::markdown::Rendered;
 use crate::model::{PageKind, Site};
 use crate::theme::ThemeFile;
@@ -42,7 +42,8 @@ impl CheckReport {
         )
     }
 
-    /// The report as JSON: `{"pages", "errors", "warnings", "diagnostics": [...]}`.
+    /// The report as JSON: `{"pages", "errors", "warnings", "diagnostics": [...]}`, each
+    /// diagnostic with its stable `code`.
     pub fn to_json(&self) -> String {
         #[derive(Serialize)]
         struct Json<'a> {
@@ -87,20 +88,24 @@ pub(crate) fn site_findings(
             };
             let path = path.split('?').next().unwrap_or(path);
             let problem = match target_of(site, &page.url, path, &files) {
-                None => Some(format!("the link `{dest}` leads to no page or file of the site")),
+                None => Some((
+                    Code::LinkBroken,
+                    format!("the link `{dest}` leads to no page or file of the site"),
+                )),
                 Some(target) => anchor.and_then(|anchor| {
                     let id = *pages_by_output.get(target.as_str())?;
                     (!contents[id].has_anchor(anchor)).then(|| {
-                        format!(
+                        let message = format!(
                             "the link `{dest}` points to `#{anchor}`, but {} has no heading with that anchor",
                             site.pages[id].source.path.display()
-                        )
+                        );
+                        (Code::LinkMissingAnchor, message)
                     })
                 }),
             };
-            if let Some(message) = problem {
+            if let Some((code, message)) = problem {
                 findings.push(
-                    Diagnostic::error(&page.source.path, *line, message).with_hint(
+                    Diagnostic::error(code, &page.source.path, *line, message).with_hint(
                         "link to pages as `@/section/page.md#anchor` so kielo finds their address",
                     ),
                 );
@@ -109,7 +114,7 @@ pub(crate) fn site_findings(
         if page.from_file && page.kind == PageKind::Page && page.source.front.description.is_none()
         {
             findings.push(
-                Diagnostic::warning(&page.source.path, None, "the page has no `description`".into())
+                Diagnostic::warning(Code::CheckNoDescription, &page.source.path, None, "the page has no `description`".into())
                     .with_hint(
                         "add `description: …`, one sentence: search engines, feeds and link previews show it",
                     ),
@@ -144,6 +149,7 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
             let wanted = wanted.display();
             findings.push(
                 Diagnostic::warning(
+                    Code::CheckMissingTranslation,
                     &page.source.path,
                     None,
                     format!("the page is not translated into {code} ({})", languages[lang].name),

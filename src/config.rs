@@ -5,7 +5,7 @@ use std::path::Path;
 use icu_locale::{Locale, LocaleDirectionality, LocaleExpander};
 use serde::Deserialize;
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Code, Diagnostic, Error};
 use crate::read::SiteDir;
 
 mod timezone;
@@ -194,7 +194,8 @@ pub(crate) fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let file = Path::new(CONFIG_FILE);
     crate::controls::check_text(text, file, 1).map_err(|d| vec![d])?;
-    let raw: SiteConfig = crate::yaml::parse(text, file, 1).map_err(|d| vec![d])?;
+    let raw: SiteConfig =
+        crate::yaml::parse(text, file, 1, crate::yaml::Kind::Config).map_err(|d| vec![d])?;
     let problems: Vec<Diagnostic> = raw
         .texts()
         .into_iter()
@@ -226,6 +227,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
     {
         problems.push(
             Diagnostic::error(
+                Code::ConfigBaseUrl,
                 file,
                 line_of_key("base_url:"),
                 format!(
@@ -250,6 +252,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
     if !plain_name(&raw.theme) {
         problems.push(
             Diagnostic::error(
+                Code::ConfigTheme,
                 file,
                 line_of_key("theme:"),
                 format!(
@@ -266,6 +269,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
     if raw.languages.is_empty() {
         problems.push(
             Diagnostic::error(
+                Code::ConfigNoLanguages,
                 file,
                 line_of_key("languages:"),
                 "no languages are configured".into(),
@@ -287,6 +291,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
                 .map(|(i, _)| i + 1);
             problems.push(
                 Diagnostic::error(
+                    Code::ConfigDuplicateLanguage,
                     file,
                     second.or(line),
                     format!("language `{}` is listed twice", lang.code),
@@ -327,8 +332,13 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
                 });
             }
             _ => problems.push(
-                Diagnostic::error(file, line, format!("`{tag}` is not a valid language code"))
-                    .with_hint("use a BCP 47 code such as `fi`, `sv`, `en` or `sv-FI`"),
+                Diagnostic::error(
+                    Code::ConfigLanguageCode,
+                    file,
+                    line,
+                    format!("`{tag}` is not a valid language code"),
+                )
+                .with_hint("use a BCP 47 code such as `fi`, `sv`, `en` or `sv-FI`"),
             ),
         }
     }
@@ -339,6 +349,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
         let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
         problems.push(
             Diagnostic::error(
+                Code::ConfigDefaultLanguage,
                 file,
                 line_of_key("default_language:"),
                 format!(
@@ -353,6 +364,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
         (Some(name), _) => timezone::named(name).unwrap_or_else(|| {
             problems.push(
                 Diagnostic::error(
+                    Code::ConfigTimezone,
                     file,
                     line_of_key("timezone:"),
                     format!("`timezone: {name}` is not the name of a time zone"),

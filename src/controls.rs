@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use crate::error::Diagnostic;
+use crate::error::{Code, Diagnostic};
 
 pub(crate) fn is_forbidden(c: char) -> bool {
     match c {
@@ -67,6 +67,7 @@ pub(crate) fn check_value(value: &str, path: &Path, line: Option<usize>) -> Resu
 
 fn error(path: &Path, line: Option<usize>, c: char) -> Diagnostic {
     Diagnostic::error(
+        Code::FileControlCharacter,
         path,
         line,
         format!(

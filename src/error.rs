@@ -6,6 +6,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+mod code;
+
+pub use code::Code;
+
 /// How serious a diagnostic is: errors stop the build, warnings are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -21,6 +25,8 @@ pub enum Severity {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
+    /// What kind of problem this is, for tools: `frontmatter.unknown-key`.
+    pub code: Code,
     /// The file, relative to the site root where possible.
     #[serde(rename = "file")]
     pub path: PathBuf,
@@ -37,9 +43,15 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub(crate) fn error(path: impl Into<PathBuf>, line: Option<usize>, message: String) -> Self {
+    pub(crate) fn error(
+        code: Code,
+        path: impl Into<PathBuf>,
+        line: Option<usize>,
+        message: String,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
+            code,
             path: path.into(),
             line,
             column: None,
@@ -49,10 +61,15 @@ impl Diagnostic {
         }
     }
 
-    pub(crate) fn warning(path: impl Into<PathBuf>, line: Option<usize>, message: String) -> Self {
+    pub(crate) fn warning(
+        code: Code,
+        path: impl Into<PathBuf>,
+        line: Option<usize>,
+        message: String,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
-            ..Diagnostic::error(path, line, message)
+            ..Diagnostic::error(code, path, line, message)
         }
     }
 
@@ -307,6 +324,7 @@ pub(crate) fn decode_utf8(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnos
         let valid = std::str::from_utf8(&e.as_bytes()[..offset]).unwrap_or_default();
         let line = line_of(valid, offset);
         Diagnostic::error(
+            Code::FileNotUtf8,
             path,
             Some(line),
             format!("is not valid UTF-8 text (first bad byte at offset {offset})"),
@@ -375,8 +393,13 @@ mod tests {
 
     #[test]
     fn diagnostic_names_file_line_and_hint() {
-        let d = Diagnostic::error("content/x.fi.md", Some(2), "unknown key `tittle`".into())
-            .with_hint("did you mean `title`?");
+        let d = Diagnostic::error(
+            Code::FrontmatterUnknownKey,
+            "content/x.fi.md",
+            Some(2),
+            "unknown key `tittle`".into(),
+        )
+        .with_hint("did you mean `title`?");
         assert_eq!(
             d.to_string(),
             "error: content/x.fi.md line 2: unknown key `tittle`\n  hint: did you mean `title`?"

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::Diagnostic;
+use crate::error::{Code, Diagnostic};
 
 /// The keys a content file may set. Unknown keys are errors so that typos are caught.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -243,6 +243,7 @@ pub(crate) fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnos
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
         return Err(Diagnostic::error(
+            Code::FrontmatterMissing,
             path,
             Some(1),
             "the file does not start with front matter".into(),
@@ -261,6 +262,7 @@ pub(crate) fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnos
         offset += line.len();
     }
     Err(Diagnostic::error(
+        Code::FrontmatterUnclosed,
         path,
         Some(1),
         "the front matter opened with `---` on line 1 is never closed".into(),

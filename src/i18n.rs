@@ -9,7 +9,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::config::Config;
 use crate::dates::{DateFormatter, DateRequest};
-use crate::error::{Diagnostic, line_of};
+use crate::error::{Code, Diagnostic, line_of};
 use crate::theme::ThemeFile;
 
 /// The Fluent bundles of every configured language.
@@ -129,7 +129,7 @@ impl I18n {
                 };
                 let used = "; the text of the default language (or English) was used, marked with its language";
                 Some(
-                    Diagnostic::warning(format!("locales/{code}"), None, format!("{message}{used}"))
+                    Diagnostic::warning(Code::LocaleMissingMessage, format!("locales/{code}"), None, format!("{message}{used}"))
                         .with_hint(hint),
                 )
             })
@@ -164,7 +164,12 @@ fn bundle(
     bundle.set_use_isolating(false);
     match DateFormatter::new(locale) {
         Ok(formatter) => add_datetime(&mut bundle, Arc::new(formatter)),
-        Err(message) => problems.push(Diagnostic::error("site.yaml", None, message)),
+        Err(message) => problems.push(Diagnostic::error(
+            Code::LocaleDateFormat,
+            "site.yaml",
+            None,
+            message,
+        )),
     }
     let prefix = format!("locales/{code}/");
     let ours = files
@@ -178,6 +183,7 @@ fn bundle(
                 for error in errors {
                     problems.push(
                         Diagnostic::error(
+                            Code::LocaleSyntax,
                             &file.origin,
                             Some(line_of(&text, error.pos.start)),
                             format!("Fluent syntax error: {}", error.kind),

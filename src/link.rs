@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 
 use crate::config::Config;
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::{Code, Diagnostic, Diagnostics};
 use crate::frontmatter::{FrontMatter, SortBy};
 use crate::load::{CONTENT_DIR, Source};
 use crate::model::{Generated, LinkTarget, Page, PageId, PageKind, Section, SectionId, Site};
@@ -69,6 +69,7 @@ pub(crate) fn link(
             let other: &Page = &pages[other];
             diagnostics.push(
                 Diagnostic::error(
+                    Code::ContentDuplicateTranslation,
                     &source.path,
                     None,
                     format!(
@@ -118,6 +119,7 @@ pub(crate) fn link(
                 Some(path) => aliases.push((path, id)),
                 None => diagnostics.push(
                     Diagnostic::error(
+                        Code::ContentInvalidAlias,
                         &page.source.path,
                         page.source.lines.line("aliases"),
                         format!("the alias `{alias}` is not a path inside the site"),
@@ -139,6 +141,7 @@ pub(crate) fn link(
         if let Some(other) = owners.insert(path.clone(), page) {
             diagnostics.push(
                 Diagnostic::error(
+                    Code::OutputClash,
                     &page.source.path,
                     line,
                     format!(
@@ -334,8 +337,13 @@ pub(crate) fn slug_of(slug: Option<&str>, name: &str) -> String {
 }
 
 fn empty_slug(path: &std::path::Path) -> Diagnostic {
-    Diagnostic::error(path, None, "the page's address would be empty".into())
-        .with_hint("set a `slug` with letters or digits in it")
+    Diagnostic::error(
+        Code::ContentEmptyAddress,
+        path,
+        None,
+        "the page's address would be empty".into(),
+    )
+    .with_hint("set a `slug` with letters or digits in it")
 }
 
 fn link_targets(

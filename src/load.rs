@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::error::{Code, Diagnostic, Diagnostics, Error};
 use crate::frontmatter::{self, FrontMatter, KeyLines, PageDate};
 use crate::read::SiteDir;
 
@@ -133,7 +133,8 @@ pub(crate) fn parse_source(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let split = frontmatter::split(text, &path)?;
     crate::controls::check_text(split.yaml, &path, 2)?;
-    let front: FrontMatter = crate::yaml::parse(split.yaml, &path, 2)?;
+    let front: FrontMatter =
+        crate::yaml::parse(split.yaml, &path, 2, crate::yaml::Kind::FrontMatter)?;
     let lines = KeyLines::new(split.yaml, 2);
     let key_line = |key: &str| lines.line(key);
     for (key, value) in front.texts() {
@@ -145,6 +146,7 @@ pub(crate) fn parse_source(
         .filter(|n| !frontmatter::is_template_name(n))
     {
         return Err(Diagnostic::error(
+            Code::FrontmatterInvalidTemplate,
             &path,
             key_line("template"),
             format!("`template: {name}` is not the name of a template"),
@@ -158,6 +160,7 @@ pub(crate) fn parse_source(
         Some(title) if !title.is_empty() => title.to_string(),
         _ => {
             return Err(Diagnostic::error(
+                Code::FrontmatterNoTitle,
                 &path,
                 key_line("title").or(Some(2)),
                 "the page has no title".into(),
@@ -171,6 +174,7 @@ pub(crate) fn parse_source(
             .map(Some)
             .map_err(|reason| {
                 Diagnostic::error(
+                    Code::FrontmatterInvalidDate,
                     &path,
                     key_line(key),
                     format!("`{key}: {text}` is not a valid date ({reason})"),
@@ -184,6 +188,7 @@ pub(crate) fn parse_source(
         .filter(|s| s.contains(['/', '\\']) || s.contains(".."))
     {
         return Err(Diagnostic::error(
+            Code::FrontmatterInvalidSlug,
             &path,
             key_line("slug"),
             format!("the slug `{slug}` is not a single part of an address"),
@@ -236,6 +241,7 @@ fn language_of(
         }
         if looks_like_language(code) {
             return Err(Diagnostic::error(
+                Code::ContentUnknownLanguage,
                 path,
                 None,
                 format!("the file is in language `{code}`, which site.yaml does not configure"),

@@ -4,7 +4,7 @@
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::error::{Diagnostic, LineIndex};
+use crate::error::{Code, Diagnostic, LineIndex};
 use crate::load::Source;
 use crate::model::{PageId, Site};
 
@@ -324,8 +324,12 @@ fn link_destination<'a>(
         return match crate::link::resolve(site, source.lang, target) {
             Ok(resolved) => {
                 if let Some(warning) = resolved.warning {
-                    out.diagnostics
-                        .push(Diagnostic::warning(&source.path, at, warning));
+                    out.diagnostics.push(Diagnostic::warning(
+                        Code::LinkOtherLanguage,
+                        &source.path,
+                        at,
+                        warning,
+                    ));
                 }
                 if let Some(anchor) = resolved.anchor {
                     out.anchor_links.push(AnchorLink {
@@ -339,7 +343,7 @@ fn link_destination<'a>(
             }
             Err(message) => {
                 out.diagnostics
-                    .push(Diagnostic::error(&source.path, at, message).with_hint(
+                    .push(Diagnostic::error(Code::LinkMissingPage, &source.path, at, message).with_hint(
                     "write the path relative to content/, e.g. `@/press-releases/my-release.md`",
                 ));
                 Some(CowStr::from(""))
@@ -412,7 +416,13 @@ fn collect_ids(html: &str, ids: &mut Vec<String>) {
 }
 
 fn raw_html_left_out(source: &Source, at: Option<usize>) -> Diagnostic {
-    Diagnostic::warning(&source.path, at, "raw HTML is left out of the page".into()).with_hint(
+    Diagnostic::warning(
+        Code::ContentRawHtml,
+        &source.path,
+        at,
+        "raw HTML is left out of the page".into(),
+    )
+    .with_hint(
         "write it in Markdown instead, or set `markdown: { raw_html: true }` in site.yaml \
          if the site's editors are trusted to write HTML",
     )
@@ -420,6 +430,7 @@ fn raw_html_left_out(source: &Source, at: Option<usize>) -> Diagnostic {
 
 fn raw_html_cleaned(source: &Source, at: Option<usize>, removed: &[String]) -> Diagnostic {
     Diagnostic::warning(
+        Code::ContentRawHtmlCleaned,
         &source.path,
         at,
         format!(
@@ -433,6 +444,7 @@ fn raw_html_cleaned(source: &Source, at: Option<usize>, removed: &[String]) -> D
 fn script_url_warning(source: &Source, at: Option<usize>, url: &str) -> Diagnostic {
     let shown: String = url.chars().take(40).collect();
     Diagnostic::warning(
+        Code::LinkScriptUrl,
         &source.path,
         at,
         format!("the link address `{shown}` could run a script, so it is left out"),
@@ -442,11 +454,17 @@ fn script_url_warning(source: &Source, at: Option<usize>, url: &str) -> Diagnost
 
 fn empty_text_lint(source: &Source, at: Option<usize>, image: bool) -> Diagnostic {
     if image {
-        Diagnostic::warning(&source.path, at, "the image has no alt text".into()).with_hint(
+        Diagnostic::warning(Code::A11yImageAlt, &source.path, at, "the image has no alt text".into()).with_hint(
             "describe the image for people who cannot see it: `![What the picture shows](file.jpg)`",
         )
     } else {
-        Diagnostic::warning(&source.path, at, "the link has no text".into()).with_hint(
+        Diagnostic::warning(
+            Code::A11yLinkText,
+            &source.path,
+            at,
+            "the link has no text".into(),
+        )
+        .with_hint(
             "write what the link leads to inside the brackets: `[Guidance for employers](…)`",
         )
     }

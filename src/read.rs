@@ -7,7 +7,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Code, Diagnostic, Error};
 
 /// The most kielo reads of `site.yaml`.
 pub(crate) const CONFIG_LIMIT: u64 = 1 << 20;
@@ -57,6 +57,7 @@ impl SiteDir {
         }
         let target = std::fs::read_link(path).unwrap_or(real);
         Err(Diagnostic::error(
+            Code::FileLinkOutside,
             self.shown(path),
             None,
             format!(
@@ -79,6 +80,7 @@ impl SiteDir {
         }
         let too_big = || {
             Diagnostic::error(
+                Code::FileTooLarge,
                 self.shown(path),
                 None,
                 format!(
@@ -155,6 +157,7 @@ impl SiteDir {
         let path = err.path().unwrap_or(dir);
         if err.loop_ancestor().is_some() {
             return Diagnostic::error(
+                Code::FileLinkLoop,
                 self.shown(path),
                 None,
                 "this link points back to a folder that contains it".into(),
@@ -169,8 +172,13 @@ impl SiteDir {
 
     /// Something that is not a folder where a folder was expected.
     pub(crate) fn not_regular_folder(&self, path: &Path) -> Diagnostic {
-        Diagnostic::error(self.shown(path), None, "is not a folder".into())
-            .with_hint("make it a folder, or remove it")
+        Diagnostic::error(
+            Code::FileNotFolder,
+            self.shown(path),
+            None,
+            "is not a folder".into(),
+        )
+        .with_hint("make it a folder, or remove it")
     }
 
     /// A file that is a folder, pipe, device or socket where a file was expected.
@@ -180,6 +188,7 @@ impl SiteDir {
             _ => "a pipe, device or socket, which would block the build",
         };
         Diagnostic::error(
+            Code::FileNotRegular,
             self.shown(path),
             None,
             format!("is not a regular file but {what}"),
@@ -193,13 +202,19 @@ impl SiteDir {
         if dangling {
             let target = std::fs::read_link(path).unwrap_or_default();
             return Diagnostic::error(
+                Code::FileBrokenLink,
                 self.shown(path),
                 None,
                 format!("is a link to {}, which does not exist", target.display()),
             )
             .with_hint("remove the link, or create what it points to inside the site");
         }
-        Diagnostic::error(self.shown(path), None, format!("cannot be read: {err}"))
-            .with_hint("check that the file exists and is readable")
+        Diagnostic::error(
+            Code::FileUnreadable,
+            self.shown(path),
+            None,
+            format!("cannot be read: {err}"),
+        )
+        .with_hint("check that the file exists and is readable")
     }
 }

@@ -360,6 +360,7 @@ pub(crate) fn template_error(
     let problem = crate::templates::tera_problem(&full);
     let making = page.map_or_else(String::new, |p| format!(" while making {}", p.display()));
     Diagnostic::error(
+        crate::error::Code::TemplateRender,
         format!("templates/{}", problem.name.unwrap_or(template)),
         problem.line,
         format!("template `{template}` failed{making}: {}", problem.text),

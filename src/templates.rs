@@ -7,7 +7,7 @@ use std::sync::Arc;
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
-use crate::error::Diagnostic;
+use crate::error::{Code, Diagnostic};
 use crate::i18n::I18n;
 use crate::theme::ThemeFile;
 
@@ -84,6 +84,7 @@ pub(crate) fn load(
             .unwrap_or_else(|| "templates".into());
         vec![
             Diagnostic::error(
+                Code::TemplateSyntax,
                 origin,
                 problem.line,
                 format!("template error: {}", problem.text),
@@ -104,6 +105,7 @@ pub(crate) fn missing_page_templates(site: &crate::model::Site, tera: &Tera) -> 
             let name = source.front.template.as_deref()?;
             (!tera.contains_template(name)).then(|| {
                 Diagnostic::error(
+                    Code::TemplateMissing,
                     &source.path,
                     source.lines.line("template"),
                     format!(

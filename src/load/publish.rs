@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::{LoadOptions, Source};
-use crate::error::Diagnostic;
+use crate::error::{Code, Diagnostic};
 
 /// The key that ties translations together: `translation_key` for a page, else its folder
 /// and file name.
@@ -71,6 +71,7 @@ pub(crate) fn inherit(
     let early = !options.future && date.timestamp <= options.now && options.now < embargo.timestamp;
     early.then(|| {
         Diagnostic::warning(
+            Code::ContentEarlyTranslation,
             &source.path,
             source.lines.line("date"),
             format!(

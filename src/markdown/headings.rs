@@ -4,7 +4,7 @@
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use super::{Heading, Rendered};
-use crate::error::Diagnostic;
+use crate::error::{Code, Diagnostic};
 use crate::load::Source;
 use crate::model::Site;
 
@@ -21,6 +21,7 @@ pub(super) fn heading_lints(
         if heading.level == 1 {
             lints.push(
                 Diagnostic::warning(
+                    Code::A11ySecondH1,
                     &source.path,
                     at,
                     format!(
@@ -33,6 +34,7 @@ pub(super) fn heading_lints(
         } else if heading.level > previous + 1 {
             lints.push(
                 Diagnostic::warning(
+                    Code::A11yHeadingLevel,
                     &source.path,
                     at,
                     format!(
@@ -85,9 +87,9 @@ pub(crate) fn check_anchors(site: &Site, contents: &[Rendered]) -> Vec<Diagnosti
             };
             let path = &site.pages[page].source.path;
             let diagnostic = if link.cross_page {
-                Diagnostic::error(path, link.line, message)
+                Diagnostic::error(Code::LinkMissingAnchor, path, link.line, message)
             } else {
-                Diagnostic::warning(path, link.line, message)
+                Diagnostic::warning(Code::LinkMissingAnchor, path, link.line, message)
             };
             problems.push(diagnostic.with_hint(hint));
         }

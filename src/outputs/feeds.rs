@@ -141,7 +141,12 @@ fn render_section_feed(
     now: jiff::Timestamp,
 ) -> Result<Output, Diagnostic> {
     let index = site.sections[section].index[lang].ok_or_else(|| {
-        Diagnostic::error("content", None, "a feed without a section page".into())
+        Diagnostic::error(
+            crate::error::Code::OutputFeed,
+            "content",
+            None,
+            "a feed without a section page".into(),
+        )
     })?;
     let page = &site.pages[index];
     let spec = FeedSpec {

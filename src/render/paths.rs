@@ -89,6 +89,7 @@ pub(crate) fn clashes(site: &Site, statics: &[ThemeFile]) -> Vec<Diagnostic> {
             };
             Some(
                 Diagnostic::error(
+                    crate::error::Code::OutputClash,
                     &page.source.path,
                     alias_line.flatten(),
                     format!(

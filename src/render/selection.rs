@@ -85,7 +85,7 @@ pub(crate) fn render_with(
                 "give the page whose address ends in that name another `slug`",
             ),
         };
-        Diagnostic::error(crate::load::CONTENT_DIR, None, message).with_hint(hint)
+        Diagnostic::error(crate::error::Code::OutputClash, crate::load::CONTENT_DIR, None, message).with_hint(hint)
     }));
     let paths = paths.into_inner().unwrap_or_default();
     Ok(Rendering { problems, paths })

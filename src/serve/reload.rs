@@ -187,9 +187,19 @@ mod tests {
     #[test]
     fn error_data_lists_errors_with_file_and_line() {
         let err = Error::Input(vec![
-            crate::Diagnostic::error("content/a.fi.md", Some(3), "unclosed quote".into())
-                .with_hint("close it"),
-            crate::Diagnostic::warning("content/b.fi.md", None, "no description".into()),
+            crate::Diagnostic::error(
+                crate::error::Code::YamlUnclosedQuote,
+                "content/a.fi.md",
+                Some(3),
+                "unclosed quote".into(),
+            )
+            .with_hint("close it"),
+            crate::Diagnostic::warning(
+                crate::error::Code::CheckNoDescription,
+                "content/b.fi.md",
+                None,
+                "no description".into(),
+            ),
         ]);
         let data: serde_json::Value = serde_json::from_str(&error_data(&err)).unwrap();
         let list = data["diagnostics"].as_array().unwrap();

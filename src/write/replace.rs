@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::target::{MARKER, MARKER_TEXT};
-use crate::error::{Diagnostic, Error};
+use crate::error::{Code, Diagnostic, Error};
 
 /// The staging folder's name inside an output folder that cannot be renamed.
 pub(crate) const INSIDE_STAGING: &str = ".kielo-staging-";
@@ -256,6 +256,7 @@ fn remove_old(old: &Path) -> Option<Diagnostic> {
     let err = remove_tree(old).err()?;
     Some(
         Diagnostic::warning(
+            Code::OutputCleanup,
             old,
             None,
             format!("the previous output, moved here, could not be removed completely: {err}"),

@@ -6,7 +6,7 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Code, Diagnostic, Error};
 
 /// The file kielo writes into every output folder it makes, and into its temporary folders.
 pub(crate) const MARKER: &str = ".kielo-output";
@@ -70,6 +70,7 @@ pub(crate) fn resolve(root: &Path, out: &Path, force: bool) -> Result<Target, Er
         Ok(_) if !force && !is_marked(&dir) && !is_empty(&dir)? => {
             return Err(Error::Input(vec![
                 Diagnostic::error(
+                    Code::OutputNotOurs,
                     out,
                     None,
                     format!(
@@ -93,7 +94,7 @@ pub(crate) fn resolve(root: &Path, out: &Path, force: bool) -> Result<Target, Er
 
 fn refuse(out: &Path, why: &str) -> Error {
     Error::Input(vec![
-        Diagnostic::error(out, None, format!("the output folder {why}")).with_hint(
+        Diagnostic::error(Code::OutputFolder, out, None, format!("the output folder {why}")).with_hint(
             "write the site into a folder of its own, such as `public/` in the site folder (the default)",
         ),
     ])
@@ -134,6 +135,7 @@ fn real_path(out: &Path) -> Result<PathBuf, Error> {
                     let target = std::fs::read_link(&real).unwrap_or_default();
                     Error::Input(vec![
                         Diagnostic::error(
+                            Code::OutputBrokenLink,
                             &real,
                             None,
                             format!("is a link to {}, which does not exist", target.display()),
