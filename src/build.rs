@@ -104,19 +104,26 @@ fn compile_templates(
     templates::load(&file_refs, i18n, codes, add_site)
 }
 
-impl Build {
-    /// Runs every stage, handing each rendered file to `emit` (which writes or keeps it). In
-    /// `Mode::Check` the check-only findings join the diagnostics.
-    pub(crate) fn make(
-        options: &BuildOptions,
-        mode: Mode,
-        emit: render::Emit,
-    ) -> Result<Build, Error> {
+/// What the stages before linking read: the configuration, the theme's and the site's
+/// templates and UI messages, the static files and the pages' sources.
+struct Sources {
+    site_dir: read::SiteDir,
+    config: config::Config,
+    /// Templates and locales, the theme's first.
+    files: Vec<ThemeFile>,
+    theme_statics: Vec<ThemeFile>,
+    /// `None` when the locales have errors, which are among the diagnostics.
+    i18n: Option<Arc<i18n::I18n>>,
+    pages: Vec<Source>,
+    load_options: load::LoadOptions,
+}
+
+impl Sources {
+    /// Stages `config` and `load`.
+    fn read(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Result<Sources, Error> {
         let site_dir = read::SiteDir::new(&options.root)?;
         let root = site_dir.root();
         let config = config::load(&site_dir)?;
-        let mut diagnostics = Diagnostics::default();
-
         let (theme_statics, mut files): (Vec<ThemeFile>, Vec<ThemeFile>) =
             theme::theme_files(&site_dir, &config.theme)?
                 .into_iter()
@@ -132,41 +139,85 @@ impl Build {
             }
         };
         let load_options = options.load_options();
-        let sources = load::load(&site_dir, &config, load_options, &mut diagnostics)?;
+        let pages = load::load(&site_dir, &config, load_options, diagnostics)?;
+        Ok(Sources {
+            site_dir,
+            config,
+            files,
+            theme_statics,
+            i18n,
+            pages,
+            load_options,
+        })
+    }
+
+    /// The templates by name, with their text.
+    fn templates(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        let named = self.files.iter();
+        named.filter_map(|f| Some((f.relative.strip_prefix("templates/")?, &f.bytes[..])))
+    }
+}
+
+/// Stage `markdown`: every page's Markdown, in parallel, with its problems (and, for a
+/// check, its lints) and the anchors links ask for.
+fn markdown_stage(site: &Site, mode: Mode, diagnostics: &mut Diagnostics) -> Vec<Rendered> {
+    let contents: Vec<Rendered> = (0..site.pages.len())
+        .into_par_iter()
+        .map(|id| markdown::render(site, id))
+        .collect();
+    for content in &contents {
+        diagnostics.extend(content.diagnostics.iter().cloned());
+        if mode == Mode::Check {
+            diagnostics.extend(content.lints.iter().cloned());
+        }
+    }
+    diagnostics.extend(markdown::check_anchors(site, &contents));
+    contents
+}
+
+/// Stage `templates`: compiled after linking, as their functions read the linked site; `None`
+/// when they or the locales have errors, which are among the diagnostics.
+fn templates_stage(
+    sources: &Sources,
+    site: &Site,
+    current: &CurrentSite,
+    diagnostics: &mut Diagnostics,
+) -> Option<tera::Tera> {
+    let i18n = sources.i18n.clone()?;
+    match compile_templates(site, current, i18n, &sources.files) {
+        Ok(tera) => {
+            diagnostics.extend(templates::missing_page_templates(site, &tera));
+            Some(tera)
+        }
+        Err(problems) => {
+            diagnostics.extend(problems);
+            None
+        }
+    }
+}
+
+impl Build {
+    /// Runs every stage, handing each rendered file to `emit` (which writes or keeps it). In
+    /// `Mode::Check` the check-only findings join the diagnostics.
+    pub(crate) fn make(
+        options: &BuildOptions,
+        mode: Mode,
+        emit: render::Emit,
+    ) -> Result<Build, Error> {
+        let mut diagnostics = Diagnostics::default();
+        let mut sources = Sources::read(options, &mut diagnostics)?;
         interrupted(options)?;
-        let templates = || {
-            let named = files.iter();
-            named.filter_map(|f| Some((f.relative.strip_prefix("templates/")?, &f.bytes[..])))
-        };
-        let search = templates().any(|(name, _)| name == search::TEMPLATE);
-        let path_words = path_words(&config, i18n.as_deref(), search);
-        let site = Arc::new(link::link(config, sources, &path_words, &mut diagnostics));
-        let contents: Vec<Rendered> = (0..site.pages.len())
-            .into_par_iter()
-            .map(|id| markdown::render(&site, id))
-            .collect();
-        for content in &contents {
-            diagnostics.extend(content.diagnostics.iter().cloned());
-            if mode == Mode::Check {
-                diagnostics.extend(content.lints.iter().cloned());
-            }
-        }
-        diagnostics.extend(markdown::check_anchors(&site, &contents));
+        let search = sources
+            .templates()
+            .any(|(name, _)| name == search::TEMPLATE);
+        let path_words = path_words(&sources.config, sources.i18n.as_deref(), search);
+        let (config, pages) = (sources.config.clone(), std::mem::take(&mut sources.pages));
+        let site = Arc::new(link::link(config, pages, &path_words, &mut diagnostics));
+        let contents = markdown_stage(&site, mode, &mut diagnostics);
         let current = CurrentSite::new(site.clone());
-        let tera =
-            i18n.clone().and_then(
-                |i18n| match compile_templates(&site, &current, i18n, &files) {
-                    Ok(tera) => Some(tera),
-                    Err(problems) => {
-                        diagnostics.extend(problems);
-                        None
-                    }
-                },
-            );
-        if let Some(tera) = &tera {
-            diagnostics.extend(templates::missing_page_templates(&site, tera));
-        }
-        let statics = match theme::statics(&site_dir, theme_statics) {
+        let tera = templates_stage(&sources, &site, &current, &mut diagnostics);
+        let theme_statics = std::mem::take(&mut sources.theme_statics);
+        let statics = match theme::statics(&sources.site_dir, theme_statics) {
             Ok(statics) => statics,
             Err(Error::Input(problems)) => {
                 diagnostics.extend(problems);
@@ -176,10 +227,10 @@ impl Build {
         };
         diagnostics.extend(render::paths::clashes(&site, &statics));
         diagnostics.check()?;
-        let (Some(tera), Some(i18n)) = (tera, i18n) else {
+        let (Some(tera), Some(i18n)) = (tera, sources.i18n.clone()) else {
             unreachable!("diagnostics.check() stops the build when templates or locales failed");
         };
-
+        // Stages that read the whole site: related pages and the words for search.
         let (related, search) = rayon::join(
             || taxonomy::related_all(&site),
             || search::analyse(&site, &contents),
@@ -189,7 +240,7 @@ impl Build {
                 .filter(|(_, p)| p.from_file)
                 .map(|(id, p)| (p.source.path.clone(), id))
                 .collect(),
-            calls: SectionCalls::find(templates()),
+            calls: SectionCalls::find(sources.templates()),
             site,
             contents,
             related,
@@ -197,25 +248,30 @@ impl Build {
             i18n,
             tera: Arc::new(tera),
             current,
-            load_options,
+            load_options: sources.load_options,
             paths: Default::default(),
             statics,
             diagnostics,
         };
-        let rendering = render::render_with(&build.inputs(&build.site), None, emit)?;
-        build.diagnostics.extend(rendering.problems);
-        let clashes = static_clashes(&rendering.paths, &build.statics);
-        build.diagnostics.extend(clashes);
-        build.paths = rendering.paths.into_files();
-        build.diagnostics.extend(build.late_warnings());
-        if mode == Mode::Check {
-            let findings =
-                check::site_findings(&build.site, &build.contents, &build.paths, &build.statics);
-            build.diagnostics.extend(findings);
-        }
-        build.diagnostics.check()?;
+        build.render_all(mode, emit)?;
         interrupted(options)?;
         Ok(build)
+    }
+
+    /// Stage `render`, of every output, and the checks that need them all.
+    fn render_all(&mut self, mode: Mode, emit: render::Emit) -> Result<(), Error> {
+        let rendering = render::render_with(&self.inputs(&self.site), None, emit)?;
+        self.diagnostics.extend(rendering.problems);
+        let clashes = static_clashes(&rendering.paths, &self.statics);
+        self.diagnostics.extend(clashes);
+        self.paths = rendering.paths.into_files();
+        self.diagnostics.extend(self.late_warnings());
+        if mode == Mode::Check {
+            let findings =
+                check::site_findings(&self.site, &self.contents, &self.paths, &self.statics);
+            self.diagnostics.extend(findings);
+        }
+        self.diagnostics.check()
     }
 
     /// Makes the site into a staging folder for `out`, each file written as soon as it is
