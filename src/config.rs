@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::error::{Code, Diagnostic, Error};
 use crate::read::SiteDir;
+use crate::yaml::Keys;
 
 mod timezone;
 
@@ -194,32 +195,74 @@ pub(crate) fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let file = Path::new(CONFIG_FILE);
     crate::controls::check_text(text, file, 1).map_err(|d| vec![d])?;
-    let raw: SiteConfig =
-        crate::yaml::parse(text, file, 1, crate::yaml::Kind::Config).map_err(|d| vec![d])?;
+    let raw: SiteConfig = crate::yaml::parse(text, file, 1, &SCHEMA)?;
+    let places = Places::new(text);
     let problems: Vec<Diagnostic> = raw
         .texts()
         .into_iter()
         .filter_map(|(key, value)| {
-            let line = line_of_key(text, &format!("{key}:"));
+            let line = || places.value_line(value).or_else(|| places.key_line(key));
             crate::controls::check_value(value, file, line).err()
         })
         .collect();
     if !problems.is_empty() {
         return Err(problems);
     }
-    validate(raw, text)
+    validate(raw, &places)
 }
 
-/// The first line of site.yaml that sets `key` (`"base_url:"`), in a list or not.
-fn line_of_key(text: &str, key: &str) -> Option<usize> {
-    text.lines()
-        .position(|l| l.trim_start().trim_start_matches("- ").starts_with(key))
-        .map(|i| i + 1)
+/// What site.yaml may hold, for [`crate::yaml::parse`].
+const SCHEMA: crate::yaml::Schema = crate::yaml::Schema {
+    unknown_key: Code::ConfigUnknownKey,
+    missing_key: Code::ConfigMissingKey,
+    invalid_value: Code::ConfigInvalidValue,
+    keys: || {
+        Keys::of::<SiteConfig>()
+            .with("languages", Keys::of::<LanguageConfig>())
+            .with("markdown", Keys::of::<MarkdownConfig>())
+    },
+};
+
+/// The lines of site.yaml's keys and values, from the YAML parser, read when a message first
+/// needs one.
+struct Places<'a> {
+    text: &'a str,
+    tree: std::cell::OnceCell<Option<crate::yaml::marks::Node>>,
 }
 
-fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
+impl<'a> Places<'a> {
+    fn new(text: &'a str) -> Self {
+        Places {
+            text,
+            tree: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn tree(&self) -> Option<&crate::yaml::marks::Node> {
+        self.tree
+            .get_or_init(|| crate::yaml::places(self.text))
+            .as_ref()
+    }
+
+    /// The line of the top-level `key`.
+    fn key_line(&self, key: &str) -> Option<usize> {
+        self.tree()?.key_line(key)
+    }
+
+    /// The line of `key` of the language at `index` of `languages`.
+    fn language_line(&self, index: usize, key: &str) -> Option<usize> {
+        self.tree()?.get("languages")?.item(index)?.key_line(key)
+    }
+
+    /// The line where the value `text` is written.
+    fn value_line(&self, text: &str) -> Option<usize> {
+        Some(self.tree()?.find_text(text)?.line)
+    }
+}
+
+fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>> {
     let file = Path::new(CONFIG_FILE);
-    let line_of_key = |key: &str| line_of_key(text, key);
+    let line_of_key = |key: &str| places.key_line(key);
     let mut problems = Vec::new();
     let base_url = raw.base_url.trim_end_matches('/').to_string();
     if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
@@ -229,7 +272,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
             Diagnostic::error(
                 Code::ConfigBaseUrl,
                 file,
-                line_of_key("base_url:"),
+                line_of_key("base_url"),
                 format!(
                     "`base_url` must be an absolute web address, not `{}`",
                     raw.base_url
@@ -254,7 +297,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
             Diagnostic::error(
                 Code::ConfigTheme,
                 file,
-                line_of_key("theme:"),
+                line_of_key("theme"),
                 format!(
                     "`theme: {}` is not the name of a folder under themes/",
                     raw.theme
@@ -271,29 +314,21 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
             Diagnostic::error(
                 Code::ConfigNoLanguages,
                 file,
-                line_of_key("languages:"),
+                line_of_key("languages"),
                 "no languages are configured".into(),
             )
             .with_hint("list at least one language with `code`, `name` and `title`"),
         );
     }
     let mut languages: Vec<Language> = Vec::new();
-    for lang in &raw.languages {
-        let line = line_of_key(&format!("code: {}", lang.code));
+    for (index, lang) in raw.languages.iter().enumerate() {
+        let line = places.language_line(index, "code");
         if languages.iter().any(|l| l.code == lang.code) {
-            let second = text
-                .lines()
-                .enumerate()
-                .filter(|(_, l)| {
-                    l.trim_start().trim_start_matches("- ") == format!("code: {}", lang.code)
-                })
-                .nth(1)
-                .map(|(i, _)| i + 1);
             problems.push(
                 Diagnostic::error(
                     Code::ConfigDuplicateLanguage,
                     file,
-                    second.or(line),
+                    line,
                     format!("language `{}` is listed twice", lang.code),
                 )
                 .with_hint("keep one entry per language code"),
@@ -335,7 +370,10 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
                 Diagnostic::error(
                     Code::ConfigLanguageCode,
                     file,
-                    line,
+                    match lang.locale {
+                        Some(_) => places.language_line(index, "locale"),
+                        None => line,
+                    },
                     format!("`{tag}` is not a valid language code"),
                 )
                 .with_hint("use a BCP 47 code such as `fi`, `sv`, `en` or `sv-FI`"),
@@ -351,7 +389,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
             Diagnostic::error(
                 Code::ConfigDefaultLanguage,
                 file,
-                line_of_key("default_language:"),
+                line_of_key("default_language"),
                 format!(
                     "`default_language: {}` is not one of the configured languages",
                     raw.default_language
@@ -366,7 +404,7 @@ fn validate(raw: SiteConfig, text: &str) -> Result<Config, Vec<Diagnostic>> {
                 Diagnostic::error(
                     Code::ConfigTimezone,
                     file,
-                    line_of_key("timezone:"),
+                    line_of_key("timezone"),
                     format!("`timezone: {name}` is not the name of a time zone"),
                 )
                 .with_hint("write an IANA name such as `timezone: Europe/Helsinki`"),

@@ -54,13 +54,18 @@ pub(crate) fn check_text(text: &str, path: &Path, first_line: usize) -> Result<(
     Ok(())
 }
 
-/// An error for the first forbidden character of a value, at the line of its key.
-pub(crate) fn check_value(value: &str, path: &Path, line: Option<usize>) -> Result<(), Diagnostic> {
+/// An error for the first forbidden character of a value, at the `line` where it is written
+/// (asked for only then).
+pub(crate) fn check_value(
+    value: &str,
+    path: &Path,
+    line: impl FnOnce() -> Option<usize>,
+) -> Result<(), Diagnostic> {
     if !suspect(value) {
         return Ok(());
     }
     match value.chars().find(|c| is_forbidden(*c)) {
-        Some(c) => Err(error(path, line, c)),
+        Some(c) => Err(error(path, line(), c)),
         None => Ok(()),
     }
 }

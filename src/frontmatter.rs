@@ -5,6 +5,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Code, Diagnostic};
+use crate::yaml::Keys;
 
 /// The keys a content file may set. Unknown keys are errors so that typos are caught.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -118,30 +119,46 @@ fn yaml_texts<'a>(value: &'a serde_yaml::Value, texts: &mut Vec<(&'static str, &
     }
 }
 
-/// The line of each top-level key of a front matter, for messages about its value.
+/// What front matter may hold, for [`crate::yaml::parse`].
+pub(crate) const SCHEMA: crate::yaml::Schema = crate::yaml::Schema {
+    unknown_key: Code::FrontmatterUnknownKey,
+    missing_key: Code::FrontmatterMissingKey,
+    invalid_value: Code::FrontmatterInvalidValue,
+    keys: || Keys::of::<FrontMatter>().with("contacts", Keys::of::<Contact>()),
+};
+
+/// The lines of a front matter's keys and values, for messages about them. Only the text is
+/// kept: the YAML parser finds a place when a message asks for one, which few pages ever do.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct KeyLines(Vec<(Box<str>, usize)>);
+pub(crate) struct KeyLines {
+    yaml: Box<str>,
+    first_line: usize,
+}
 
 impl KeyLines {
-    /// The keys of `yaml`, which starts at line `first_line` of its file.
+    /// The front matter `yaml`, which starts at line `first_line` of its file.
     pub(crate) fn new(yaml: &str, first_line: usize) -> KeyLines {
-        let keys = yaml.lines().enumerate().filter_map(|(index, line)| {
-            let starts_key = line.starts_with(|c: char| !c.is_whitespace() && !"#-".contains(c));
-            let (key, _) = line.split_once(':').filter(|_| starts_key)?;
-            Some((
-                key.trim().trim_matches(['"', '\'']).into(),
-                first_line + index,
-            ))
-        });
-        KeyLines(keys.collect())
+        KeyLines {
+            yaml: yaml.into(),
+            first_line,
+        }
     }
 
-    /// The line of `key`, if the front matter has it.
+    /// The line of the top-level `key`, if the front matter has it.
     pub(crate) fn line(&self, key: &str) -> Option<usize> {
-        self.0
-            .iter()
-            .find(|(k, _)| &**k == key)
-            .map(|(_, line)| *line)
+        let line = crate::yaml::places(&self.yaml)?.key_line(key)?;
+        Some(line + self.first_line - 1)
+    }
+
+    /// The line where the value `text` is written, or else that of its top-level `key`.
+    pub(crate) fn value_line(&self, key: &str, text: &str) -> Option<usize> {
+        let tree = crate::yaml::places(&self.yaml)?;
+        let line = tree
+            .get(key)
+            .and_then(|value| value.find_text(text))
+            .map(|at| at.line)
+            .or_else(|| tree.key_line(key))?;
+        Some(line + self.first_line - 1)
     }
 }
 

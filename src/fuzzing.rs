@@ -61,7 +61,7 @@ fn options() -> LoadOptions {
     }
 }
 
-fn parse(relative: &str, text: &str, config: &Config) -> Result<Option<Source>, Diagnostic> {
+fn parse(relative: &str, text: &str, config: &Config) -> Result<Option<Source>, Vec<Diagnostic>> {
     let path = PathBuf::from(CONTENT_DIR).join(relative);
     load::parse_source(path, Path::new(relative), text, config, options())
 }
@@ -70,7 +70,7 @@ fn parse(relative: &str, text: &str, config: &Config) -> Result<Option<Source>, 
 /// the front matter, reads its keys, checks the title and the dates.
 pub fn front_matter(text: &str) -> Result<(), Vec<Diagnostic>> {
     let config = CONFIG.as_ref().map_err(Clone::clone)?;
-    parse(INPUT, text, config).map(|_| ()).map_err(|d| vec![d])
+    parse(INPUT, text, config).map(|_| ())
 }
 
 /// Builds a small site in memory with `text` as `content/news/x.fi.md`, up to and including
@@ -84,7 +84,7 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
         match parse(relative, text, config) {
             Ok(Some(source)) => sources.push(source),
             Ok(None) => {}
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            Err(problems) => diagnostics.extend(problems),
         }
     }
     let words = crate::build::path_words(config, None, false);

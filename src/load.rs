@@ -34,7 +34,7 @@ pub(crate) struct Source {
     /// `date` and `expires` are the original's: this translation gives no date of its own.
     pub(crate) inherited: bool,
     pub(crate) front: FrontMatter,
-    /// The line of each front matter key, for messages.
+    /// The places of the front matter's keys and values, for messages.
     pub(crate) lines: KeyLines,
     pub(crate) body: String,
     /// 1-based line of the file where `body` starts, so Markdown problems get file lines.
@@ -84,7 +84,7 @@ pub(crate) fn load(
         }
     }
     diagnostics.extend(problems);
-    let parsed: Vec<Result<Option<Source>, Diagnostic>> = files
+    let parsed: Vec<Result<Option<Source>, Vec<Diagnostic>>> = files
         .par_iter()
         .map(|path| read_source(site, &content, path, config, options))
         .collect();
@@ -93,7 +93,7 @@ pub(crate) fn load(
         match result {
             Ok(Some(source)) => sources.push(source),
             Ok(None) => {}
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            Err(problems) => diagnostics.extend(problems),
         }
     }
     let mut warnings = Vec::new();
@@ -108,37 +108,78 @@ pub(crate) fn read_source(
     full_path: &Path,
     config: &Config,
     options: LoadOptions,
-) -> Result<Option<Source>, Diagnostic> {
+) -> Result<Option<Source>, Vec<Diagnostic>> {
     let path = site.shown(full_path);
     let relative = full_path.strip_prefix(content).unwrap_or(full_path);
     // The file's language is checked before it is read, so a misnamed file is reported as such.
-    language_of(relative, config, &path)?;
-    let bytes = site.read(full_path, crate::read::TEXT_LIMIT)?;
-    let text = crate::error::decode_utf8(bytes, &path)?;
+    language_of(relative, config, &path).map_err(one)?;
+    let bytes = site.read(full_path, crate::read::TEXT_LIMIT).map_err(one)?;
+    let text = crate::error::decode_utf8(bytes, &path).map_err(one)?;
     parse_source(path, relative, &text, config, options)
 }
 
 /// Parses the text of the file at `path` (`relative` to `content/`): its language from the
 /// name, then its front matter. `Ok(None)` for a draft that is not published; whether the
 /// page is embargoed or expired is for [`publish`] to say, as a translation may take its
-/// original's dates.
+/// original's dates. Every problem of the front matter's YAML comes at once.
 pub(crate) fn parse_source(
     path: PathBuf,
     relative: &Path,
     text: &str,
     config: &Config,
     options: LoadOptions,
-) -> Result<Option<Source>, Diagnostic> {
-    let (name, lang) = language_of(relative, config, &path)?;
+) -> Result<Option<Source>, Vec<Diagnostic>> {
+    let (name, lang) = language_of(relative, config, &path).map_err(one)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let split = frontmatter::split(text, &path)?;
-    crate::controls::check_text(split.yaml, &path, 2)?;
-    let front: FrontMatter =
-        crate::yaml::parse(split.yaml, &path, 2, crate::yaml::Kind::FrontMatter)?;
+    let split = frontmatter::split(text, &path).map_err(one)?;
+    crate::controls::check_text(split.yaml, &path, 2).map_err(one)?;
+    let front: FrontMatter = crate::yaml::parse(split.yaml, &path, 2, &frontmatter::SCHEMA)?;
     let lines = KeyLines::new(split.yaml, 2);
+    let page = Page {
+        path,
+        relative,
+        name,
+        lang,
+        front,
+        lines,
+        split,
+    };
+    checked(page, config, options).map_err(one)
+}
+
+fn one(diagnostic: Diagnostic) -> Vec<Diagnostic> {
+    vec![diagnostic]
+}
+
+/// A content file whose front matter is YAML of the right shape.
+struct Page<'a> {
+    path: PathBuf,
+    relative: &'a Path,
+    name: String,
+    lang: usize,
+    front: FrontMatter,
+    lines: KeyLines,
+    split: frontmatter::Split<'a>,
+}
+
+/// The checks of a front matter's values, which stop at the first problem.
+fn checked(
+    page: Page,
+    config: &Config,
+    options: LoadOptions,
+) -> Result<Option<Source>, Diagnostic> {
+    let Page {
+        path,
+        relative,
+        name,
+        lang,
+        front,
+        lines,
+        split,
+    } = page;
     let key_line = |key: &str| lines.line(key);
     for (key, value) in front.texts() {
-        crate::controls::check_value(value, &path, key_line(key))?;
+        crate::controls::check_value(value, &path, || lines.value_line(key, value))?;
     }
     if let Some(name) = front
         .template

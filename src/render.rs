@@ -351,13 +351,7 @@ pub(crate) fn template_error(
     err: &tera::Error,
     page: Option<&std::path::Path>,
 ) -> Diagnostic {
-    let mut full = err.to_string();
-    let mut source = std::error::Error::source(err);
-    while let Some(cause) = source {
-        full.push_str(&format!("\n{cause}"));
-        source = cause.source();
-    }
-    let problem = crate::templates::tera_problem(&full);
+    let problem = crate::templates::tera_problem(err);
     let making = page.map_or_else(String::new, |p| format!(" while making {}", p.display()));
     Diagnostic::error(
         crate::error::Code::TemplateRender,

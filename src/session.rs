@@ -148,7 +148,7 @@ impl Session {
             let mut source = match loaded {
                 Ok(Some(source)) => source,
                 Ok(None) => return Ok(None),
-                Err(problem) => return Err(Error::Input(vec![problem])),
+                Err(problems) => return Err(Error::Input(problems)),
             };
             let site = &state.site;
             let original = site.groups[site.pages[id].group][config.default]

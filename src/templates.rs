@@ -69,15 +69,16 @@ pub(crate) fn load(
         .map(|(name, (text, _))| (name.as_str(), text.as_str()))
         .collect();
     tera.add_raw_templates(sources).map_err(|err| {
-        let message = err.to_string();
-        let problem = tera_problem(&message);
+        let problem = tera_problem(&err);
         let origin = problem
             .name
             .and_then(|name| templates.get(name))
             .or_else(|| {
+                // An error without a report (a component defined twice) only names its
+                // templates in its message.
                 templates
                     .iter()
-                    .find(|(name, _)| message.contains(name.as_str()))
+                    .find(|(name, _)| problem.text.contains(name.as_str()))
                     .map(|(_, t)| t)
             })
             .map(|(_, file)| file.origin.clone())
@@ -118,9 +119,9 @@ pub(crate) fn missing_page_templates(site: &crate::model::Site, tera: &Tera) -> 
         .collect()
 }
 
-/// What Tera's message says, split up: the template named in its ` --> page.html:3:7` line
-/// (if any), that line and column, and the message without Tera's drawn excerpt (the
-/// diagnostic draws its own from the file).
+/// What Tera's error says, taken from its parts: the template its report names (if any), the
+/// line and column there, and the message without Tera's drawn excerpt (the diagnostic draws
+/// its own from the file).
 pub(crate) struct TeraProblem<'a> {
     pub(crate) name: Option<&'a str>,
     pub(crate) line: Option<usize>,
@@ -128,7 +129,51 @@ pub(crate) struct TeraProblem<'a> {
     pub(crate) text: String,
 }
 
-pub(crate) fn tera_problem(message: &str) -> TeraProblem<'_> {
+pub(crate) fn tera_problem(err: &tera::Error) -> TeraProblem<'_> {
+    use tera::ErrorKind;
+    let named = |name| TeraProblem {
+        name: Some(name),
+        line: None,
+        column: None,
+        text: err.to_string(),
+    };
+    match err.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => TeraProblem {
+            name: Some(report.filename()).filter(|n| !n.is_empty()),
+            line: Some(report.span().start_line),
+            // Tera counts columns from 0.
+            column: Some(report.span().start_col + 1),
+            text: report.message().to_string(),
+        },
+        ErrorKind::MissingParent { current: name, .. }
+        | ErrorKind::CircularExtend { tpl: name, .. }
+        | ErrorKind::CircularInclude { tpl: name, .. } => named(name.as_str()),
+        ErrorKind::Msg(message) => drawn_report(message, &causes(err)),
+        _ => TeraProblem {
+            name: None,
+            line: None,
+            column: None,
+            text: format!("{err}{}", causes(err)),
+        },
+    }
+}
+
+/// The causes of an error, each on a line of its own, such as a function's error.
+fn causes(err: &tera::Error) -> String {
+    let mut text = String::new();
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        text.push_str(&format!("\n{cause}"));
+        source = cause.source();
+    }
+    text
+}
+
+/// Tera checks that the filters, tests, functions and blocks a template uses exist after
+/// parsing it, and gives what it finds only as drawn reports joined into one message (Tera
+/// 2.4 has no error kind for them), so their place is read from the first report's
+/// ` --> page.html:3:7` line.
+fn drawn_report<'a>(message: &'a str, causes: &str) -> TeraProblem<'a> {
     let at = message.lines().find_map(|l| l.trim().strip_prefix("--> "));
     let mut parts = at.map(|at| at.rsplitn(3, ':')).into_iter().flatten();
     let column = parts.next().and_then(|c| c.parse().ok());
@@ -136,6 +181,7 @@ pub(crate) fn tera_problem(message: &str) -> TeraProblem<'_> {
     let name = parts.next();
     let text: Vec<&str> = message
         .lines()
+        .chain(causes.lines())
         .map(str::trim_start)
         .filter(|l| !l.is_empty() && !l.starts_with(['|', '-']))
         .filter(|l| !l.starts_with(|c: char| c.is_ascii_digit()))

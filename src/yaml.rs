@@ -1,194 +1,164 @@
-//! YAML parsing shared by `site.yaml` and front matter, turning serde's messages into
-//! diagnostics that name the file and line and suggest the key that was meant.
+//! YAML parsing shared by `site.yaml` and front matter. serde_yaml_ng reads the values; when
+//! it fails, saphyr-parser's marked events say where every key is, so each problem of the
+//! text is reported at its own place: every unknown key (with the key that was meant), every
+//! repeated key, and a syntax error where it is to be fixed. A text without problems is read
+//! once, by serde_yaml_ng alone.
 
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::error::{Code, Diagnostic, closest};
 
-/// Which file the YAML is, for the codes of its diagnostics.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Kind {
-    Config,
-    FrontMatter,
+pub(crate) mod keys;
+pub(crate) mod marks;
+mod syntax;
+
+pub(crate) use keys::Keys;
+use marks::{Mark, Node};
+
+/// What a YAML file may hold, and the codes of its problems.
+pub(crate) struct Schema {
+    pub(crate) unknown_key: Code,
+    pub(crate) missing_key: Code,
+    pub(crate) invalid_value: Code,
+    /// The keys allowed, made only when a problem is reported.
+    pub(crate) keys: fn() -> Keys,
 }
 
-impl Kind {
-    fn unknown_key(self) -> Code {
-        match self {
-            Kind::Config => Code::ConfigUnknownKey,
-            Kind::FrontMatter => Code::FrontmatterUnknownKey,
-        }
-    }
-
-    fn missing_key(self) -> Code {
-        match self {
-            Kind::Config => Code::ConfigMissingKey,
-            Kind::FrontMatter => Code::FrontmatterMissingKey,
-        }
-    }
-
-    fn invalid_value(self) -> Code {
-        match self {
-            Kind::Config => Code::ConfigInvalidValue,
-            Kind::FrontMatter => Code::FrontmatterInvalidValue,
-        }
-    }
-}
-
-/// Parses `text` (which starts at line `first_line` of `path`) into `T`.
+/// Parses `text` (which starts at line `first_line` of `path`) into `T`, or every problem
+/// found in it.
 pub(crate) fn parse<T: DeserializeOwned>(
     text: &str,
     path: &Path,
     first_line: usize,
-    kind: Kind,
-) -> Result<T, Diagnostic> {
-    serde_yaml::from_str(text).map_err(|err| to_diagnostic(&err, text, path, first_line, kind))
-}
-
-/// The first line that uses a YAML alias (`*name`), counted from 0.
-fn first_alias(text: &str) -> Option<usize> {
-    text.lines().position(|line| {
-        line.match_indices('*').any(|(at, _)| {
-            let before = line[..at].trim_end();
-            let after = line[at + 1..].chars().next();
-            (before.is_empty() || before.ends_with([':', '-', '[', ',', '{']))
-                && after.is_some_and(|c| c.is_alphanumeric() || c == '_')
-        })
+    schema: &Schema,
+) -> Result<T, Vec<Diagnostic>> {
+    serde_yaml::from_str(text).map_err(|err| {
+        let file = File {
+            path,
+            first_line,
+            schema,
+        };
+        problems(&err, text, &file)
     })
 }
 
-fn to_diagnostic(
-    err: &serde_yaml::Error,
-    text: &str,
-    path: &Path,
+/// The tree of places of `text`, for messages about its values; `None` when it is not YAML.
+pub(crate) fn places(text: &str) -> Option<Node> {
+    marks::read_lenient(text)
+}
+
+/// Where the text is, for the diagnostics' places.
+struct File<'a> {
+    path: &'a Path,
     first_line: usize,
-    kind: Kind,
-) -> Diagnostic {
-    let full = err.to_string();
-    if full.starts_with("repetition limit exceeded") || full.starts_with("recursion limit exceeded")
-    {
-        let line = first_alias(text).map_or(first_line, |i| i + first_line);
-        return Diagnostic::error(
-            Code::YamlAliases,
-            path,
-            Some(line),
-            "the YAML aliases (`*name`) from here on repeat their values too many times".into(),
-        )
-        .with_hint("write the values out in full instead of using `&anchor` and `*alias`");
-    }
-    // A problem the parser gives no place for is shown at the first line.
-    let line = Some(
-        err.location()
-            .map_or(first_line, |l| l.line() + first_line - 1),
-    );
-    let column = err.location().map(|l| l.column());
-    // serde_yaml appends " at line N column M"; the diagnostic gives the line itself.
-    let message = match full.find(" at line ") {
-        Some(at) => full[..at].to_string(),
-        None => full.clone(),
-    };
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let known: Vec<&str> = expected
-            .split('`')
-            .skip(1)
-            .step_by(2)
-            .filter(|k| !k.is_empty())
-            .collect();
-        let diagnostic = Diagnostic::error(
-            kind.unknown_key(),
-            path,
-            line,
-            format!("unknown key `{key}`"),
-        )
-        .with_column(column);
-        return match closest(key, &known) {
-            Some(best) => diagnostic.with_hint(format!("did you mean `{best}`?")),
-            None => {
-                diagnostic.with_hint(format!("the keys allowed here are: {}", known.join(", ")))
-            }
-        };
-    }
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let key = rest.split('`').next().unwrap_or(rest);
-        return Diagnostic::error(
-            kind.missing_key(),
-            path,
-            line,
-            format!("the required key `{key}` is missing"),
-        )
-        .with_column(column)
-        .with_hint(format!("add a line such as `{key}: …`"));
-    }
-    if let Some(rest) = message.strip_prefix("duplicate entry with key \"") {
-        let key = rest.split('"').next().unwrap_or(rest);
-        return Diagnostic::error(
-            Code::YamlDuplicateKey,
-            path,
-            line,
-            format!("the key `{key}` is given twice"),
-        )
-        .with_hint("keep one line for each key");
-    }
-    // libyaml names where the unfinished thing began: that is the line to fix.
-    if let Some((problem, started)) = full.split_once(", while ") {
-        let (what, at) = started.split_once(" at line ").unwrap_or((started, ""));
-        let mut numbers = at.split(" column ").map(|n| n.trim().parse::<usize>().ok());
-        let (start_line, start_column) = (numbers.next().flatten(), numbers.next().flatten());
-        let (code, plain) = match what {
-            "scanning a quoted scalar" => (
-                Code::YamlUnclosedQuote,
-                "a quoted text starts here but its closing quote is missing".to_string(),
-            ),
-            "parsing a flow sequence" => (
-                Code::YamlUnclosedBracket,
-                "a list `[` starts here but its closing `]` is missing".to_string(),
-            ),
-            "parsing a flow mapping" => (
-                Code::YamlUnclosedBracket,
-                "a `{` starts here but its closing `}` is missing".to_string(),
-            ),
-            _ => (
-                Code::YamlSyntax,
-                format!(
-                    "{}, while {what}",
-                    problem.split(" at line ").next().unwrap_or(problem)
-                ),
-            ),
-        };
-        return Diagnostic::error(
+    schema: &'a Schema,
+}
+
+impl File<'_> {
+    fn error(&self, code: Code, at: Mark, message: String) -> Diagnostic {
+        Diagnostic::error(
             code,
-            path,
-            start_line.map(|l| l + first_line - 1).or(line),
-            plain,
+            self.path,
+            Some(at.line + self.first_line - 1),
+            message,
         )
-        .with_column(start_column.or(column))
-        .with_hint(
-            "close the quote or bracket on the same line, or put the value in quotes if it \
-             contains `:`, `#`, `[` or `{`",
-        );
+        .with_column(Some(at.column))
     }
-    if message.starts_with("mapping values are not allowed") {
-        return Diagnostic::error(Code::YamlUnexpectedValue, path, line, "a `key: value` is not expected here".into())
-            .with_column(column)
-            .with_hint(
-                "start every key at the beginning of its line, and put a value containing `: ` in quotes",
-            );
-    }
-    // Without a place, serde's message is about the data (a wrong type), not the syntax.
-    let code = match err.location() {
-        Some(_) if message.starts_with("invalid ") => kind.invalid_value(),
-        Some(_) => Code::YamlSyntax,
-        None => kind.invalid_value(),
+}
+
+fn problems(err: &serde_yaml::Error, text: &str, file: &File) -> Vec<Diagnostic> {
+    let tree = match marks::read(text) {
+        Ok(tree) => Some(tree),
+        // Both parsers reject the text: saphyr's place and what is written there tell
+        // which mistake it is.
+        Err(error) if serde_yaml::from_str::<IgnoredAny>(text).is_err() => {
+            let explained = syntax::explain(&error, text);
+            let diagnostic = file.error(explained.code, explained.at, explained.message);
+            return vec![diagnostic.with_hint(explained.hint)];
+        }
+        Err(_) => marks::read_lenient(text),
     };
-    Diagnostic::error(code, path, line, message)
-        .with_column(column)
-        .with_hint(
-            "check the YAML syntax on this line: a `key: value` pair per line, \
-         quotes closed, list items starting with `- `",
-        )
+    let mut found = Vec::new();
+    if let Some(tree) = &tree {
+        for unknown in keys::unknown(tree, &(file.schema.keys)()) {
+            let diagnostic = file.error(
+                file.schema.unknown_key,
+                unknown.at,
+                format!("unknown key `{}`", unknown.key),
+            );
+            found.push(match closest(&unknown.key, unknown.allowed) {
+                Some(best) => diagnostic.with_hint(format!("did you mean `{best}`?")),
+                None => diagnostic.with_hint(format!(
+                    "the keys allowed here are: {}",
+                    unknown.allowed.join(", ")
+                )),
+            });
+        }
+        for (key, at) in keys::repeated(tree) {
+            let message = format!("the key `{key}` is given twice");
+            found.push(
+                file.error(Code::YamlDuplicateKey, at, message)
+                    .with_hint("keep one line for each key"),
+            );
+        }
+    }
+    if found.is_empty() {
+        found.push(from_serde(err, tree.as_ref(), file));
+    }
+    found
+}
+
+/// serde_yaml_ng's own error, for a problem the tree does not show: a value of the wrong
+/// kind, a missing key, aliases that repeat too much.
+fn from_serde(err: &serde_yaml::Error, tree: Option<&Node>, file: &File) -> Diagnostic {
+    let schema = file.schema;
+    let location = err.location();
+    let first_alias = tree.and_then(|tree| {
+        let all = tree.all();
+        all.into_iter()
+            .find(|node| matches!(node, Node::Alias { .. }))
+            .map(Node::at)
+    });
+    // Only the limits on aliases come without a place.
+    if let (None, Some(alias)) = (&location, first_alias) {
+        return file
+            .error(
+                Code::YamlAliases,
+                alias,
+                "the YAML aliases (`*name`) from here on repeat their values too many times".into(),
+            )
+            .with_hint("write the values out in full instead of using `&anchor` and `*alias`");
+    }
+    let at = location
+        .as_ref()
+        .map_or(Mark { line: 1, column: 1 }, |l| Mark {
+            line: l.line(),
+            column: l.column(),
+        });
+    let mut message = err.to_string();
+    if let Some(l) = &location {
+        // The diagnostic shows the place itself.
+        let suffix = format!(" at line {} column {}", l.line(), l.column());
+        if let Some(start) = message.strip_suffix(&suffix).map(str::len) {
+            message.truncate(start);
+        }
+    }
+    // serde's derive reports an absent field in these words, with no other sign of it.
+    if let Some((_, rest)) = message.split_once("missing field `") {
+        let key = rest.split('`').next().unwrap_or(rest).to_string();
+        return file
+            .error(
+                schema.missing_key,
+                at,
+                format!("the required key `{key}` is missing"),
+            )
+            .with_hint(format!("add a line such as `{key}: …`"));
+    }
+    file.error(schema.invalid_value, at, message).with_hint(
+        "write the value as the key expects it: a text, a number, `true` or `false`, or a list `[a, b]`",
+    )
 }
 
 #[cfg(test)]
@@ -204,37 +174,52 @@ mod tests {
         tags: Vec<String>,
     }
 
+    const SMALL: Schema = Schema {
+        unknown_key: Code::FrontmatterUnknownKey,
+        missing_key: Code::FrontmatterMissingKey,
+        invalid_value: Code::FrontmatterInvalidValue,
+        keys: Keys::of::<Small>,
+    };
+
+    const ANY: Schema = Schema {
+        keys: Keys::default,
+        ..SMALL
+    };
+
+    fn one<T: DeserializeOwned + std::fmt::Debug>(text: &str, schema: &Schema) -> Diagnostic {
+        let mut all = parse::<T>(text, Path::new("x.md"), 2, schema).unwrap_err();
+        assert_eq!(all.len(), 1, "{all:?}");
+        all.remove(0)
+    }
+
     #[test]
-    fn unknown_key_names_line_and_suggestion() {
-        let err = parse::<Small>(
-            "title: a\ntgas: [x]\n",
-            Path::new("x.md"),
-            2,
-            Kind::FrontMatter,
-        )
-        .unwrap_err();
-        assert_eq!((err.line, err.column), (Some(3), Some(1)));
-        assert_eq!(err.message, "unknown key `tgas`");
-        assert_eq!(err.hint.as_deref(), Some("did you mean `tags`?"));
+    fn every_unknown_key_has_its_line_and_suggestion() {
+        let text = "title: a\ntgas: [x]\ntittle: b\nzzzz: c\n";
+        let all = parse::<Small>(text, Path::new("x.md"), 2, &SMALL).unwrap_err();
+        let places: Vec<_> = all.iter().map(|d| (d.line, d.column, d.code)).collect();
+        let code = Code::FrontmatterUnknownKey;
+        assert_eq!(
+            places,
+            [
+                (Some(3), Some(1), code),
+                (Some(4), Some(1), code),
+                (Some(5), Some(1), code)
+            ]
+        );
+        assert_eq!(all[0].message, "unknown key `tgas`");
+        assert_eq!(all[0].hint.as_deref(), Some("did you mean `tags`?"));
+        assert_eq!(
+            all[2].hint.as_deref(),
+            Some("the keys allowed here are: title, tags")
+        );
     }
 
     #[test]
     fn syntax_error_has_line_and_column() {
-        let err = parse::<Small>(
-            "title: \"open\ntags: []\n",
-            Path::new("x.md"),
-            2,
-            Kind::FrontMatter,
-        )
-        .unwrap_err();
-        assert!(err.line.is_some());
-        let err = parse::<Small>(
-            "title: a\n  tgas: [x]\n",
-            Path::new("x.md"),
-            2,
-            Kind::FrontMatter,
-        )
-        .unwrap_err();
+        let err = one::<Small>("title: \"open\ntags: []\n", &SMALL);
+        assert_eq!((err.line, err.column), (Some(2), Some(8)), "{err:?}");
+        assert_eq!(err.code, Code::YamlUnclosedQuote);
+        let err = one::<Small>("title: a\n  tgas: [x]\n", &SMALL);
         assert_eq!((err.line, err.column), (Some(3), Some(7)), "{err:?}");
     }
 
@@ -248,16 +233,44 @@ mod tests {
             let list = vec![format!("*{previous}"); 9].join(", ");
             text.push_str(&format!("{name}: &{name} [{list}]\n"));
         }
-        let err =
-            parse::<serde_yaml::Value>(&text, Path::new("x.md"), 2, Kind::FrontMatter).unwrap_err();
-        assert_eq!(err.line, Some(4), "{err:?}");
-        assert!(err.message.contains("aliases"), "{err:?}");
+        let err = one::<serde_yaml::Value>(&text, &ANY);
+        assert_eq!(
+            (err.line, err.code),
+            (Some(4), Code::YamlAliases),
+            "{err:?}"
+        );
     }
 
     #[test]
-    fn missing_field_is_named() {
-        let err =
-            parse::<Small>("tags: []\n", Path::new("x.md"), 2, Kind::FrontMatter).unwrap_err();
-        assert!(err.message.contains("`title`"), "{}", err.message);
+    fn missing_field_and_wrong_kinds_are_named() {
+        let err = one::<Small>("tags: []\n", &SMALL);
+        assert_eq!(err.message, "the required key `title` is missing");
+        assert_eq!(err.code, Code::FrontmatterMissingKey);
+        let err = one::<Small>("title: [a]\n", &SMALL);
+        assert_eq!(err.code, Code::FrontmatterInvalidValue);
+        assert_eq!((err.line, err.column), (Some(2), Some(8)));
+        assert!(!err.message.contains("at line"), "{}", err.message);
+    }
+
+    #[test]
+    fn repeated_keys_are_each_reported() {
+        let all = parse::<Small>(
+            "title: a\ntitle: b\ntags: []\ntags: []\n",
+            Path::new("x.md"),
+            2,
+            &SMALL,
+        )
+        .unwrap_err();
+        let lines: Vec<_> = all.iter().map(|d| (d.code, d.line)).collect();
+        let code = Code::YamlDuplicateKey;
+        assert_eq!(lines, [(code, Some(3)), (code, Some(5))]);
+    }
+
+    #[test]
+    fn a_tab_after_a_colon_does_not_hide_the_unknown_keys() {
+        let all =
+            parse::<Small>("title:\ta\ntgas: []\n", Path::new("x.md"), 2, &SMALL).unwrap_err();
+        assert_eq!(all[0].code, Code::FrontmatterUnknownKey, "{all:?}");
+        assert_eq!(all[0].line, Some(3));
     }
 }

@@ -111,7 +111,7 @@ fn an_alias_bomb_is_reported_at_its_line() {
     text.push_str("---\nTeksti\n");
     bad_page(
         text.as_bytes(),
-        &["error: content/news/x.fi.md line 5: the YAML aliases (`*name`)"],
+        &["error: content/news/x.fi.md line 5, column 10: the YAML aliases (`*name`)"],
     );
 }
 
