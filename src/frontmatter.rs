@@ -7,9 +7,50 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Code, Diagnostic};
 use crate::yaml::Keys;
 
-/// The keys a content file may set. Unknown keys are errors so that typos are caught.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// A content file's front matter as written: what any page says of itself, and how a
+/// section lists its pages, which only a section's `_index` file may say. Unknown keys are
+/// errors so that typos are caught.
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub(crate) struct FileFrontMatter {
+    #[serde(flatten)]
+    pub(crate) front: FrontMatter,
+    #[serde(flatten)]
+    pub(crate) listing: Listing,
+}
+
+/// How a section lists its pages, from its `_index` files.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub(crate) struct Listing {
+    /// Publish an Atom feed of this section in this language.
+    pub(crate) feed: Option<bool>,
+    /// Pages per listing page; all on one page when unset.
+    pub(crate) paginate: Option<usize>,
+    pub(crate) sort_by: Option<SortBy>,
+}
+
+impl Listing {
+    /// The keys set, for a warning where they mean nothing.
+    pub(crate) fn keys(&self) -> Vec<&'static str> {
+        let Listing {
+            feed,
+            paginate,
+            sort_by,
+        } = self;
+        let set = [
+            ("feed", feed.is_some()),
+            ("paginate", paginate.is_some()),
+            ("sort_by", sort_by.is_some()),
+        ];
+        set.into_iter()
+            .filter(|(_, set)| *set)
+            .map(|(key, _)| key)
+            .collect()
+    }
+}
+
+/// What a page says of itself in its front matter.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub(crate) struct FrontMatter {
     pub(crate) title: Option<String>,
     pub(crate) date: Option<String>,
@@ -27,12 +68,6 @@ pub(crate) struct FrontMatter {
     pub(crate) translation_key: Option<String>,
     pub(crate) weight: Option<i64>,
     pub(crate) template: Option<String>,
-    /// Publish an Atom feed of this section in this language (in the section's `_index`).
-    pub(crate) feed: Option<bool>,
-    /// Pages per listing page (in a section's `_index`); all on one page when unset.
-    pub(crate) paginate: Option<usize>,
-    /// How a section lists its pages (in the section's `_index`).
-    pub(crate) sort_by: Option<SortBy>,
     /// Show a table of contents; unset lets the theme decide.
     pub(crate) toc: Option<bool>,
     #[serde(default)]
@@ -59,9 +94,6 @@ impl FrontMatter {
             translation_key,
             weight: _,
             template,
-            feed: _,
-            paginate: _,
-            sort_by: _,
             toc: _,
             contacts,
             extra,
@@ -124,7 +156,10 @@ pub(crate) const SCHEMA: crate::yaml::Schema = crate::yaml::Schema {
     unknown_key: Code::FrontmatterUnknownKey,
     missing_key: Code::FrontmatterMissingKey,
     invalid_value: Code::FrontmatterInvalidValue,
-    keys: || Keys::of::<FrontMatter>().with("contacts", Keys::of::<Contact>()),
+    keys: || {
+        let keys = Keys::of::<FrontMatter>().and::<Listing>();
+        keys.with("contacts", Keys::of::<Contact>())
+    },
 };
 
 /// The lines of a front matter's keys and values, for messages about them. Only the text is

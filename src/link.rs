@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::error::{Code, Diagnostic, Diagnostics};
-use crate::frontmatter::{FrontMatter, SortBy};
+use crate::frontmatter::SortBy;
 use crate::load::{CONTENT_DIR, Source};
 use crate::model::{Generated, LinkTarget, Page, PageId, PageKind, Section, SectionId, Site};
 use crate::taxonomy::PathWords;
@@ -156,11 +156,14 @@ pub(crate) fn link(
 
     let weights: Vec<i64> = sections
         .iter()
-        .map(|s| section_setting(s, &pages, config.default, |f| f.weight).unwrap_or(i64::MAX))
+        .map(|s| section_setting(s, &pages, config.default, |s| s.front.weight).unwrap_or(i64::MAX))
         .collect();
     let orders: Vec<SortBy> = sections
         .iter()
-        .map(|s| section_setting(s, &pages, config.default, |f| f.sort_by).unwrap_or_default())
+        .map(|s| {
+            section_setting(s, &pages, config.default, |s| s.listing.as_ref()?.sort_by)
+                .unwrap_or_default()
+        })
         .collect();
     let mut neighbours = vec![[None, None]; pages.len()];
     for (id, section) in sections.iter_mut().enumerate() {
@@ -236,12 +239,12 @@ fn section_setting<T>(
     section: &Section,
     pages: &[Page],
     default: usize,
-    get: impl Fn(&FrontMatter) -> Option<T>,
+    get: impl Fn(&Source) -> Option<T>,
 ) -> Option<T> {
     std::iter::once(section.index[default])
         .chain(section.index.iter().copied())
         .flatten()
-        .find_map(|p| get(&pages[p].source.front))
+        .find_map(|p| get(&pages[p].source))
 }
 
 /// Whether `page` still stands where linking put it in its section's listing: `serve` asks
@@ -253,7 +256,10 @@ pub(crate) fn listing_in_order(site: &Site, page: PageId) -> bool {
     }
     let section = &site.sections[this.section];
     let default = site.config.default;
-    let order = section_setting(section, &site.pages, default, |f| f.sort_by).unwrap_or_default();
+    let order = section_setting(section, &site.pages, default, |s| {
+        s.listing.as_ref()?.sort_by
+    })
+    .unwrap_or_default();
     section.pages[this.lang()]
         .is_sorted_by(|&a, &b| listing_order(order, &site.pages[a], &site.pages[b]).is_le())
 }
@@ -290,6 +296,7 @@ fn add_missing_homes(config: &Config, sources: &mut Vec<Source>) {
                 expires: None,
                 inherited: false,
                 front: Default::default(),
+                listing: None,
                 lines: Default::default(),
                 body: String::new(),
                 body_line: 1,

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::error::{Code, Diagnostic, Diagnostics, Error};
-use crate::frontmatter::{self, FrontMatter, KeyLines, PageDate};
+use crate::frontmatter::{self, FileFrontMatter, FrontMatter, KeyLines, Listing, PageDate};
 use crate::read::SiteDir;
 
 pub(crate) mod publish;
@@ -34,6 +34,8 @@ pub(crate) struct Source {
     /// `date` and `expires` are the original's: this translation gives no date of its own.
     pub(crate) inherited: bool,
     pub(crate) front: FrontMatter,
+    /// How a section lists its pages: only a section's `_index` file has one.
+    pub(crate) listing: Option<Listing>,
     /// The places of the front matter's keys and values, for messages.
     pub(crate) lines: KeyLines,
     pub(crate) body: String,
@@ -133,18 +135,39 @@ pub(crate) fn parse_source(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let split = frontmatter::split(text, &path).map_err(one)?;
     crate::controls::check_text(split.yaml, &path, 2).map_err(one)?;
-    let front: FrontMatter = crate::yaml::parse(split.yaml, &path, 2, &frontmatter::SCHEMA)?;
+    let file: FileFrontMatter = crate::yaml::parse(split.yaml, &path, 2, &frontmatter::SCHEMA)?;
     let lines = KeyLines::new(split.yaml, 2);
+    let listing = match name == "_index" {
+        true => Some(file.listing),
+        false => match file.listing.keys().first() {
+            None => None,
+            Some(key) => return Err(one(misplaced_listing_key(key, &path, &lines))),
+        },
+    };
     let page = Page {
         path,
         relative,
         name,
         lang,
-        front,
+        front: file.front,
+        listing,
         lines,
         split,
     };
     checked(page, config, options).map_err(one)
+}
+
+/// A page's `key` that only a section's `_index` file may set.
+fn misplaced_listing_key(key: &str, path: &Path, lines: &KeyLines) -> Diagnostic {
+    Diagnostic::error(
+        Code::FrontmatterSectionKey,
+        path,
+        lines.line(key),
+        format!(
+            "`{key}` says how a section lists its pages, and this page is not a section's own page"
+        ),
+    )
+    .with_hint("move it to the `_index` file of the page's folder, in the same language")
 }
 
 fn one(diagnostic: Diagnostic) -> Vec<Diagnostic> {
@@ -158,6 +181,7 @@ struct Page<'a> {
     name: String,
     lang: usize,
     front: FrontMatter,
+    listing: Option<Listing>,
     lines: KeyLines,
     split: frontmatter::Split<'a>,
 }
@@ -174,6 +198,7 @@ fn checked(
         name,
         lang,
         front,
+        listing,
         lines,
         split,
     } = page;
@@ -262,6 +287,7 @@ fn checked(
         body: crate::controls::replace(split.body).into_owned(),
         body_line: split.body_line,
         front,
+        listing,
     }))
 }
 

@@ -172,7 +172,12 @@ impl Site {
             return Vec::new();
         }
         let listing = &self.sections[page.section].pages[page.lang()];
-        let size = page.source.front.paginate.filter(|&n| n > 0);
+        let size = page
+            .source
+            .listing
+            .as_ref()
+            .and_then(|l| l.paginate)
+            .filter(|&n| n > 0);
         match (listing.is_empty(), size) {
             (true, _) | (false, None) => vec![listing],
             (false, Some(size)) => listing.chunks(size).collect(),

@@ -88,7 +88,7 @@ fn problems(err: &serde_yaml::Error, text: &str, file: &File) -> Vec<Diagnostic>
                 unknown.at,
                 format!("unknown key `{}`", unknown.key),
             );
-            found.push(match closest(&unknown.key, unknown.allowed) {
+            found.push(match closest(&unknown.key, &unknown.allowed) {
                 Some(best) => diagnostic.with_hint(format!("did you mean `{best}`?")),
                 None => diagnostic.with_hint(format!(
                     "the keys allowed here are: {}",

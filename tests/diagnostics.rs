@@ -160,3 +160,41 @@ fn a_tab_in_front_matter_gets_its_own_message_at_the_tab() {
         assert!(text.contains("hint: replace the tab with spaces"), "{text}");
     }
 }
+
+#[test]
+fn only_a_sections_own_page_says_how_the_section_lists_its_pages() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/news/x.fi.md",
+        "---\ntitle: Sivu\ndescription: Tavallinen sivu.\npaginate: 2\n---\nTeksti\n",
+    );
+    let errors: Vec<_> = places(&checked(&site))
+        .into_iter()
+        .filter(|(code, _, _)| code == "frontmatter.section-key")
+        .collect();
+    assert_eq!(
+        errors,
+        [(
+            "frontmatter.section-key".into(),
+            "content/news/x.fi.md".into(),
+            4
+        )]
+    );
+    // In the section's own page the same key splits its listing.
+    site.write(
+        "content/news/x.fi.md",
+        "---\ntitle: Sivu\ndescription: Tavallinen sivu.\n---\nTeksti\n",
+    );
+    site.edit("content/news/_index.fi.md", |c| {
+        c.replacen("---\n", "---\npaginate: 1\n", 1)
+    });
+    site.build().ok();
+    assert!(
+        site.exists("fi/uutiset/sivu/2/index.html"),
+        "{:?}",
+        site.snapshot()
+            .keys()
+            .filter(|k| k.starts_with("fi/uutiset"))
+            .collect::<Vec<_>>()
+    );
+}

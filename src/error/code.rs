@@ -96,6 +96,9 @@ codes! {
     FrontmatterMissingKey = "frontmatter.missing-key",
     /// A front-matter value of the wrong kind (a list where a text belongs).
     FrontmatterInvalidValue = "frontmatter.invalid-value",
+    /// A page that is not a section's `_index` sets how a section lists its pages (`feed`,
+    /// `paginate`, `sort_by`).
+    FrontmatterSectionKey = "frontmatter.section-key",
     /// The page has no `title`, or an empty one.
     FrontmatterNoTitle = "frontmatter.no-title",
     /// `date`, `updated` or `expires` is not a valid date.

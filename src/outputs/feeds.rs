@@ -39,7 +39,7 @@ pub(crate) fn feed_urls(
         return Vec::new();
     };
     let page = &site.pages[index];
-    match page.source.front.feed == Some(true) {
+    match page.source.listing.as_ref().and_then(|l| l.feed) == Some(true) {
         true => FORMATS
             .iter()
             .map(|format| (format!("{}{}", page.url, format.file), format))

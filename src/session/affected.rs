@@ -27,9 +27,6 @@ pub(crate) fn same_place(old: &Source, new: &Source) -> bool {
         aliases,
         translation_key,
         weight,
-        feed,
-        paginate,
-        sort_by,
     } = &new.front;
     let was = &old.front;
     old.path == new.path
@@ -43,7 +40,6 @@ pub(crate) fn same_place(old: &Source, new: &Source) -> bool {
         && *aliases == was.aliases
         && *translation_key == was.translation_key
         && *weight == was.weight
-        && *feed == was.feed
-        && *paginate == was.paginate
-        && *sort_by == was.sort_by
+        // Every setting of a section's listing orders or splits it.
+        && old.listing == new.listing
 }

@@ -11,7 +11,7 @@ use super::marks::{Mark, Node};
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Keys {
     /// `None` when any key is allowed (the value is not a struct).
-    fields: Option<&'static [&'static str]>,
+    fields: Option<Vec<&'static str>>,
     nested: Vec<(&'static str, Keys)>,
 }
 
@@ -19,9 +19,17 @@ impl Keys {
     /// The fields of `T` as its `Deserialize` lists them; any key when `T` is not a struct.
     pub(crate) fn of<T: DeserializeOwned>() -> Keys {
         Keys {
-            fields: fields_of::<T>(),
+            fields: fields_of::<T>().map(<[_]>::to_vec),
             nested: Vec::new(),
         }
+    }
+
+    /// These keys and those of `T`, for a mapping read into several flattened structs.
+    pub(crate) fn and<T: DeserializeOwned>(mut self) -> Keys {
+        if let (Some(fields), Some(more)) = (&mut self.fields, fields_of::<T>()) {
+            fields.extend_from_slice(more);
+        }
+        self
     }
 
     /// These keys with `keys` for the mapping, or each mapping of the list, under `key`.
@@ -36,7 +44,7 @@ impl Keys {
 pub(crate) struct Unknown {
     pub(crate) key: String,
     pub(crate) at: Mark,
-    pub(crate) allowed: &'static [&'static str],
+    pub(crate) allowed: Vec<&'static str>,
 }
 
 /// Every key of `node` and of the mappings nested in it that `keys` does not allow, in the
@@ -50,11 +58,11 @@ pub(crate) fn unknown(node: &Node, keys: &Keys) -> Vec<Unknown> {
         };
         for (key, value) in entries {
             let name = key.text().unwrap_or_default();
-            if let Some(allowed) = keys.fields.filter(|f| !f.contains(&name)) {
+            if let Some(allowed) = keys.fields.as_ref().filter(|f| !f.contains(&name)) {
                 found.push(Unknown {
                     key: name.to_string(),
                     at: key.at(),
-                    allowed,
+                    allowed: allowed.clone(),
                 });
                 continue;
             }
