@@ -10,6 +10,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::ids::IdVec;
 use crate::load::Source;
 use crate::markdown::Rendered;
 use crate::model::{PageId, Site};
@@ -29,10 +30,10 @@ pub(crate) enum Mode {
 /// A site made in memory, with what a rebuild of some of its pages needs.
 pub(crate) struct Build {
     pub(crate) site: Arc<Site>,
-    /// Each page's Markdown, by page id.
-    contents: Vec<Rendered>,
-    /// Each page's related pages, by page id.
-    related: Vec<Vec<PageId>>,
+    /// Each page's Markdown.
+    contents: IdVec<PageId, Rendered>,
+    /// Each page's related pages.
+    related: IdVec<PageId, Vec<PageId>>,
     /// Each language's words for the search index.
     search: Vec<search::Analysis>,
     i18n: Arc<i18n::I18n>,
@@ -141,8 +142,7 @@ impl Build {
         let search = templates().any(|(name, _)| name == search::TEMPLATE);
         let path_words = path_words(&config, i18n.as_deref(), search);
         let site = Arc::new(link::link(config, sources, &path_words, &mut diagnostics));
-        let contents: Vec<Rendered> = (0..site.pages.len())
-            .into_par_iter()
+        let contents: IdVec<PageId, Rendered> = (site.pages.par_ids())
             .map(|id| markdown::render(&site, id))
             .collect();
         for content in &contents {
@@ -185,7 +185,7 @@ impl Build {
             || search::analyse(&site, &contents),
         );
         let mut build = Build {
-            by_path: (site.pages.iter().enumerate())
+            by_path: (site.pages.with_ids())
                 .filter(|(_, p)| p.from_file)
                 .map(|(id, p)| (p.source.path.clone(), id))
                 .collect(),

@@ -7,8 +7,9 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::error::{Code, Diagnostic};
+use crate::ids::IdVec;
 use crate::markdown::Rendered;
-use crate::model::{PageKind, Site};
+use crate::model::{PageId, PageKind, Site};
 use crate::theme::ThemeFile;
 
 /// Everything a check found.
@@ -66,20 +67,19 @@ impl CheckReport {
 /// description and missing translations (warnings).
 pub(crate) fn site_findings(
     site: &Site,
-    contents: &[Rendered],
+    contents: &IdVec<PageId, Rendered>,
     outputs: &crate::render::paths::Paths,
     statics: &[ThemeFile],
 ) -> Vec<Diagnostic> {
     let mut files: HashSet<&str> = outputs.iter().map(String::as_str).collect();
     files.extend(statics.iter().map(ThemeFile::output_path));
-    let pages_by_output: HashMap<String, usize> = site
+    let pages_by_output: HashMap<String, PageId> = site
         .pages
-        .iter()
-        .enumerate()
+        .with_ids()
         .map(|(id, p)| (crate::link::output_of(&site.config, &p.url), id))
         .collect();
     let mut findings = Vec::new();
-    for (id, content) in contents.iter().enumerate() {
+    for (id, content) in contents.with_ids() {
         let page = &site.pages[id];
         for (dest, line) in &content.local_links {
             let (path, anchor) = match dest.split_once('#') {

@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 
 use crate::config::{self, Config};
 use crate::error::{Diagnostic, Diagnostics};
+use crate::ids::IdVec;
 use crate::load::{self, CONTENT_DIR, LoadOptions, Source};
+use crate::model::PageId;
 use crate::{link, markdown};
 
 mod files;
@@ -89,7 +91,7 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
     }
     let words = crate::build::path_words(config, None, false);
     let site = link::link(config.clone(), sources, &words, &mut diagnostics);
-    let contents: Vec<markdown::Rendered> = (0..site.pages.len())
+    let contents: IdVec<PageId, markdown::Rendered> = (site.pages.ids())
         .map(|id| markdown::render(&site, id))
         .collect();
     for content in &contents {

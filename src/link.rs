@@ -7,8 +7,11 @@ use std::path::PathBuf;
 use crate::config::Config;
 use crate::error::{Code, Diagnostic, Diagnostics};
 use crate::frontmatter::{FrontMatter, SortBy};
+use crate::ids::{Id, IdVec};
 use crate::load::{CONTENT_DIR, Source};
-use crate::model::{Generated, LinkTarget, Page, PageId, PageKind, Section, SectionId, Site};
+use crate::model::{
+    Generated, GroupId, LinkTarget, Page, PageId, PageKind, Section, SectionId, Site,
+};
 use crate::taxonomy::PathWords;
 
 /// Builds the site from its sources. Problems go to `diagnostics`; the site is still returned
@@ -30,9 +33,9 @@ pub(crate) fn link(
     let section_of: HashMap<&str, SectionId> = folders
         .iter()
         .enumerate()
-        .map(|(id, folder)| (folder.as_str(), id))
+        .map(|(id, folder)| (folder.as_str(), SectionId::new(id)))
         .collect();
-    let mut sections: Vec<Section> = folders
+    let mut sections: IdVec<SectionId, Section> = folders
         .iter()
         .map(|folder| Section {
             folder: folder.clone(),
@@ -42,15 +45,15 @@ pub(crate) fn link(
             children: Vec::new(),
         })
         .collect();
-    for id in 0..sections.len() {
+    for id in sections.ids() {
         if let Some(parent) = sections[id].parent {
             sections[parent].children.push(id);
         }
     }
 
-    let mut group_of: HashMap<String, usize> = HashMap::new();
-    let mut groups: Vec<Vec<Option<PageId>>> = Vec::new();
-    let mut pages: Vec<Page> = Vec::with_capacity(sources.len());
+    let mut group_of: HashMap<String, GroupId> = HashMap::new();
+    let mut groups: IdVec<GroupId, Vec<Option<PageId>>> = IdVec::new();
+    let mut pages: IdVec<PageId, Page> = IdVec::with_capacity(sources.len());
     for (index, source) in sources.into_iter().enumerate() {
         let section = section_of[source.folder.as_str()];
         let kind = match (source.is_index(), source.folder.is_empty()) {
@@ -59,7 +62,7 @@ pub(crate) fn link(
             _ => PageKind::Page,
         };
         let key = crate::load::publish::group_key(&source);
-        let next = groups.len();
+        let next = groups.next_id();
         let group = *group_of.entry(key).or_insert(next);
         if group == next {
             groups.push(vec![None; languages]);
@@ -82,7 +85,7 @@ pub(crate) fn link(
             );
             continue;
         }
-        let id = pages.len();
+        let id = pages.next_id();
         groups[group][lang] = Some(id);
         match kind {
             PageKind::Page => sections[section].pages[lang].push(id),
@@ -113,7 +116,7 @@ pub(crate) fn link(
         };
     }
     let mut aliases = Vec::new();
-    for (id, page) in pages.iter().enumerate() {
+    for (id, page) in pages.with_ids() {
         for alias in &page.source.front.aliases {
             match alias_path(alias) {
                 Some(path) => aliases.push((path, id)),
@@ -154,16 +157,16 @@ pub(crate) fn link(
         }
     }
 
-    let weights: Vec<i64> = sections
+    let weights: IdVec<SectionId, i64> = sections
         .iter()
         .map(|s| section_setting(s, &pages, config.default, |f| f.weight).unwrap_or(i64::MAX))
         .collect();
-    let orders: Vec<SortBy> = sections
+    let orders: IdVec<SectionId, SortBy> = sections
         .iter()
         .map(|s| section_setting(s, &pages, config.default, |f| f.sort_by).unwrap_or_default())
         .collect();
-    let mut neighbours = vec![[None, None]; pages.len()];
-    for (id, section) in sections.iter_mut().enumerate() {
+    let mut neighbours = IdVec::from(vec![[None, None]; pages.len()]);
+    for (id, section) in sections.with_ids_mut() {
         // Section ids follow sorted folder names, so the id breaks ties by name.
         section
             .children
@@ -179,7 +182,8 @@ pub(crate) fn link(
     let taxonomies = crate::taxonomy::build(&config, &pages, path_words);
     let search_pages = (0..languages)
         .filter_map(|lang| {
-            let home = sections[0].index[lang].map_or("/", |id| pages[id].url.as_str());
+            let home =
+                sections[SectionId::ROOT].index[lang].map_or("/", |id| pages[id].url.as_str());
             Some(Generated {
                 url: format!("{home}{}/", path_words[lang].search.as_ref()?),
                 title: path_words[lang].search_title.clone(),
@@ -234,7 +238,7 @@ fn alias_path(alias: &str) -> Option<String> {
 /// A section's setting from its default-language `_index`, else from a translation's.
 fn section_setting<T>(
     section: &Section,
-    pages: &[Page],
+    pages: &IdVec<PageId, Page>,
     default: usize,
     get: impl Fn(&FrontMatter) -> Option<T>,
 ) -> Option<T> {
@@ -302,13 +306,13 @@ fn add_missing_homes(config: &Config, sources: &mut Vec<Source>) {
 fn section_urls(
     config: &Config,
     folders: &BTreeSet<String>,
-    sections: &[Section],
-    pages: &[Page],
+    sections: &IdVec<SectionId, Section>,
+    pages: &IdVec<PageId, Page>,
     diagnostics: &mut Diagnostics,
-) -> Vec<Vec<String>> {
-    let mut urls: Vec<Vec<String>> = Vec::with_capacity(sections.len());
+) -> IdVec<SectionId, Vec<String>> {
+    let mut urls: IdVec<SectionId, Vec<String>> = IdVec::with_capacity(sections.len());
     // Folders are sorted, so a parent always comes before its children.
-    for (id, folder) in folders.iter().enumerate() {
+    for (id, folder) in sections.ids().zip(folders) {
         let row = (0..config.languages.len())
             .map(|lang| match sections[id].parent {
                 None => config.url(&format!("{}/", config.languages[lang].code)),
@@ -348,11 +352,11 @@ fn empty_slug(path: &std::path::Path) -> Diagnostic {
 
 fn link_targets(
     config: &Config,
-    pages: &[Page],
-    groups: &[Vec<Option<PageId>>],
+    pages: &IdVec<PageId, Page>,
+    groups: &IdVec<GroupId, Vec<Option<PageId>>>,
 ) -> HashMap<String, LinkTarget> {
     let mut targets = HashMap::new();
-    for group in groups.iter().enumerate() {
+    for group in groups.with_ids() {
         for page in group.1.iter().flatten() {
             let source = &pages[*page].source;
             if !pages[*page].from_file {

@@ -5,12 +5,26 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::config::Config;
+use crate::ids::{IdVec, id};
 use crate::load::Source;
 
-/// Index into `Site::pages`.
-pub(crate) type PageId = usize;
-/// Index into `Site::sections`.
-pub(crate) type SectionId = usize;
+id!(
+    /// A page of the site: its place in `Site::pages`.
+    PageId
+);
+id!(
+    /// A folder of `content/`: its place in `Site::sections`.
+    SectionId
+);
+id!(
+    /// A translation group, a page's versions in every language: its place in `Site::groups`.
+    GroupId
+);
+
+impl SectionId {
+    /// The root folder, whose pages per language are the home pages.
+    pub(crate) const ROOT: SectionId = SectionId(0);
+}
 
 /// What a page is in the site's structure; it picks the default template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +53,7 @@ pub(crate) struct Page {
     /// Site-relative URL with slashes on both ends, e.g. `/fi/tiedotteet/uusi/`.
     pub(crate) url: String,
     /// The translation group this page belongs to.
-    pub(crate) group: usize,
+    pub(crate) group: GroupId,
     /// The section the page is in; for a section's own page, that section.
     pub(crate) section: SectionId,
     /// False for a home page kielo made because the language has no `_index` file.
@@ -70,7 +84,7 @@ pub(crate) struct Section {
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum LinkTarget {
     /// A language-neutral path: the page's translation group.
-    Group(usize),
+    Group(GroupId),
     /// A path with a language code: that exact page.
     Page(PageId),
 }
@@ -79,17 +93,17 @@ pub(crate) enum LinkTarget {
 #[derive(Debug, Clone)]
 pub(crate) struct Site {
     pub(crate) config: Config,
-    pub(crate) pages: Vec<Page>,
+    pub(crate) pages: IdVec<PageId, Page>,
     /// Translation groups: for each group, its page per language.
-    pub(crate) groups: Vec<Vec<Option<PageId>>>,
-    /// Sections; 0 is the root folder, whose pages per language are the home pages.
-    pub(crate) sections: Vec<Section>,
+    pub(crate) groups: IdVec<GroupId, Vec<Option<PageId>>>,
+    /// Sections; [`SectionId::ROOT`] is the root folder.
+    pub(crate) sections: IdVec<SectionId, Section>,
     /// `@/` paths relative to `content/` (`press-releases/x.md`, `press-releases/x.sv.md`).
     pub(crate) link_targets: HashMap<String, LinkTarget>,
     /// Old addresses from `aliases`: output path (`old/page/index.html`) and the page it leads to.
     pub(crate) aliases: Vec<(String, PageId)>,
     /// For each page, the pages before and after it in its section's listing.
-    pub(crate) neighbours: Vec<[Option<PageId>; 2]>,
+    pub(crate) neighbours: IdVec<PageId, [Option<PageId>; 2]>,
     /// Per language, the URL segment of listing pages after the first (`sivu`).
     pub(crate) page_words: Vec<String>,
     /// Tags per language.
@@ -127,7 +141,8 @@ impl Site {
 
     /// The home page of a language (a made-up one where the language has no `_index` file).
     pub(crate) fn home(&self, lang: usize) -> PageId {
-        self.sections[0].index[lang].unwrap_or_else(|| unreachable!("link makes every home page"))
+        self.sections[SectionId::ROOT].index[lang]
+            .unwrap_or_else(|| unreachable!("link makes every home page"))
     }
 
     /// For each configured language: the translation of `page`, else the nearest page in

@@ -12,7 +12,7 @@ mod head;
 pub(crate) use head::{Alternate, alternates, cut, head_title, page_alternates, x_default};
 pub(crate) mod paths;
 mod selection;
-use crate::model::{PageId, Site};
+use crate::model::{PageId, SectionId, Site};
 pub(crate) use selection::{Emit, Inputs, render_changed, render_with};
 
 /// One file to write, relative to the output folder.
@@ -137,7 +137,7 @@ fn shared(site: &Site, i18n: Arc<crate::i18n::I18n>) -> Shared {
         .collect();
     let nav = (0..config.languages.len())
         .map(|lang| {
-            let items: Vec<PageRef> = site.sections[0]
+            let items: Vec<PageRef> = site.sections[SectionId::ROOT]
                 .children
                 .iter()
                 .filter_map(|&child| site.sections[child].index[lang])

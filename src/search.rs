@@ -12,6 +12,7 @@ use serde::Serialize;
 use tera::Tera;
 
 use crate::error::Diagnostic;
+use crate::ids::IdVec;
 use crate::markdown::Rendered;
 use crate::model::{PageId, PageKind, Site};
 use crate::render::{Output, Shared};
@@ -33,7 +34,7 @@ fn index_url(site: &Site, lang: usize) -> String {
 
 /// The pages of `lang` that search finds, in index order: a page's position is its id.
 pub(crate) fn indexed_pages(site: &Site, lang: usize) -> Vec<PageId> {
-    (0..site.pages.len())
+    (site.pages.ids())
         .filter(|&id| site.pages[id].lang() == lang && site.pages[id].from_file)
         .collect()
 }
@@ -85,7 +86,7 @@ fn section_title(site: &Site, id: PageId) -> &str {
         .map_or("", |index| site.pages[index].source.title.as_str())
 }
 
-fn doc<'a>(site: &'a Site, contents: &'a [Rendered], id: PageId) -> Doc<'a> {
+fn doc<'a>(site: &'a Site, contents: &'a IdVec<PageId, Rendered>, id: PageId) -> Doc<'a> {
     Doc {
         title: &site.pages[id].source.title,
         description: description(site, id),
@@ -94,7 +95,7 @@ fn doc<'a>(site: &'a Site, contents: &'a [Rendered], id: PageId) -> Doc<'a> {
 }
 
 /// Analyses the words of every language's pages; none when the theme has no search page.
-pub(crate) fn analyse(site: &Site, contents: &[Rendered]) -> Vec<Analysis> {
+pub(crate) fn analyse(site: &Site, contents: &IdVec<PageId, Rendered>) -> Vec<Analysis> {
     if site.search_pages.is_empty() {
         return Vec::new();
     }
@@ -112,7 +113,7 @@ pub(crate) fn analyse(site: &Site, contents: &[Rendered]) -> Vec<Analysis> {
 pub(crate) fn update(
     analyses: &mut [Analysis],
     site: &Site,
-    contents: &[Rendered],
+    contents: &IdVec<PageId, Rendered>,
     ids: &[PageId],
 ) {
     for (lang, analysis) in analyses.iter_mut().enumerate() {
@@ -150,7 +151,12 @@ pub(crate) fn index_files(site: &Site, analyses: &[Analysis], lang: usize) -> Ve
 }
 
 /// The search file of page `id`, the `n`th of its language's [`indexed_pages`].
-pub(crate) fn page_file(site: &Site, contents: &[Rendered], n: usize, id: PageId) -> Output {
+pub(crate) fn page_file(
+    site: &Site,
+    contents: &IdVec<PageId, Rendered>,
+    n: usize,
+    id: PageId,
+) -> Output {
     let fragment = Fragment {
         u: &site.pages[id].url,
         t: &site.pages[id].source.title,

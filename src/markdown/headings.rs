@@ -5,8 +5,9 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use super::{Heading, Rendered};
 use crate::error::{Code, Diagnostic};
+use crate::ids::IdVec;
 use crate::load::Source;
-use crate::model::Site;
+use crate::model::{PageId, Site};
 
 /// Skipped heading levels and a second main heading, which confuse screen-reader users who
 /// move through a page by its headings. The page title is the page's `h1`.
@@ -55,9 +56,9 @@ pub(super) fn heading_lints(
 
 /// Checks every `#anchor` link against the headings (and raw HTML ids) of the page it
 /// points to; run once every page is rendered.
-pub(crate) fn check_anchors(site: &Site, contents: &[Rendered]) -> Vec<Diagnostic> {
+pub(crate) fn check_anchors(site: &Site, contents: &IdVec<PageId, Rendered>) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    for (page, content) in contents.iter().enumerate() {
+    for (page, content) in contents.with_ids() {
         for link in &content.anchor_links {
             let Some(target) = contents.get(link.target) else {
                 continue;

@@ -50,7 +50,7 @@ pub(crate) fn feed_urls(
 
 /// Every section feed of the site: `(section, language)`.
 pub(crate) fn all_feeds(site: &Site) -> impl Iterator<Item = (SectionId, usize)> + '_ {
-    (0..site.sections.len()).flat_map(move |section| {
+    site.sections.ids().flat_map(move |section| {
         (0..site.config.languages.len())
             .filter(move |&lang| !feed_urls(site, section, lang).is_empty())
             .map(move |lang| (section, lang))

@@ -7,6 +7,7 @@ use tera::{Context, Tera};
 
 use super::{Affected, Change, Kind};
 use crate::error::Diagnostic;
+use crate::ids::IdVec;
 use crate::markdown::{Heading, Rendered};
 use crate::model::{PageId, PageKind, Site};
 use crate::render::{
@@ -27,7 +28,7 @@ impl Kind for Pages {
     type Job = PageId;
 
     fn jobs(&self, inputs: &Inputs) -> Vec<PageId> {
-        (0..inputs.site.pages.len()).collect()
+        inputs.site.pages.ids().collect()
     }
 
     fn affected(&self, change: &Change) -> Affected<PageId> {
@@ -47,7 +48,7 @@ impl Kind for Pages {
             // Which pages list this one as related depends on tags and dates, which are the
             // same.
             let related = change.related;
-            pages.extend((0..related.len()).filter(|&other| related[other].contains(&id)));
+            pages.extend(related.ids().filter(|&other| related[other].contains(&id)));
             if card && change.calls.home {
                 pages.extend((0..new.config.languages.len()).map(|l| new.home(l)));
             }
@@ -136,8 +137,8 @@ struct TagLink {
 fn render_page(
     site: &Site,
     shared: &Shared,
-    contents: &[Rendered],
-    related: &[Vec<PageId>],
+    contents: &IdVec<PageId, Rendered>,
+    related: &IdVec<PageId, Vec<PageId>>,
     tera: &Tera,
     id: PageId,
 ) -> Result<Vec<Output>, Diagnostic> {

@@ -25,7 +25,7 @@ fn outline(site: &Site, lang: usize) -> Vec<OutlineEntry<'_>> {
             below(site, lang, child, out);
         }
     }
-    site.sections[0]
+    site.sections[SectionId::ROOT]
         .children
         .iter()
         .filter_map(|&top| {
