@@ -35,7 +35,7 @@ pub(crate) struct Build {
     /// Each page's related pages.
     related: IdVec<PageId, Vec<PageId>>,
     /// Each language's words for the search index.
-    search: Vec<search::Analysis>,
+    search: IdVec<config::LangId, search::Analysis>,
     i18n: Arc<i18n::I18n>,
     /// Compiled once per full build, kept by fast ones; its functions read `current`.
     pub(crate) tera: Arc<tera::Tera>,
@@ -61,8 +61,10 @@ pub(crate) fn path_words(
     config: &config::Config,
     i18n: Option<&i18n::I18n>,
     search: bool,
-) -> Vec<taxonomy::PathWords> {
-    (0..config.languages.len())
+) -> IdVec<config::LangId, taxonomy::PathWords> {
+    config
+        .languages
+        .ids()
         .map(|lang| {
             let message = |key: &str| i18n.and_then(|i| i.message(lang, key, None));
             let title = message("tags").unwrap_or_else(|| "Tags".into());
@@ -361,8 +363,7 @@ fn static_clashes(rendered: &render::paths::Tree, statics: &[ThemeFile]) -> Vec<
 pub(crate) fn pages_per_language(site: &Site) -> Vec<(String, usize)> {
     site.config
         .languages
-        .iter()
-        .enumerate()
+        .with_ids()
         .map(|(lang, l)| {
             let count = site.pages.iter().filter(|p| p.lang() == lang).count();
             (l.code.clone(), count)

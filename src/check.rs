@@ -138,7 +138,7 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
         if !page.from_file {
             continue;
         }
-        for (lang, member) in group.iter().enumerate() {
+        for (lang, member) in group.with_ids() {
             if member.is_some() {
                 continue;
             }

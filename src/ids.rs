@@ -55,6 +55,10 @@ impl<I: Id, T> IdVec<I, T> {
         self.items.len()
     }
 
+    pub(crate) fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
     /// Adds `item` and returns its id.
     pub(crate) fn push(&mut self, item: T) -> I {
         let id = self.next_id();

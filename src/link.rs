@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 
-use crate::config::Config;
+use crate::config::{Config, LangId};
 use crate::error::{Code, Diagnostic, Diagnostics};
 use crate::frontmatter::{FrontMatter, SortBy};
 use crate::ids::{Id, IdVec};
@@ -19,7 +19,7 @@ use crate::taxonomy::PathWords;
 pub(crate) fn link(
     config: Config,
     mut sources: Vec<Source>,
-    path_words: &[PathWords],
+    path_words: &IdVec<LangId, PathWords>,
     diagnostics: &mut Diagnostics,
 ) -> Site {
     let languages = config.languages.len();
@@ -40,8 +40,8 @@ pub(crate) fn link(
         .map(|folder| Section {
             folder: folder.clone(),
             parent: parent_folder(folder).map(|p| section_of[p]),
-            index: vec![None; languages],
-            pages: vec![Vec::new(); languages],
+            index: IdVec::from(vec![None; languages]),
+            pages: IdVec::from(vec![Vec::new(); languages]),
             children: Vec::new(),
         })
         .collect();
@@ -52,7 +52,7 @@ pub(crate) fn link(
     }
 
     let mut group_of: HashMap<String, GroupId> = HashMap::new();
-    let mut groups: IdVec<GroupId, Vec<Option<PageId>>> = IdVec::new();
+    let mut groups: IdVec<GroupId, IdVec<LangId, Option<PageId>>> = IdVec::new();
     let mut pages: IdVec<PageId, Page> = IdVec::with_capacity(sources.len());
     for (index, source) in sources.into_iter().enumerate() {
         let section = section_of[source.folder.as_str()];
@@ -65,7 +65,7 @@ pub(crate) fn link(
         let next = groups.next_id();
         let group = *group_of.entry(key).or_insert(next);
         if group == next {
-            groups.push(vec![None; languages]);
+            groups.push(IdVec::from(vec![None; languages]));
         }
         let lang = source.lang;
         if let Some(other) = groups[group][lang] {
@@ -180,7 +180,7 @@ pub(crate) fn link(
     }
     let link_targets = link_targets(&config, &pages, &groups);
     let taxonomies = crate::taxonomy::build(&config, &pages, path_words);
-    let search_pages = (0..languages)
+    let search_pages = (config.languages.ids())
         .filter_map(|lang| {
             let home =
                 sections[SectionId::ROOT].index[lang].map_or("/", |id| pages[id].url.as_str());
@@ -239,7 +239,7 @@ fn alias_path(alias: &str) -> Option<String> {
 fn section_setting<T>(
     section: &Section,
     pages: &IdVec<PageId, Page>,
-    default: usize,
+    default: LangId,
     get: impl Fn(&FrontMatter) -> Option<T>,
 ) -> Option<T> {
     std::iter::once(section.index[default])
@@ -278,7 +278,7 @@ fn listing_order(order: SortBy, a: &Page, b: &Page) -> std::cmp::Ordering {
 
 /// Every language gets a home page so the language switcher always has somewhere to go.
 fn add_missing_homes(config: &Config, sources: &mut Vec<Source>) {
-    for (lang, language) in config.languages.iter().enumerate() {
+    for (lang, language) in config.languages.with_ids() {
         if !sources
             .iter()
             .any(|s| s.lang == lang && s.folder.is_empty() && s.is_index())
@@ -309,11 +309,13 @@ fn section_urls(
     sections: &IdVec<SectionId, Section>,
     pages: &IdVec<PageId, Page>,
     diagnostics: &mut Diagnostics,
-) -> IdVec<SectionId, Vec<String>> {
-    let mut urls: IdVec<SectionId, Vec<String>> = IdVec::with_capacity(sections.len());
+) -> IdVec<SectionId, IdVec<LangId, String>> {
+    let mut urls: IdVec<SectionId, IdVec<LangId, String>> = IdVec::with_capacity(sections.len());
     // Folders are sorted, so a parent always comes before its children.
     for (id, folder) in sections.ids().zip(folders) {
-        let row = (0..config.languages.len())
+        let row = config
+            .languages
+            .ids()
             .map(|lang| match sections[id].parent {
                 None => config.url(&format!("{}/", config.languages[lang].code)),
                 Some(parent) => {
@@ -353,7 +355,7 @@ fn empty_slug(path: &std::path::Path) -> Diagnostic {
 fn link_targets(
     config: &Config,
     pages: &IdVec<PageId, Page>,
-    groups: &IdVec<GroupId, Vec<Option<PageId>>>,
+    groups: &IdVec<GroupId, IdVec<LangId, Option<PageId>>>,
 ) -> HashMap<String, LinkTarget> {
     let mut targets = HashMap::new();
     for group in groups.with_ids() {
@@ -413,7 +415,7 @@ pub(crate) struct Resolved {
 }
 
 /// Resolves the `@/` link path `target` for a page in `lang`.
-pub(crate) fn resolve(site: &Site, lang: usize, target: &str) -> Result<Resolved, String> {
+pub(crate) fn resolve(site: &Site, lang: LangId, target: &str) -> Result<Resolved, String> {
     let (path, anchor) = match target.split_once('#') {
         Some((path, anchor)) => (path, Some(anchor)),
         None => (target, None),

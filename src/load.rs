@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::config::Config;
+use crate::config::{Config, LangId};
 use crate::error::{Code, Diagnostic, Diagnostics, Error};
 use crate::frontmatter::{self, FrontMatter, KeyLines, PageDate};
 use crate::read::SiteDir;
@@ -24,8 +24,7 @@ pub(crate) struct Source {
     pub(crate) folder: String,
     /// File name without language code and extension; `_index` for a folder's own page.
     pub(crate) name: String,
-    /// Index into the configured languages.
-    pub(crate) lang: usize,
+    pub(crate) lang: LangId,
     pub(crate) title: String,
     pub(crate) date: Option<PageDate>,
     pub(crate) updated: Option<PageDate>,
@@ -229,7 +228,7 @@ fn language_of(
     relative: &Path,
     config: &Config,
     path: &Path,
-) -> Result<(String, usize), Diagnostic> {
+) -> Result<(String, LangId), Diagnostic> {
     let file = relative
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::config::Config;
+use crate::config::{Config, LangId};
 use crate::ids::{IdVec, id};
 use crate::load::Source;
 
@@ -61,7 +61,7 @@ pub(crate) struct Page {
 }
 
 impl Page {
-    pub(crate) fn lang(&self) -> usize {
+    pub(crate) fn lang(&self) -> LangId {
         self.source.lang
     }
 }
@@ -73,9 +73,9 @@ pub(crate) struct Section {
     pub(crate) folder: String,
     pub(crate) parent: Option<SectionId>,
     /// The folder's `_index` page per language.
-    pub(crate) index: Vec<Option<PageId>>,
+    pub(crate) index: IdVec<LangId, Option<PageId>>,
     /// Regular pages per language, in listing order.
-    pub(crate) pages: Vec<Vec<PageId>>,
+    pub(crate) pages: IdVec<LangId, Vec<PageId>>,
     /// Child sections, in folder-name order.
     pub(crate) children: Vec<SectionId>,
 }
@@ -95,7 +95,7 @@ pub(crate) struct Site {
     pub(crate) config: Config,
     pub(crate) pages: IdVec<PageId, Page>,
     /// Translation groups: for each group, its page per language.
-    pub(crate) groups: IdVec<GroupId, Vec<Option<PageId>>>,
+    pub(crate) groups: IdVec<GroupId, IdVec<LangId, Option<PageId>>>,
     /// Sections; [`SectionId::ROOT`] is the root folder.
     pub(crate) sections: IdVec<SectionId, Section>,
     /// `@/` paths relative to `content/` (`press-releases/x.md`, `press-releases/x.sv.md`).
@@ -105,11 +105,11 @@ pub(crate) struct Site {
     /// For each page, the pages before and after it in its section's listing.
     pub(crate) neighbours: IdVec<PageId, [Option<PageId>; 2]>,
     /// Per language, the URL segment of listing pages after the first (`sivu`).
-    pub(crate) page_words: Vec<String>,
+    pub(crate) page_words: IdVec<LangId, String>,
     /// Tags per language.
-    pub(crate) taxonomies: Vec<crate::taxonomy::Taxonomy>,
+    pub(crate) taxonomies: IdVec<LangId, crate::taxonomy::Taxonomy>,
     /// The search page per language; none when the theme has no search page.
-    pub(crate) search_pages: Vec<Generated>,
+    pub(crate) search_pages: IdVec<LangId, Generated>,
 }
 
 /// A page kielo makes itself, such as the search page.
@@ -140,16 +140,16 @@ impl Site {
     }
 
     /// The home page of a language (a made-up one where the language has no `_index` file).
-    pub(crate) fn home(&self, lang: usize) -> PageId {
+    pub(crate) fn home(&self, lang: LangId) -> PageId {
         self.sections[SectionId::ROOT].index[lang]
             .unwrap_or_else(|| unreachable!("link makes every home page"))
     }
 
     /// For each configured language: the translation of `page`, else the nearest page in
     /// that language (the enclosing section's page, else the home page).
-    pub(crate) fn counterparts(&self, page: PageId) -> Vec<Counterpart> {
+    pub(crate) fn counterparts(&self, page: PageId) -> IdVec<LangId, Counterpart> {
         let this = &self.pages[page];
-        (0..self.config.languages.len())
+        (self.config.languages.ids())
             .map(|lang| {
                 if let Some(page) = self.groups[this.group][lang] {
                     return Counterpart {
@@ -210,8 +210,8 @@ impl Site {
 
     /// The lists of all tags, `(language, URL)`, of the languages that have tags: each is a
     /// version of the others.
-    pub(crate) fn tag_lists(&self) -> Vec<(usize, String)> {
-        (self.taxonomies.iter().enumerate())
+    pub(crate) fn tag_lists(&self) -> Vec<(LangId, String)> {
+        (self.taxonomies.with_ids())
             .filter(|(_, t)| !t.tags.is_empty())
             .map(|(lang, t)| (lang, t.url.clone()))
             .collect()

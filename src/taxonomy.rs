@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::config::Config;
+use crate::config::{Config, LangId};
 use crate::ids::IdVec;
 use crate::model::{Page, PageId};
 
@@ -80,9 +80,11 @@ impl Taxonomy {
 pub(crate) fn build(
     config: &Config,
     pages: &IdVec<PageId, Page>,
-    words: &[PathWords],
-) -> Vec<Taxonomy> {
-    (0..config.languages.len())
+    words: &IdVec<LangId, PathWords>,
+) -> IdVec<LangId, Taxonomy> {
+    config
+        .languages
+        .ids()
         .map(|lang| {
             let url = config.url(&format!(
                 "{}/{}/",

@@ -7,15 +7,17 @@ use std::sync::Arc;
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
+use crate::config::LangId;
 use crate::error::{Code, Diagnostic};
 use crate::i18n::I18n;
+use crate::ids::IdVec;
 use crate::theme::ThemeFile;
 
 /// Compiles every template of `files` (theme first, then the site's, which win).
 pub(crate) fn load(
     files: &[&ThemeFile],
     i18n: Arc<I18n>,
-    codes: Vec<String>,
+    codes: IdVec<LangId, String>,
     add_functions: impl FnOnce(&mut Tera),
 ) -> Result<Tera, Vec<Diagnostic>> {
     let mut tera = Tera::new();
@@ -150,16 +152,15 @@ pub(crate) fn tera_problem(message: &str) -> TeraProblem<'_> {
 }
 
 /// The language of the call: `lang=` if given, else the template's `lang`.
-fn language(codes: &[String], kwargs: &Kwargs, state: &State) -> TeraResult<usize> {
+fn language(codes: &IdVec<LangId, String>, kwargs: &Kwargs, state: &State) -> TeraResult<LangId> {
     let code: String = match kwargs.get::<String>("lang")? {
         Some(code) => code,
         None => state
             .get::<String>("lang")?
             .ok_or_else(|| tera::Error::message("no `lang` in the template context"))?,
     };
-    codes
-        .iter()
-        .position(|c| *c == code)
+    (codes.with_ids())
+        .find_map(|(lang, c)| (*c == code).then_some(lang))
         .ok_or_else(|| tera::Error::message(format!("`{code}` is not a configured language")))
 }
 
@@ -171,7 +172,7 @@ fn language(codes: &[String], kwargs: &Kwargs, state: &State) -> TeraResult<usiz
 /// `restore=true`, for the element's children), for an element whose attribute holds it.
 fn translate(
     i18n: &I18n,
-    codes: &[String],
+    codes: &IdVec<LangId, String>,
     kwargs: &Kwargs,
     state: &State,
 ) -> TeraResult<(String, Option<String>)> {
@@ -191,7 +192,7 @@ fn translate(
 /// The message and the language it fell back to, or an error for one no language has.
 fn lookup(
     i18n: &I18n,
-    lang: usize,
+    lang: LangId,
     key: &str,
     args: &FluentArgs,
 ) -> TeraResult<(String, Option<String>)> {
@@ -215,7 +216,7 @@ fn escape(text: &str) -> String {
 /// `date`, `date-time` and `date-long` decide each language's format.
 fn format_date(
     i18n: &I18n,
-    codes: &[String],
+    codes: &IdVec<LangId, String>,
     kwargs: &Kwargs,
     state: &State,
 ) -> TeraResult<String> {

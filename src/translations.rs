@@ -8,6 +8,8 @@ mod output;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use crate::config::LangId;
+use crate::ids::Id;
 use crate::load::{CONTENT_DIR, Source};
 use crate::model::Site;
 
@@ -164,8 +166,10 @@ impl TranslationReport {
 
 /// The report on a linked site. Pages kielo made up (a language's home page with no file) count
 /// as missing: there is nothing to translate in them.
-pub(crate) fn report(site: &Site, root: &Path, missing: Option<usize>) -> TranslationReport {
-    let default = site.config.default;
+pub(crate) fn report(site: &Site, root: &Path, missing: Option<LangId>) -> TranslationReport {
+    // The report lists languages by position, as the rows of a table.
+    let default = site.config.default.index();
+    let missing = missing.map(LangId::index);
     let languages = site.config.languages.len();
     let file_pages = || site.pages.iter().filter(|p| p.from_file);
     // Git decides only when it knows the site's files: a folder that merely sits inside some

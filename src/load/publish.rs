@@ -6,6 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::{LoadOptions, Source};
+use crate::config::LangId;
 use crate::error::{Code, Diagnostic};
 
 /// The key that ties translations together: `translation_key` for a page, else its folder
@@ -21,7 +22,7 @@ pub(crate) fn group_key(source: &Source) -> String {
 /// their originals' dates; warnings go to `warnings`.
 pub(crate) fn published(
     mut sources: Vec<Source>,
-    default: usize,
+    default: LangId,
     options: LoadOptions,
     warnings: &mut Vec<Diagnostic>,
 ) -> Vec<Source> {

@@ -50,7 +50,7 @@ impl Kind for Pages {
             let related = change.related;
             pages.extend(related.ids().filter(|&other| related[other].contains(&id)));
             if card && change.calls.home {
-                pages.extend((0..new.config.languages.len()).map(|l| new.home(l)));
+                pages.extend(new.config.languages.ids().map(|l| new.home(l)));
             }
         }
         pages.sort_unstable();

@@ -75,7 +75,7 @@ fn render_sitemap(site: &Site, tera: &Tera) -> Result<Vec<u8>, Diagnostic> {
             alternates: alternates(site, &lists),
         });
     }
-    for (lang, taxonomy) in site.taxonomies.iter().enumerate() {
+    for (lang, taxonomy) in site.taxonomies.with_ids() {
         for tag in &taxonomy.tags {
             entries.push(SitemapEntry {
                 permalink: config.permalink(&tag.url),

@@ -32,7 +32,7 @@ pub(crate) struct Inputs<'a> {
     pub(crate) contents: &'a IdVec<PageId, Rendered>,
     pub(crate) related: &'a IdVec<PageId, Vec<PageId>>,
     /// Each language's words for the search index (none without a search page).
-    pub(crate) search: &'a [crate::search::Analysis],
+    pub(crate) search: &'a IdVec<crate::config::LangId, crate::search::Analysis>,
     pub(crate) tera: &'a Tera,
     /// UI messages, for the texts kielo writes itself.
     pub(crate) i18n: &'a std::sync::Arc<crate::i18n::I18n>,

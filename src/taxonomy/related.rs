@@ -10,6 +10,7 @@
 use rayon::prelude::*;
 
 use super::Taxonomy;
+use crate::config::LangId;
 use crate::ids::IdVec;
 use crate::model::{PageId, Site};
 
@@ -30,7 +31,12 @@ struct Ranked {
 }
 
 impl Ranked {
-    fn new(site: &Site, taxonomy: &Taxonomy, lang: usize, rank: &mut IdVec<PageId, u32>) -> Ranked {
+    fn new(
+        site: &Site,
+        taxonomy: &Taxonomy,
+        lang: LangId,
+        rank: &mut IdVec<PageId, u32>,
+    ) -> Ranked {
         let newest = |p: &PageId| {
             let date = site.pages[*p].source.date.as_ref().map(|d| d.timestamp);
             (std::cmp::Reverse(date), *p)
@@ -77,7 +83,7 @@ pub(crate) fn related_all(site: &Site) -> IdVec<PageId, Vec<PageId>> {
 /// `related_all`, with `bits` forcing either walk, for tests.
 fn related_by(site: &Site, bits: Option<bool>) -> IdVec<PageId, Vec<PageId>> {
     let mut rank = IdVec::from(vec![0u32; site.pages.len()]);
-    let ranked: Vec<Ranked> = (site.taxonomies.iter().enumerate())
+    let ranked: IdVec<LangId, Ranked> = (site.taxonomies.with_ids())
         .map(|(lang, taxonomy)| Ranked::new(site, taxonomy, lang, &mut rank))
         .collect();
     (site.pages.par_ids())
