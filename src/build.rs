@@ -188,8 +188,7 @@ impl Build {
         );
         let mut build = Build {
             by_path: (site.pages.with_ids())
-                .filter(|(_, p)| p.from_file)
-                .map(|(id, p)| (p.source.path.clone(), id))
+                .filter_map(|(id, p)| Some((p.source.origin.file()?.to_path_buf(), id)))
                 .collect(),
             calls: SectionCalls::find(templates()),
             site,

@@ -97,7 +97,7 @@ pub(crate) fn site_findings(
                     (!contents[id].has_anchor(anchor)).then(|| {
                         let message = format!(
                             "the link `{dest}` points to `#{anchor}`, but {} has no heading with that anchor",
-                            site.pages[id].source.path.display()
+                            site.pages[id].source.path().display()
                         );
                         (Code::LinkMissingAnchor, message)
                     })
@@ -105,16 +105,16 @@ pub(crate) fn site_findings(
             };
             if let Some((code, message)) = problem {
                 findings.push(
-                    Diagnostic::error(code, &page.source.path, *line, message).with_hint(
+                    Diagnostic::error(code, page.source.path(), *line, message).with_hint(
                         "link to pages as `@/section/page.md#anchor` so kielo finds their address",
                     ),
                 );
             }
         }
-        if page.from_file && page.kind == PageKind::Page && page.source.front.description.is_none()
+        if page.has_file() && page.kind == PageKind::Page && page.source.front.description.is_none()
         {
             findings.push(
-                Diagnostic::warning(Code::CheckNoDescription, &page.source.path, None, "the page has no `description`".into())
+                Diagnostic::warning(Code::CheckNoDescription, page.source.path(), None, "the page has no `description`".into())
                     .with_hint(
                         "add `description: …`, one sentence: search engines, feeds and link previews show it",
                     ),
@@ -135,7 +135,7 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
             continue;
         };
         let page = &site.pages[first];
-        if !page.from_file {
+        if !page.has_file() {
             continue;
         }
         for (lang, member) in group.with_ids() {
@@ -150,7 +150,7 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
             findings.push(
                 Diagnostic::warning(
                     Code::CheckMissingTranslation,
-                    &page.source.path,
+                    page.source.path(),
                     None,
                     format!("the page is not translated into {code} ({})", languages[lang].name),
                 )

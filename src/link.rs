@@ -2,13 +2,13 @@
 //! URLs and listing order. Pure: data in, data out.
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::config::{Config, LangId};
 use crate::error::{Code, Diagnostic, Diagnostics};
 use crate::frontmatter::{FrontMatter, SortBy};
 use crate::ids::{Id, IdVec};
-use crate::load::{CONTENT_DIR, Source};
+use crate::load::{CONTENT_DIR, Origin, Source};
 use crate::model::{
     Generated, GroupId, LinkTarget, Page, PageId, PageKind, Section, SectionId, Site,
 };
@@ -23,7 +23,6 @@ pub(crate) fn link(
     diagnostics: &mut Diagnostics,
 ) -> Site {
     let languages = config.languages.len();
-    let from_files = sources.len();
     add_missing_homes(&config, &mut sources);
 
     let folders: BTreeSet<String> = sources
@@ -54,7 +53,7 @@ pub(crate) fn link(
     let mut group_of: HashMap<String, GroupId> = HashMap::new();
     let mut groups: IdVec<GroupId, IdVec<LangId, Option<PageId>>> = IdVec::new();
     let mut pages: IdVec<PageId, Page> = IdVec::with_capacity(sources.len());
-    for (index, source) in sources.into_iter().enumerate() {
+    for source in sources {
         let section = section_of[source.folder.as_str()];
         let kind = match (source.is_index(), source.folder.is_empty()) {
             (true, true) => PageKind::Home,
@@ -73,11 +72,11 @@ pub(crate) fn link(
             diagnostics.push(
                 Diagnostic::error(
                     Code::ContentDuplicateTranslation,
-                    &source.path,
+                    source.path(),
                     None,
                     format!(
                         "this file and {} are both the {} version of one page",
-                        other.source.path.display(),
+                        other.source.path().display(),
                         config.languages[lang].code
                     ),
                 )
@@ -97,7 +96,6 @@ pub(crate) fn link(
             url: String::new(),
             group,
             section,
-            from_file: index < from_files,
         });
     }
 
@@ -108,7 +106,7 @@ pub(crate) fn link(
             PageKind::Page => {
                 let slug = slug_of(page.source.front.slug.as_deref(), &page.source.name);
                 if slug.is_empty() {
-                    diagnostics.push(empty_slug(&page.source.path));
+                    diagnostics.push(empty_slug(page.source.path()));
                 }
                 format!("{base}{slug}/")
             }
@@ -123,7 +121,7 @@ pub(crate) fn link(
                 None => diagnostics.push(
                     Diagnostic::error(
                         Code::ContentInvalidAlias,
-                        &page.source.path,
+                        page.source.path(),
                         page.source.lines.line("aliases"),
                         format!("the alias `{alias}` is not a path inside the site"),
                     )
@@ -145,11 +143,11 @@ pub(crate) fn link(
             diagnostics.push(
                 Diagnostic::error(
                     Code::OutputClash,
-                    &page.source.path,
+                    page.source.path(),
                     line,
                     format!(
                         "this page or one of its aliases would be written to {path}, which {} also claims",
-                        other.source.path.display()
+                        other.source.path().display()
                     ),
                 )
                 .with_hint("give one of the pages a different `slug`"),
@@ -266,8 +264,8 @@ pub(crate) fn listing_in_order(site: &Site, page: PageId) -> bool {
 fn listing_order(order: SortBy, a: &Page, b: &Page) -> std::cmp::Ordering {
     let weight = |p: &Page| p.source.front.weight.unwrap_or(i64::MAX);
     let date = |p: &Page| std::cmp::Reverse(p.source.date.as_ref().map(|d| d.timestamp));
-    fn title(p: &Page) -> (&String, &PathBuf) {
-        (&p.source.title, &p.source.path)
+    fn title(p: &Page) -> (&String, &Path) {
+        (&p.source.title, p.source.path())
     }
     match order {
         SortBy::Date => (date(a), title(a)).cmp(&(date(b), title(b))),
@@ -283,8 +281,9 @@ fn add_missing_homes(config: &Config, sources: &mut Vec<Source>) {
             .iter()
             .any(|s| s.lang == lang && s.folder.is_empty() && s.is_index())
         {
+            let missing = PathBuf::from(format!("{CONTENT_DIR}/_index.{}.md", language.code));
             sources.push(Source {
-                path: PathBuf::from(format!("{CONTENT_DIR}/_index.{}.md", language.code)),
+                origin: Origin::MadeHome { missing },
                 folder: String::new(),
                 name: "_index".into(),
                 lang,
@@ -361,7 +360,7 @@ fn link_targets(
     for group in groups.with_ids() {
         for page in group.1.iter().flatten() {
             let source = &pages[*page].source;
-            if !pages[*page].from_file {
+            if !pages[*page].has_file() {
                 continue;
             }
             let folder = if source.folder.is_empty() {

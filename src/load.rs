@@ -15,11 +15,32 @@ pub(crate) mod publish;
 /// The folder under the site root that holds Markdown content.
 pub(crate) const CONTENT_DIR: &str = "content";
 
-/// One content file, parsed but not yet linked to the others.
+/// Where a page comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// A file, relative to the site root: `content/press-releases/x.fi.md`.
+    File(PathBuf),
+    /// The home page of a language with no `_index` file, which kielo makes so that the
+    /// language switcher always has somewhere to go. `missing` is the file that would take
+    /// its place (`content/_index.sv.md`), which messages and templates name.
+    MadeHome { missing: PathBuf },
+}
+
+impl Origin {
+    /// The file the page was read from; none for a page kielo made.
+    pub(crate) fn file(&self) -> Option<&Path> {
+        match self {
+            Origin::File(path) => Some(path),
+            Origin::MadeHome { .. } => None,
+        }
+    }
+}
+
+/// One page's content, parsed but not yet linked to the others: a content file's, or that
+/// of a page kielo makes.
 #[derive(Debug, Clone)]
 pub(crate) struct Source {
-    /// Path relative to the site root, e.g. `content/press-releases/x.fi.md`.
-    pub(crate) path: PathBuf,
+    pub(crate) origin: Origin,
     /// Folder relative to `content/`, with `/` separators; empty for the root.
     pub(crate) folder: String,
     /// File name without language code and extension; `_index` for a folder's own page.
@@ -41,6 +62,14 @@ pub(crate) struct Source {
 }
 
 impl Source {
+    /// The file, or the file that would take the place of a page kielo made: what messages
+    /// and templates name.
+    pub(crate) fn path(&self) -> &Path {
+        match &self.origin {
+            Origin::File(path) | Origin::MadeHome { missing: path } => path,
+        }
+    }
+
     pub(crate) fn is_index(&self) -> bool {
         self.name == "_index"
     }
@@ -207,7 +236,7 @@ pub(crate) fn parse_source(
         })
         .unwrap_or_default();
     Ok(Some(Source {
-        path,
+        origin: Origin::File(path),
         folder,
         name,
         lang,

@@ -326,7 +326,7 @@ fn link_destination<'a>(
                 if let Some(warning) = resolved.warning {
                     out.diagnostics.push(Diagnostic::warning(
                         Code::LinkOtherLanguage,
-                        &source.path,
+                        source.path(),
                         at,
                         warning,
                     ));
@@ -343,7 +343,7 @@ fn link_destination<'a>(
             }
             Err(message) => {
                 out.diagnostics
-                    .push(Diagnostic::error(Code::LinkMissingPage, &source.path, at, message).with_hint(
+                    .push(Diagnostic::error(Code::LinkMissingPage, source.path(), at, message).with_hint(
                     "write the path relative to content/, e.g. `@/press-releases/my-release.md`",
                 ));
                 Some(CowStr::from(""))
@@ -418,7 +418,7 @@ fn collect_ids(html: &str, ids: &mut Vec<String>) {
 fn raw_html_left_out(source: &Source, at: Option<usize>) -> Diagnostic {
     Diagnostic::warning(
         Code::ContentRawHtml,
-        &source.path,
+        source.path(),
         at,
         "raw HTML is left out of the page".into(),
     )
@@ -431,7 +431,7 @@ fn raw_html_left_out(source: &Source, at: Option<usize>) -> Diagnostic {
 fn raw_html_cleaned(source: &Source, at: Option<usize>, removed: &[String]) -> Diagnostic {
     Diagnostic::warning(
         Code::ContentRawHtmlCleaned,
-        &source.path,
+        source.path(),
         at,
         format!(
             "the raw HTML here loses {}: kielo keeps only HTML that cannot run scripts",
@@ -445,7 +445,7 @@ fn script_url_warning(source: &Source, at: Option<usize>, url: &str) -> Diagnost
     let shown: String = url.chars().take(40).collect();
     Diagnostic::warning(
         Code::LinkScriptUrl,
-        &source.path,
+        source.path(),
         at,
         format!("the link address `{shown}` could run a script, so it is left out"),
     )
@@ -454,13 +454,13 @@ fn script_url_warning(source: &Source, at: Option<usize>, url: &str) -> Diagnost
 
 fn empty_text_lint(source: &Source, at: Option<usize>, image: bool) -> Diagnostic {
     if image {
-        Diagnostic::warning(Code::A11yImageAlt, &source.path, at, "the image has no alt text".into()).with_hint(
+        Diagnostic::warning(Code::A11yImageAlt, source.path(), at, "the image has no alt text".into()).with_hint(
             "describe the image for people who cannot see it: `![What the picture shows](file.jpg)`",
         )
     } else {
         Diagnostic::warning(
             Code::A11yLinkText,
-            &source.path,
+            source.path(),
             at,
             "the link has no text".into(),
         )

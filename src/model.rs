@@ -56,11 +56,14 @@ pub(crate) struct Page {
     pub(crate) group: GroupId,
     /// The section the page is in; for a section's own page, that section.
     pub(crate) section: SectionId,
-    /// False for a home page kielo made because the language has no `_index` file.
-    pub(crate) from_file: bool,
 }
 
 impl Page {
+    /// Whether the page was read from a file, rather than made by kielo.
+    pub(crate) fn has_file(&self) -> bool {
+        self.source.origin.file().is_some()
+    }
+
     pub(crate) fn lang(&self) -> LangId {
         self.source.lang
     }

@@ -36,7 +36,7 @@ fn index_url(site: &Site, lang: LangId) -> String {
 /// The pages of `lang` that search finds, in index order: a page's position is its id.
 pub(crate) fn indexed_pages(site: &Site, lang: LangId) -> Vec<PageId> {
     (site.pages.ids())
-        .filter(|&id| site.pages[id].lang() == lang && site.pages[id].from_file)
+        .filter(|&id| site.pages[id].lang() == lang && site.pages[id].has_file())
         .collect()
 }
 

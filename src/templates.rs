@@ -108,7 +108,7 @@ pub(crate) fn missing_page_templates(site: &crate::model::Site, tera: &Tera) -> 
             (!tera.contains_template(name)).then(|| {
                 Diagnostic::error(
                     Code::TemplateMissing,
-                    &source.path,
+                    source.path(),
                     source.lines.line("template"),
                     format!(
                         "there is no template `{name}` in the site's or the theme's templates/"

@@ -73,12 +73,12 @@ pub(crate) fn inherit(
     early.then(|| {
         Diagnostic::warning(
             Code::ContentEarlyTranslation,
-            &source.path,
+            source.path(),
             source.lines.line("date"),
             format!(
                 "this translation is dated {}, before its original {}, which is embargoed until {}: it is published now, ahead of the original",
                 date.iso,
-                original.path.display(),
+                original.path().display(),
                 embargo.iso
             ),
         )

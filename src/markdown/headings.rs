@@ -23,7 +23,7 @@ pub(super) fn heading_lints(
             lints.push(
                 Diagnostic::warning(
                     Code::A11ySecondH1,
-                    &source.path,
+                    source.path(),
                     at,
                     format!(
                         "`# {}` is a second main heading; the page title is the first",
@@ -36,7 +36,7 @@ pub(super) fn heading_lints(
             lints.push(
                 Diagnostic::warning(
                     Code::A11yHeadingLevel,
-                    &source.path,
+                    source.path(),
                     at,
                     format!(
                         "the heading `{}` skips a level (h{previous} to h{})",
@@ -66,7 +66,7 @@ pub(crate) fn check_anchors(site: &Site, contents: &IdVec<PageId, Rendered>) -> 
             if target.has_anchor(&link.anchor) {
                 continue;
             }
-            let target_path = site.pages[link.target].source.path.display();
+            let target_path = site.pages[link.target].source.path().display();
             let message = format!(
                 "the link points to `#{}`, but {target_path} has no heading with that anchor",
                 link.anchor
@@ -86,7 +86,7 @@ pub(crate) fn check_anchors(site: &Site, contents: &IdVec<PageId, Rendered>) -> 
                 None if known.is_empty() => "the page has no headings to link to".to_string(),
                 None => anchor_list(&known),
             };
-            let path = &site.pages[page].source.path;
+            let path = site.pages[page].source.path();
             let diagnostic = if link.cross_page {
                 Diagnostic::error(Code::LinkMissingAnchor, path, link.line, message)
             } else {

@@ -158,7 +158,7 @@ fn render_section_feed(
         url: format!("{}{}", page.url, FORMATS[format].file),
         alternate: &page.url,
         pages: &site.sections[section].pages[lang],
-        origin: &page.source.path,
+        origin: page.source.path(),
     };
     render_feed(site, tera, &spec, &FORMATS[format], now)
 }

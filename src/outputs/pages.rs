@@ -182,7 +182,7 @@ fn render_page(
         content: &contents[id].html,
         headings: &contents[id].headings,
         toc: source.front.toc,
-        source: source.path.to_string_lossy().replace('\\', "/"),
+        source: source.path().to_string_lossy().replace('\\', "/"),
     };
     let counterparts = site.counterparts(id);
     let switch = switcher(site, lang, |l| {
@@ -221,7 +221,7 @@ fn render_page(
     let render = |context: &Context, url: &str| {
         let html = tera
             .render(template, context)
-            .map_err(|e| template_error(template, &e, Some(&source.path)))?;
+            .map_err(|e| template_error(template, &e, Some(source.path())))?;
         Ok(Output {
             path: crate::link::output_of(config, url),
             bytes: html.into_bytes(),

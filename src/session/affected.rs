@@ -32,7 +32,7 @@ pub(crate) fn same_place(old: &Source, new: &Source) -> bool {
         sort_by,
     } = &new.front;
     let was = &old.front;
-    old.path == new.path
+    old.origin == new.origin
         && old.lang == new.lang
         && old.date == new.date
         && *date == was.date
