@@ -8,6 +8,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
 use crate::config::LangId;
+use crate::dates::WrittenDate;
 use crate::error::{Code, Diagnostic};
 use crate::i18n::I18n;
 use crate::ids::IdVec;
@@ -223,9 +224,10 @@ fn format_date(
     let lang = language(codes, kwargs, state)?;
     let value: String = kwargs.must_get("value")?;
     let style: Option<String> = kwargs.get("style")?;
+    let has_time = || WrittenDate::parse(&value).is_ok_and(|d| d.has_time());
     let key = match style {
         Some(style) => format!("date-{style}"),
-        None if value.len() > 10 => "date-time".to_string(),
+        None if has_time() => "date-time".to_string(),
         None => "date".to_string(),
     };
     let mut args = FluentArgs::new();
