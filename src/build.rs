@@ -84,6 +84,17 @@ pub(crate) fn path_words(
         .collect()
 }
 
+/// The Markdown of page `id`, rendered knowing only what Markdown needs of the site.
+pub(crate) fn render_markdown(site: &Site, id: PageId) -> Rendered {
+    let context = markdown::Context {
+        links: site,
+        raw_html: site.config.raw_html,
+        // Only search reads the plain text.
+        plain_text: !site.search_pages.is_empty(),
+    };
+    markdown::render(&site.pages[id].source, id, context)
+}
+
 fn interrupted(options: &BuildOptions) -> Result<(), Error> {
     if options.cancelled() {
         return Err(Error::Interrupted);
@@ -145,7 +156,7 @@ impl Build {
         let path_words = path_words(&config, i18n.as_deref(), search);
         let site = Arc::new(link::link(config, sources, &path_words, &mut diagnostics));
         let contents: IdVec<PageId, Rendered> = (site.pages.par_ids())
-            .map(|id| markdown::render(&site, id))
+            .map(|id| render_markdown(&site, id))
             .collect();
         for content in &contents {
             diagnostics.extend(content.diagnostics.iter().cloned());
@@ -153,7 +164,7 @@ impl Build {
                 diagnostics.extend(content.lints.iter().cloned());
             }
         }
-        diagnostics.extend(markdown::check_anchors(&site, &contents));
+        diagnostics.extend(markdown::check_anchors(&site.pages, &contents));
         let current = CurrentSite::new(site.clone());
         let tera =
             i18n.clone().and_then(
@@ -273,7 +284,7 @@ impl Build {
         }
         let mut diagnostics = Diagnostics::default();
         let mut contents: Vec<(PageId, Rendered)> = (ids.iter())
-            .map(|&id| (id, markdown::render(&site, id)))
+            .map(|&id| (id, render_markdown(&site, id)))
             .collect();
         for (_, content) in &contents {
             diagnostics.extend(content.diagnostics.iter().cloned());
@@ -309,7 +320,7 @@ impl Build {
         ids: &[PageId],
         mut diagnostics: Diagnostics,
     ) -> Result<Rebuilt, Error> {
-        diagnostics.extend(markdown::check_anchors(site, &self.contents));
+        diagnostics.extend(markdown::check_anchors(&site.pages, &self.contents));
         diagnostics.extend(templates::missing_page_templates(site, &self.tera));
         diagnostics.check()?;
         let change = Change {

@@ -92,12 +92,12 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
     let words = crate::build::path_words(config, None, false);
     let site = link::link(config.clone(), sources, &words, &mut diagnostics);
     let contents: IdVec<PageId, markdown::Rendered> = (site.pages.ids())
-        .map(|id| markdown::render(&site, id))
+        .map(|id| crate::build::render_markdown(&site, id))
         .collect();
     for content in &contents {
         diagnostics.extend(content.diagnostics.iter().cloned());
     }
-    diagnostics.extend(markdown::check_anchors(&site, &contents));
+    diagnostics.extend(markdown::check_anchors(&site.pages, &contents));
     // What a page carries into HTML and feeds never holds a control character.
     for (page, content) in site.pages.iter().zip(&contents) {
         let front = &page.source.front;
@@ -118,6 +118,15 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
     } else {
         Ok(())
     }
+}
+
+/// The Finnish page `news/x.fi.md` with `body`, for unit tests of Markdown.
+#[cfg(test)]
+pub(crate) fn source(body: &str) -> Source {
+    let config = CONFIG.as_ref().expect("the fixed site.yaml parses");
+    let text = format!("---\ntitle: X\n---\n{body}\n");
+    let source = parse("news/x.fi.md", &text, config).ok().flatten();
+    source.expect("a valid test page")
 }
 
 /// A linked site of Finnish pages `news/<name>.fi.md`, each with a date (none when empty)

@@ -413,8 +413,20 @@ pub(crate) struct Resolved {
     pub(crate) warning: Option<String>,
 }
 
+/// Where `@/` links lead: all that Markdown needs to know of the other pages.
+pub(crate) trait Links {
+    /// Resolves the `@/` link path `target` (`news/x.md#anchor`) for a page in `lang`.
+    fn resolve(&self, lang: LangId, target: &str) -> Result<Resolved, String>;
+}
+
+impl Links for Site {
+    fn resolve(&self, lang: LangId, target: &str) -> Result<Resolved, String> {
+        resolve(self, lang, target)
+    }
+}
+
 /// Resolves the `@/` link path `target` for a page in `lang`.
-pub(crate) fn resolve(site: &Site, lang: LangId, target: &str) -> Result<Resolved, String> {
+fn resolve(site: &Site, lang: LangId, target: &str) -> Result<Resolved, String> {
     let (path, anchor) = match target.split_once('#') {
         Some((path, anchor)) => (path, Some(anchor)),
         None => (target, None),

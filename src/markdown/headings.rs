@@ -7,7 +7,7 @@ use super::{Heading, Rendered};
 use crate::error::{Code, Diagnostic};
 use crate::ids::IdVec;
 use crate::load::Source;
-use crate::model::{PageId, Site};
+use crate::model::{Page, PageId};
 
 /// Skipped heading levels and a second main heading, which confuse screen-reader users who
 /// move through a page by its headings. The page title is the page's `h1`.
@@ -56,7 +56,10 @@ pub(super) fn heading_lints(
 
 /// Checks every `#anchor` link against the headings (and raw HTML ids) of the page it
 /// points to; run once every page is rendered.
-pub(crate) fn check_anchors(site: &Site, contents: &IdVec<PageId, Rendered>) -> Vec<Diagnostic> {
+pub(crate) fn check_anchors(
+    pages: &IdVec<PageId, Page>,
+    contents: &IdVec<PageId, Rendered>,
+) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for (page, content) in contents.with_ids() {
         for link in &content.anchor_links {
@@ -66,7 +69,7 @@ pub(crate) fn check_anchors(site: &Site, contents: &IdVec<PageId, Rendered>) -> 
             if target.has_anchor(&link.anchor) {
                 continue;
             }
-            let target_path = site.pages[link.target].source.path().display();
+            let target_path = pages[link.target].source.path().display();
             let message = format!(
                 "the link points to `#{}`, but {target_path} has no heading with that anchor",
                 link.anchor
@@ -86,7 +89,7 @@ pub(crate) fn check_anchors(site: &Site, contents: &IdVec<PageId, Rendered>) -> 
                 None if known.is_empty() => "the page has no headings to link to".to_string(),
                 None => anchor_list(&known),
             };
-            let path = site.pages[page].source.path();
+            let path = pages[page].source.path();
             let diagnostic = if link.cross_page {
                 Diagnostic::error(Code::LinkMissingAnchor, path, link.line, message)
             } else {
