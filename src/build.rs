@@ -10,6 +10,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::ids::IdVec;
 use crate::load::Source;
 use crate::markdown::Rendered;
 use crate::model::{PageId, Site};
@@ -29,12 +30,12 @@ pub(crate) enum Mode {
 /// A site made in memory, with what a rebuild of some of its pages needs.
 pub(crate) struct Build {
     pub(crate) site: Arc<Site>,
-    /// Each page's Markdown, by page id.
-    contents: Vec<Rendered>,
-    /// Each page's related pages, by page id.
-    related: Vec<Vec<PageId>>,
+    /// Each page's Markdown.
+    contents: IdVec<PageId, Rendered>,
+    /// Each page's related pages.
+    related: IdVec<PageId, Vec<PageId>>,
     /// Each language's words for the search index.
-    search: Vec<search::Analysis>,
+    search: IdVec<config::LangId, search::Analysis>,
     i18n: Arc<i18n::I18n>,
     /// Compiled once per full build, kept by fast ones; its functions read `current`.
     pub(crate) tera: Arc<tera::Tera>,
@@ -60,8 +61,10 @@ pub(crate) fn path_words(
     config: &config::Config,
     i18n: Option<&i18n::I18n>,
     search: bool,
-) -> Vec<taxonomy::PathWords> {
-    (0..config.languages.len())
+) -> IdVec<config::LangId, taxonomy::PathWords> {
+    config
+        .languages
+        .ids()
         .map(|lang| {
             let message = |key: &str| i18n.and_then(|i| i.message(lang, key, None));
             let title = message("tags").unwrap_or_else(|| "Tags".into());
@@ -79,6 +82,17 @@ pub(crate) fn path_words(
             }
         })
         .collect()
+}
+
+/// The Markdown of page `id`, rendered knowing only what Markdown needs of the site.
+pub(crate) fn render_markdown(site: &Site, id: PageId) -> Rendered {
+    let context = markdown::Context {
+        links: site,
+        raw_html: site.config.raw_html,
+        // Only search reads the plain text.
+        plain_text: !site.search_pages.is_empty(),
+    };
+    markdown::render(&site.pages[id].source, id, context)
 }
 
 fn interrupted(options: &BuildOptions) -> Result<(), Error> {
@@ -160,10 +174,13 @@ impl Sources {
 
 /// Stage `markdown`: every page's Markdown, in parallel, with its problems (and, for a
 /// check, its lints) and the anchors links ask for.
-fn markdown_stage(site: &Site, mode: Mode, diagnostics: &mut Diagnostics) -> Vec<Rendered> {
-    let contents: Vec<Rendered> = (0..site.pages.len())
-        .into_par_iter()
-        .map(|id| markdown::render(site, id))
+fn markdown_stage(
+    site: &Site,
+    mode: Mode,
+    diagnostics: &mut Diagnostics,
+) -> IdVec<PageId, Rendered> {
+    let contents: IdVec<PageId, Rendered> = (site.pages.par_ids())
+        .map(|id| render_markdown(site, id))
         .collect();
     for content in &contents {
         diagnostics.extend(content.diagnostics.iter().cloned());
@@ -171,7 +188,7 @@ fn markdown_stage(site: &Site, mode: Mode, diagnostics: &mut Diagnostics) -> Vec
             diagnostics.extend(content.lints.iter().cloned());
         }
     }
-    diagnostics.extend(markdown::check_anchors(site, &contents));
+    diagnostics.extend(markdown::check_anchors(&site.pages, &contents));
     contents
 }
 
@@ -236,9 +253,8 @@ impl Build {
             || search::analyse(&site, &contents),
         );
         let mut build = Build {
-            by_path: (site.pages.iter().enumerate())
-                .filter(|(_, p)| p.from_file)
-                .map(|(id, p)| (p.source.path.clone(), id))
+            by_path: (site.pages.with_ids())
+                .filter_map(|(id, p)| Some((p.source.origin.file()?.to_path_buf(), id)))
                 .collect(),
             calls: SectionCalls::find(sources.templates()),
             site,
@@ -328,7 +344,7 @@ impl Build {
         }
         let mut diagnostics = Diagnostics::default();
         let mut contents: Vec<(PageId, Rendered)> = (ids.iter())
-            .map(|&id| (id, markdown::render(&site, id)))
+            .map(|&id| (id, render_markdown(&site, id)))
             .collect();
         for (_, content) in &contents {
             diagnostics.extend(content.diagnostics.iter().cloned());
@@ -364,7 +380,7 @@ impl Build {
         ids: &[PageId],
         mut diagnostics: Diagnostics,
     ) -> Result<Rebuilt, Error> {
-        diagnostics.extend(markdown::check_anchors(site, &self.contents));
+        diagnostics.extend(markdown::check_anchors(&site.pages, &self.contents));
         diagnostics.extend(templates::missing_page_templates(site, &self.tera));
         diagnostics.check()?;
         let change = Change {
@@ -417,8 +433,7 @@ fn static_clashes(rendered: &render::paths::Tree, statics: &[ThemeFile]) -> Vec<
 pub(crate) fn pages_per_language(site: &Site) -> Vec<(String, usize)> {
     site.config
         .languages
-        .iter()
-        .enumerate()
+        .with_ids()
         .map(|(lang, l)| {
             let count = site.pages.iter().filter(|p| p.lang() == lang).count();
             (l.code.clone(), count)

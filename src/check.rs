@@ -7,8 +7,9 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::error::{Code, Diagnostic};
+use crate::ids::IdVec;
 use crate::markdown::Rendered;
-use crate::model::{PageKind, Site};
+use crate::model::{PageId, PageKind, Site};
 use crate::theme::ThemeFile;
 
 /// Everything a check found.
@@ -66,20 +67,19 @@ impl CheckReport {
 /// description and missing translations (warnings).
 pub(crate) fn site_findings(
     site: &Site,
-    contents: &[Rendered],
+    contents: &IdVec<PageId, Rendered>,
     outputs: &crate::render::paths::Paths,
     statics: &[ThemeFile],
 ) -> Vec<Diagnostic> {
     let mut files: HashSet<&str> = outputs.iter().map(String::as_str).collect();
     files.extend(statics.iter().map(ThemeFile::output_path));
-    let pages_by_output: HashMap<String, usize> = site
+    let pages_by_output: HashMap<String, PageId> = site
         .pages
-        .iter()
-        .enumerate()
+        .with_ids()
         .map(|(id, p)| (crate::link::output_of(&site.config, &p.url), id))
         .collect();
     let mut findings = Vec::new();
-    for (id, content) in contents.iter().enumerate() {
+    for (id, content) in contents.with_ids() {
         let page = &site.pages[id];
         for (dest, line) in &content.local_links {
             let (path, anchor) = match dest.split_once('#') {
@@ -97,7 +97,7 @@ pub(crate) fn site_findings(
                     (!contents[id].has_anchor(anchor)).then(|| {
                         let message = format!(
                             "the link `{dest}` points to `#{anchor}`, but {} has no heading with that anchor",
-                            site.pages[id].source.path.display()
+                            site.pages[id].source.path().display()
                         );
                         (Code::LinkMissingAnchor, message)
                     })
@@ -105,16 +105,16 @@ pub(crate) fn site_findings(
             };
             if let Some((code, message)) = problem {
                 findings.push(
-                    Diagnostic::error(code, &page.source.path, *line, message).with_hint(
+                    Diagnostic::error(code, page.source.path(), *line, message).with_hint(
                         "link to pages as `@/section/page.md#anchor` so kielo finds their address",
                     ),
                 );
             }
         }
-        if page.from_file && page.kind == PageKind::Page && page.source.front.description.is_none()
+        if page.has_file() && page.kind == PageKind::Page && page.source.front.description.is_none()
         {
             findings.push(
-                Diagnostic::warning(Code::CheckNoDescription, &page.source.path, None, "the page has no `description`".into())
+                Diagnostic::warning(Code::CheckNoDescription, page.source.path(), None, "the page has no `description`".into())
                     .with_hint(
                         "add `description: …`, one sentence: search engines, feeds and link previews show it",
                     ),
@@ -135,10 +135,10 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
             continue;
         };
         let page = &site.pages[first];
-        if !page.from_file {
+        if !page.has_file() {
             continue;
         }
-        for (lang, member) in group.iter().enumerate() {
+        for (lang, member) in group.with_ids() {
             if member.is_some() {
                 continue;
             }
@@ -150,7 +150,7 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
             findings.push(
                 Diagnostic::warning(
                     Code::CheckMissingTranslation,
-                    &page.source.path,
+                    page.source.path(),
                     None,
                     format!("the page is not translated into {code} ({})", languages[lang].name),
                 )

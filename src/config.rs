@@ -6,6 +6,7 @@ use icu_locale::{Locale, LocaleDirectionality, LocaleExpander};
 use serde::Deserialize;
 
 use crate::error::{Code, Diagnostic, Error};
+use crate::ids::{Id, IdVec, id};
 use crate::read::SiteDir;
 use crate::yaml::Keys;
 
@@ -135,6 +136,11 @@ pub(crate) struct Language {
     pub(crate) author: String,
 }
 
+id!(
+    /// A configured language: its place in `Config::languages`.
+    LangId
+);
+
 /// The validated configuration the rest of the build reads.
 #[derive(Debug, Clone)]
 pub(crate) struct Config {
@@ -147,14 +153,17 @@ pub(crate) struct Config {
     pub(crate) timezone: jiff::tz::TimeZone,
     /// Keep raw HTML in Markdown.
     pub(crate) raw_html: bool,
-    /// Index into `languages` of the default language.
-    pub(crate) default: usize,
-    pub(crate) languages: Vec<Language>,
+    /// The language of files without a language code.
+    pub(crate) default: LangId,
+    pub(crate) languages: IdVec<LangId, Language>,
 }
 
 impl Config {
-    pub(crate) fn language_index(&self, code: &str) -> Option<usize> {
-        self.languages.iter().position(|l| l.code == code)
+    pub(crate) fn language_index(&self, code: &str) -> Option<LangId> {
+        self.languages
+            .with_ids()
+            .find(|(_, l)| l.code == code)
+            .map(|(id, _)| id)
     }
 
     pub(crate) fn codes(&self) -> String {
@@ -421,8 +430,8 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
             theme: raw.theme,
             timezone,
             raw_html: raw.markdown.raw_html,
-            default,
-            languages,
+            default: LangId::new(default),
+            languages: languages.into(),
         }),
         _ => Err(problems),
     }
@@ -437,21 +446,22 @@ mod tests {
     #[test]
     fn minimal_config_works_and_rtl_is_derived() {
         let config = parse(MINIMAL).unwrap();
+        let [fi, ar] = [0, 1].map(LangId::new);
         assert_eq!(config.origin, "https://example.org");
         assert_eq!(config.root_path, "");
         let sub = parse(&MINIMAL.replace("example.org/", "example.org/agency/")).unwrap();
         assert_eq!(sub.root_path, "/agency");
         assert_eq!(sub.url("fi/"), "/agency/fi/");
-        assert_eq!(config.languages[0].dir, "ltr");
-        assert_eq!(config.languages[1].dir, "rtl");
-        assert_eq!(config.languages[0].og_locale, "fi_FI");
+        assert_eq!(config.languages[fi].dir, "ltr");
+        assert_eq!(config.languages[ar].dir, "rtl");
+        assert_eq!(config.languages[fi].og_locale, "fi_FI");
         let british = parse(&MINIMAL.replace(
             "title: T\n  - code: ar",
             "title: T\n    locale: en-GB\n  - code: ar",
         ))
         .unwrap();
-        assert_eq!(british.languages[0].og_locale, "en_GB");
-        assert_eq!(config.default, 0);
+        assert_eq!(british.languages[fi].og_locale, "en_GB");
+        assert_eq!(config.default, fi);
     }
 
     #[test]

@@ -8,6 +8,31 @@ use icu_datetime::{DateTimeFormatter, NoCalendarFormatter};
 use icu_locale::Locale;
 use writeable::TryWriteable;
 
+/// A date as templates pass it (`page.date`): a day, with its wall-clock time when one was
+/// written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WrittenDate {
+    pub(crate) day: jiff::civil::Date,
+    pub(crate) time: Option<jiff::civil::Time>,
+}
+
+impl WrittenDate {
+    /// Reads `2021-09-16`, or a date with a time such as `2021-09-16T10:02:00+03:00`, whose
+    /// time is kept as written: readers expect the time the page gives.
+    pub(crate) fn parse(text: &str) -> Result<WrittenDate, String> {
+        let pieces = jiff::fmt::temporal::Pieces::parse(text)
+            .map_err(|e| format!("`{text}` is not a date: {e}"))?;
+        Ok(WrittenDate {
+            day: pieces.date(),
+            time: pieces.time(),
+        })
+    }
+
+    pub(crate) fn has_time(&self) -> bool {
+        self.time.is_some()
+    }
+}
+
 /// Lengths of date styles, as in `Intl.DateTimeFormat`'s `dateStyle`.
 const STYLES: [&str; 3] = ["short", "medium", "long"];
 
@@ -105,13 +130,7 @@ impl DateFormatter {
 
 fn parse(value: &str) -> Result<(Date<icu_calendar::Iso>, Option<Time>), String> {
     let invalid = |e: &dyn std::fmt::Display| format!("`{value}` is not a date: {e}");
-    let (day, time) = if value.len() <= 10 {
-        let day: jiff::civil::Date = value.parse().map_err(|e| invalid(&e))?;
-        (day, None)
-    } else {
-        let civil: jiff::civil::DateTime = value.parse().map_err(|e| invalid(&e))?;
-        (civil.date(), Some(civil.time()))
-    };
+    let WrittenDate { day, time } = WrittenDate::parse(value)?;
     let date = Date::try_new_iso(i32::from(day.year()), day.month() as u8, day.day() as u8)
         .map_err(|e| invalid(&e))?;
     let time = time
@@ -130,6 +149,23 @@ mod tests {
             .unwrap()
             .format(value, &request)
             .unwrap()
+    }
+
+    #[test]
+    fn a_written_date_knows_whether_it_has_a_time() {
+        let day = WrittenDate::parse("2021-09-16").unwrap();
+        assert_eq!(
+            (day.day.to_string(), day.has_time()),
+            ("2021-09-16".into(), false)
+        );
+        // The time as written, not as in UTC.
+        let time = WrittenDate::parse("2021-09-16T23:30:00-05:00").unwrap();
+        assert_eq!(time.day.to_string(), "2021-09-16");
+        assert_eq!(
+            time.time.map(|t| t.to_string()).as_deref(),
+            Some("23:30:00")
+        );
+        assert!(WrittenDate::parse("16.9.2021").is_err());
     }
 
     #[test]

@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 
 use crate::config::{self, Config};
 use crate::error::{Diagnostic, Diagnostics};
+use crate::ids::IdVec;
 use crate::load::{self, CONTENT_DIR, LoadOptions, Source};
+use crate::model::PageId;
 use crate::{link, markdown};
 
 mod files;
@@ -89,13 +91,13 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
     }
     let words = crate::build::path_words(config, None, false);
     let site = link::link(config.clone(), sources, &words, &mut diagnostics);
-    let contents: Vec<markdown::Rendered> = (0..site.pages.len())
-        .map(|id| markdown::render(&site, id))
+    let contents: IdVec<PageId, markdown::Rendered> = (site.pages.ids())
+        .map(|id| crate::build::render_markdown(&site, id))
         .collect();
     for content in &contents {
         diagnostics.extend(content.diagnostics.iter().cloned());
     }
-    diagnostics.extend(markdown::check_anchors(&site, &contents));
+    diagnostics.extend(markdown::check_anchors(&site.pages, &contents));
     // What a page carries into HTML and feeds never holds a control character.
     for (page, content) in site.pages.iter().zip(&contents) {
         let front = &page.source.front;
@@ -116,6 +118,15 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
     } else {
         Ok(())
     }
+}
+
+/// The Finnish page `news/x.fi.md` with `body`, for unit tests of Markdown.
+#[cfg(test)]
+pub(crate) fn source(body: &str) -> Source {
+    let config = CONFIG.as_ref().expect("the fixed site.yaml parses");
+    let text = format!("---\ntitle: X\n---\n{body}\n");
+    let source = parse("news/x.fi.md", &text, config).ok().flatten();
+    source.expect("a valid test page")
 }
 
 /// A linked site of Finnish pages `news/<name>.fi.md`, each with a date (none when empty)

@@ -7,27 +7,28 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::config::Config;
+use crate::config::{Config, LangId};
 use crate::dates::{DateFormatter, DateRequest};
 use crate::error::{Code, Diagnostic, line_of};
+use crate::ids::IdVec;
 use crate::theme::ThemeFile;
 
 /// The Fluent bundles of every configured language.
 pub(crate) struct I18n {
-    bundles: Vec<FluentBundle<FluentResource>>,
+    bundles: IdVec<LangId, FluentBundle<FluentResource>>,
     /// English strings, the last resort for languages neither the theme nor the site covers.
     last_resort: Option<FluentBundle<FluentResource>>,
-    codes: Vec<String>,
-    default: usize,
+    codes: IdVec<LangId, String>,
+    default: LangId,
     /// `(language, message)` pairs that had to fall back, reported once after rendering.
-    missing: Mutex<std::collections::BTreeSet<(usize, String)>>,
+    missing: Mutex<std::collections::BTreeSet<(LangId, String)>>,
 }
 
 impl I18n {
     /// Builds one bundle per language from theme and site `.ftl` files, in that order.
     pub(crate) fn new(config: &Config, files: &[&ThemeFile]) -> Result<I18n, Vec<Diagnostic>> {
         let mut problems = Vec::new();
-        let mut bundles = Vec::new();
+        let mut bundles = IdVec::new();
         for language in &config.languages {
             bundles.push(bundle(
                 &language.code,
@@ -54,7 +55,7 @@ impl I18n {
     /// The message `key` in language `lang`, else in the default language.
     pub(crate) fn message(
         &self,
-        lang: usize,
+        lang: LangId,
         key: &str,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
@@ -65,7 +66,7 @@ impl I18n {
     /// `lang` (the message fell back), so that a template can mark it.
     pub(crate) fn message_from(
         &self,
-        lang: usize,
+        lang: LangId,
         key: &str,
         args: Option<&FluentArgs>,
     ) -> Option<(String, Option<&str>)> {
@@ -75,7 +76,7 @@ impl I18n {
 
     /// The code of the language the message `key` falls back to in `lang`, if it does;
     /// without formatting it.
-    pub(crate) fn fallback_of(&self, lang: usize, key: &str) -> Option<&str> {
+    pub(crate) fn fallback_of(&self, lang: LangId, key: &str) -> Option<&str> {
         self.source(lang, key).and_then(|(_, from)| from)
     }
 
@@ -84,7 +85,7 @@ impl I18n {
     /// is recorded for [`I18n::missing_messages`].
     fn source(
         &self,
-        lang: usize,
+        lang: LangId,
         key: &str,
     ) -> Option<(&FluentBundle<FluentResource>, Option<&str>)> {
         let own = self.bundles.get(lang)?;
@@ -105,7 +106,7 @@ impl I18n {
     /// A warning for each language that lacks messages a template used, naming them.
     pub(crate) fn missing_messages(&self) -> Vec<Diagnostic> {
         let missing = self.missing.lock().map(|m| m.clone()).unwrap_or_default();
-        (0..self.codes.len())
+        self.codes.ids()
             .filter_map(|lang| {
                 let keys: Vec<&str> = (missing.iter())
                     .filter(|(l, _)| *l == lang)

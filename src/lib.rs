@@ -16,6 +16,7 @@ mod frontmatter;
 #[doc(hidden)]
 pub mod fuzzing;
 mod i18n;
+mod ids;
 mod json;
 mod link;
 mod load;

@@ -2,13 +2,16 @@
 //! URLs and listing order. Pure: data in, data out.
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::config::Config;
+use crate::config::{Config, LangId};
 use crate::error::{Code, Diagnostic, Diagnostics};
 use crate::frontmatter::SortBy;
-use crate::load::{CONTENT_DIR, Source};
-use crate::model::{Generated, LinkTarget, Page, PageId, PageKind, Section, SectionId, Site};
+use crate::ids::{Id, IdVec};
+use crate::load::{CONTENT_DIR, Origin, Source};
+use crate::model::{
+    Generated, GroupId, LinkTarget, Page, PageId, PageKind, Section, SectionId, Site,
+};
 use crate::taxonomy::PathWords;
 
 /// Builds the site from its sources. Problems go to `diagnostics`; the site is still returned
@@ -16,11 +19,10 @@ use crate::taxonomy::PathWords;
 pub(crate) fn link(
     config: Config,
     mut sources: Vec<Source>,
-    path_words: &[PathWords],
+    path_words: &IdVec<LangId, PathWords>,
     diagnostics: &mut Diagnostics,
 ) -> Site {
     let languages = config.languages.len();
-    let from_files = sources.len();
     add_missing_homes(&config, &mut sources);
 
     let folders: BTreeSet<String> = sources
@@ -30,28 +32,28 @@ pub(crate) fn link(
     let section_of: HashMap<&str, SectionId> = folders
         .iter()
         .enumerate()
-        .map(|(id, folder)| (folder.as_str(), id))
+        .map(|(id, folder)| (folder.as_str(), SectionId::new(id)))
         .collect();
-    let mut sections: Vec<Section> = folders
+    let mut sections: IdVec<SectionId, Section> = folders
         .iter()
         .map(|folder| Section {
             folder: folder.clone(),
             parent: parent_folder(folder).map(|p| section_of[p]),
-            index: vec![None; languages],
-            pages: vec![Vec::new(); languages],
+            index: IdVec::from(vec![None; languages]),
+            pages: IdVec::from(vec![Vec::new(); languages]),
             children: Vec::new(),
         })
         .collect();
-    for id in 0..sections.len() {
+    for id in sections.ids() {
         if let Some(parent) = sections[id].parent {
             sections[parent].children.push(id);
         }
     }
 
-    let mut group_of: HashMap<String, usize> = HashMap::new();
-    let mut groups: Vec<Vec<Option<PageId>>> = Vec::new();
-    let mut pages: Vec<Page> = Vec::with_capacity(sources.len());
-    for (index, source) in sources.into_iter().enumerate() {
+    let mut group_of: HashMap<String, GroupId> = HashMap::new();
+    let mut groups: IdVec<GroupId, IdVec<LangId, Option<PageId>>> = IdVec::new();
+    let mut pages: IdVec<PageId, Page> = IdVec::with_capacity(sources.len());
+    for source in sources {
         let section = section_of[source.folder.as_str()];
         let kind = match (source.is_index(), source.folder.is_empty()) {
             (true, true) => PageKind::Home,
@@ -59,10 +61,10 @@ pub(crate) fn link(
             _ => PageKind::Page,
         };
         let key = crate::load::publish::group_key(&source);
-        let next = groups.len();
+        let next = groups.next_id();
         let group = *group_of.entry(key).or_insert(next);
         if group == next {
-            groups.push(vec![None; languages]);
+            groups.push(IdVec::from(vec![None; languages]));
         }
         let lang = source.lang;
         if let Some(other) = groups[group][lang] {
@@ -70,11 +72,11 @@ pub(crate) fn link(
             diagnostics.push(
                 Diagnostic::error(
                     Code::ContentDuplicateTranslation,
-                    &source.path,
+                    source.path(),
                     None,
                     format!(
                         "this file and {} are both the {} version of one page",
-                        other.source.path.display(),
+                        other.source.path().display(),
                         config.languages[lang].code
                     ),
                 )
@@ -82,7 +84,7 @@ pub(crate) fn link(
             );
             continue;
         }
-        let id = pages.len();
+        let id = pages.next_id();
         groups[group][lang] = Some(id);
         match kind {
             PageKind::Page => sections[section].pages[lang].push(id),
@@ -94,7 +96,6 @@ pub(crate) fn link(
             url: String::new(),
             group,
             section,
-            from_file: index < from_files,
         });
     }
 
@@ -105,7 +106,7 @@ pub(crate) fn link(
             PageKind::Page => {
                 let slug = slug_of(page.source.front.slug.as_deref(), &page.source.name);
                 if slug.is_empty() {
-                    diagnostics.push(empty_slug(&page.source.path));
+                    diagnostics.push(empty_slug(page.source.path()));
                 }
                 format!("{base}{slug}/")
             }
@@ -113,14 +114,14 @@ pub(crate) fn link(
         };
     }
     let mut aliases = Vec::new();
-    for (id, page) in pages.iter().enumerate() {
+    for (id, page) in pages.with_ids() {
         for alias in &page.source.front.aliases {
             match alias_path(alias) {
                 Some(path) => aliases.push((path, id)),
                 None => diagnostics.push(
                     Diagnostic::error(
                         Code::ContentInvalidAlias,
-                        &page.source.path,
+                        page.source.path(),
                         page.source.lines.line("aliases"),
                         format!("the alias `{alias}` is not a path inside the site"),
                     )
@@ -142,11 +143,11 @@ pub(crate) fn link(
             diagnostics.push(
                 Diagnostic::error(
                     Code::OutputClash,
-                    &page.source.path,
+                    page.source.path(),
                     line,
                     format!(
                         "this page or one of its aliases would be written to {path}, which {} also claims",
-                        other.source.path.display()
+                        other.source.path().display()
                     ),
                 )
                 .with_hint("give one of the pages a different `slug`"),
@@ -154,19 +155,19 @@ pub(crate) fn link(
         }
     }
 
-    let weights: Vec<i64> = sections
+    let weights: IdVec<SectionId, i64> = sections
         .iter()
         .map(|s| section_setting(s, &pages, config.default, |s| s.front.weight).unwrap_or(i64::MAX))
         .collect();
-    let orders: Vec<SortBy> = sections
+    let orders: IdVec<SectionId, SortBy> = sections
         .iter()
         .map(|s| {
             section_setting(s, &pages, config.default, |s| s.listing.as_ref()?.sort_by)
                 .unwrap_or_default()
         })
         .collect();
-    let mut neighbours = vec![[None, None]; pages.len()];
-    for (id, section) in sections.iter_mut().enumerate() {
+    let mut neighbours = IdVec::from(vec![[None, None]; pages.len()]);
+    for (id, section) in sections.with_ids_mut() {
         // Section ids follow sorted folder names, so the id breaks ties by name.
         section
             .children
@@ -180,9 +181,10 @@ pub(crate) fn link(
     }
     let link_targets = link_targets(&config, &pages, &groups);
     let taxonomies = crate::taxonomy::build(&config, &pages, path_words);
-    let search_pages = (0..languages)
+    let search_pages = (config.languages.ids())
         .filter_map(|lang| {
-            let home = sections[0].index[lang].map_or("/", |id| pages[id].url.as_str());
+            let home =
+                sections[SectionId::ROOT].index[lang].map_or("/", |id| pages[id].url.as_str());
             Some(Generated {
                 url: format!("{home}{}/", path_words[lang].search.as_ref()?),
                 title: path_words[lang].search_title.clone(),
@@ -237,8 +239,8 @@ fn alias_path(alias: &str) -> Option<String> {
 /// A section's setting from its default-language `_index`, else from a translation's.
 fn section_setting<T>(
     section: &Section,
-    pages: &[Page],
-    default: usize,
+    pages: &IdVec<PageId, Page>,
+    default: LangId,
     get: impl Fn(&Source) -> Option<T>,
 ) -> Option<T> {
     std::iter::once(section.index[default])
@@ -268,8 +270,8 @@ pub(crate) fn listing_in_order(site: &Site, page: PageId) -> bool {
 fn listing_order(order: SortBy, a: &Page, b: &Page) -> std::cmp::Ordering {
     let weight = |p: &Page| p.source.front.weight.unwrap_or(i64::MAX);
     let date = |p: &Page| std::cmp::Reverse(p.source.date.as_ref().map(|d| d.timestamp));
-    fn title(p: &Page) -> (&String, &PathBuf) {
-        (&p.source.title, &p.source.path)
+    fn title(p: &Page) -> (&String, &Path) {
+        (&p.source.title, p.source.path())
     }
     match order {
         SortBy::Date => (date(a), title(a)).cmp(&(date(b), title(b))),
@@ -280,13 +282,14 @@ fn listing_order(order: SortBy, a: &Page, b: &Page) -> std::cmp::Ordering {
 
 /// Every language gets a home page so the language switcher always has somewhere to go.
 fn add_missing_homes(config: &Config, sources: &mut Vec<Source>) {
-    for (lang, language) in config.languages.iter().enumerate() {
+    for (lang, language) in config.languages.with_ids() {
         if !sources
             .iter()
             .any(|s| s.lang == lang && s.folder.is_empty() && s.is_index())
         {
+            let missing = PathBuf::from(format!("{CONTENT_DIR}/_index.{}.md", language.code));
             sources.push(Source {
-                path: PathBuf::from(format!("{CONTENT_DIR}/_index.{}.md", language.code)),
+                origin: Origin::MadeHome { missing },
                 folder: String::new(),
                 name: "_index".into(),
                 lang,
@@ -309,14 +312,16 @@ fn add_missing_homes(config: &Config, sources: &mut Vec<Source>) {
 fn section_urls(
     config: &Config,
     folders: &BTreeSet<String>,
-    sections: &[Section],
-    pages: &[Page],
+    sections: &IdVec<SectionId, Section>,
+    pages: &IdVec<PageId, Page>,
     diagnostics: &mut Diagnostics,
-) -> Vec<Vec<String>> {
-    let mut urls: Vec<Vec<String>> = Vec::with_capacity(sections.len());
+) -> IdVec<SectionId, IdVec<LangId, String>> {
+    let mut urls: IdVec<SectionId, IdVec<LangId, String>> = IdVec::with_capacity(sections.len());
     // Folders are sorted, so a parent always comes before its children.
-    for (id, folder) in folders.iter().enumerate() {
-        let row = (0..config.languages.len())
+    for (id, folder) in sections.ids().zip(folders) {
+        let row = config
+            .languages
+            .ids()
             .map(|lang| match sections[id].parent {
                 None => config.url(&format!("{}/", config.languages[lang].code)),
                 Some(parent) => {
@@ -355,14 +360,14 @@ fn empty_slug(path: &std::path::Path) -> Diagnostic {
 
 fn link_targets(
     config: &Config,
-    pages: &[Page],
-    groups: &[Vec<Option<PageId>>],
+    pages: &IdVec<PageId, Page>,
+    groups: &IdVec<GroupId, IdVec<LangId, Option<PageId>>>,
 ) -> HashMap<String, LinkTarget> {
     let mut targets = HashMap::new();
-    for group in groups.iter().enumerate() {
+    for group in groups.with_ids() {
         for page in group.1.iter().flatten() {
             let source = &pages[*page].source;
-            if !pages[*page].from_file {
+            if !pages[*page].has_file() {
                 continue;
             }
             let folder = if source.folder.is_empty() {
@@ -415,8 +420,20 @@ pub(crate) struct Resolved {
     pub(crate) warning: Option<String>,
 }
 
+/// Where `@/` links lead: all that Markdown needs to know of the other pages.
+pub(crate) trait Links {
+    /// Resolves the `@/` link path `target` (`news/x.md#anchor`) for a page in `lang`.
+    fn resolve(&self, lang: LangId, target: &str) -> Result<Resolved, String>;
+}
+
+impl Links for Site {
+    fn resolve(&self, lang: LangId, target: &str) -> Result<Resolved, String> {
+        resolve(self, lang, target)
+    }
+}
+
 /// Resolves the `@/` link path `target` for a page in `lang`.
-pub(crate) fn resolve(site: &Site, lang: usize, target: &str) -> Result<Resolved, String> {
+fn resolve(site: &Site, lang: LangId, target: &str) -> Result<Resolved, String> {
     let (path, anchor) = match target.split_once('#') {
         Some((path, anchor)) => (path, Some(anchor)),
         None => (target, None),

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::config::Config;
+use crate::config::{Config, LangId};
 use crate::error::{Code, Diagnostic, Diagnostics, Error};
 use crate::frontmatter::{self, FileFrontMatter, FrontMatter, KeyLines, Listing, PageDate};
 use crate::read::SiteDir;
@@ -15,17 +15,37 @@ pub(crate) mod publish;
 /// The folder under the site root that holds Markdown content.
 pub(crate) const CONTENT_DIR: &str = "content";
 
-/// One content file, parsed but not yet linked to the others.
+/// Where a page comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// A file, relative to the site root: `content/press-releases/x.fi.md`.
+    File(PathBuf),
+    /// The home page of a language with no `_index` file, which kielo makes so that the
+    /// language switcher always has somewhere to go. `missing` is the file that would take
+    /// its place (`content/_index.sv.md`), which messages and templates name.
+    MadeHome { missing: PathBuf },
+}
+
+impl Origin {
+    /// The file the page was read from; none for a page kielo made.
+    pub(crate) fn file(&self) -> Option<&Path> {
+        match self {
+            Origin::File(path) => Some(path),
+            Origin::MadeHome { .. } => None,
+        }
+    }
+}
+
+/// One page's content, parsed but not yet linked to the others: a content file's, or that
+/// of a page kielo makes.
 #[derive(Debug, Clone)]
 pub(crate) struct Source {
-    /// Path relative to the site root, e.g. `content/press-releases/x.fi.md`.
-    pub(crate) path: PathBuf,
+    pub(crate) origin: Origin,
     /// Folder relative to `content/`, with `/` separators; empty for the root.
     pub(crate) folder: String,
     /// File name without language code and extension; `_index` for a folder's own page.
     pub(crate) name: String,
-    /// Index into the configured languages.
-    pub(crate) lang: usize,
+    pub(crate) lang: LangId,
     pub(crate) title: String,
     pub(crate) date: Option<PageDate>,
     pub(crate) updated: Option<PageDate>,
@@ -44,6 +64,14 @@ pub(crate) struct Source {
 }
 
 impl Source {
+    /// The file, or the file that would take the place of a page kielo made: what messages
+    /// and templates name.
+    pub(crate) fn path(&self) -> &Path {
+        match &self.origin {
+            Origin::File(path) | Origin::MadeHome { missing: path } => path,
+        }
+    }
+
     pub(crate) fn is_index(&self) -> bool {
         self.name == "_index"
     }
@@ -179,7 +207,7 @@ struct Page<'a> {
     path: PathBuf,
     relative: &'a Path,
     name: String,
-    lang: usize,
+    lang: LangId,
     front: FrontMatter,
     listing: Option<Listing>,
     lines: KeyLines,
@@ -274,7 +302,7 @@ fn checked(
         })
         .unwrap_or_default();
     Ok(Some(Source {
-        path,
+        origin: Origin::File(path),
         folder,
         name,
         lang,
@@ -296,7 +324,7 @@ fn language_of(
     relative: &Path,
     config: &Config,
     path: &Path,
-) -> Result<(String, usize), Diagnostic> {
+) -> Result<(String, LangId), Diagnostic> {
     let file = relative
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())

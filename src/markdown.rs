@@ -5,8 +5,9 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::error::{Code, Diagnostic, LineIndex};
+use crate::link::Links;
 use crate::load::Source;
-use crate::model::{PageId, Site};
+use crate::model::PageId;
 
 mod headings;
 mod raw_html;
@@ -68,6 +69,17 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// What rendering a page's Markdown knows of the rest of the site.
+#[derive(Clone, Copy)]
+pub(crate) struct Context<'a> {
+    /// Where `@/` links lead.
+    pub(crate) links: &'a (dyn Links + Sync),
+    /// Keep raw HTML (`markdown: { raw_html: true }` in site.yaml).
+    pub(crate) raw_html: bool,
+    /// Make the plain text that search indexes.
+    pub(crate) plain_text: bool,
+}
+
 /// What an open link or image turned into, until its end event.
 struct Open {
     /// Left out of the output: its start and end events are dropped, its text kept.
@@ -76,9 +88,8 @@ struct Open {
     line: Option<usize>,
 }
 
-/// Renders the body of `page`.
-pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
-    let source = &site.pages[page].source;
+/// Renders the body of `source`, page `page`.
+pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendered {
     let body = source.body.as_str();
     let lines = LineIndex::new(body);
     let line = |offset: usize| Some(lines.line(offset) + source.body_line - 1);
@@ -103,7 +114,7 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest = link_destination(site, page, &dest_url, at, &mut out);
+                let dest = link_destination(context.links, source, page, &dest_url, at, &mut out);
                 open.push(Open {
                     dropped: dest.is_none(),
                     has_text: false,
@@ -165,7 +176,7 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
             Event::InlineHtml(html) if is_line_break(&html) => Event::HardBreak,
             Event::Html(html) | Event::InlineHtml(html) => {
                 let comment = html.trim_start().starts_with("<!--");
-                if !site.config.raw_html {
+                if !context.raw_html {
                     if !comment && html_warned_line != at {
                         html_warned_line = at;
                         out.diagnostics.push(raw_html_left_out(source, at));
@@ -189,7 +200,7 @@ pub(crate) fn render(site: &Site, page: PageId) -> Rendered {
     out.headings = add_heading_ids(&mut events);
     out.lints
         .extend(heading_lints(source, &out.headings, &heading_lines));
-    if !site.search_pages.is_empty() {
+    if context.plain_text {
         out.text = plain_text(&events, body.len());
     }
     // Only a page without a description of its own needs its lead.
@@ -309,24 +320,24 @@ fn ends_task_label(event: &Event) -> bool {
 
 /// The URL to write for a link, or `None` to leave the link out (its text stays).
 fn link_destination<'a>(
-    site: &Site,
+    links: &dyn Links,
+    source: &Source,
     page: PageId,
     dest: &CowStr<'a>,
     at: Option<usize>,
     out: &mut Rendered,
 ) -> Option<CowStr<'a>> {
-    let source = &site.pages[page].source;
     if is_script_url(dest) {
         out.diagnostics.push(script_url_warning(source, at, dest));
         return None;
     }
     if let Some(target) = dest.strip_prefix("@/") {
-        return match crate::link::resolve(site, source.lang, target) {
+        return match links.resolve(source.lang, target) {
             Ok(resolved) => {
                 if let Some(warning) = resolved.warning {
                     out.diagnostics.push(Diagnostic::warning(
                         Code::LinkOtherLanguage,
-                        &source.path,
+                        source.path(),
                         at,
                         warning,
                     ));
@@ -343,7 +354,7 @@ fn link_destination<'a>(
             }
             Err(message) => {
                 out.diagnostics
-                    .push(Diagnostic::error(Code::LinkMissingPage, &source.path, at, message).with_hint(
+                    .push(Diagnostic::error(Code::LinkMissingPage, source.path(), at, message).with_hint(
                     "write the path relative to content/, e.g. `@/press-releases/my-release.md`",
                 ));
                 Some(CowStr::from(""))
@@ -418,7 +429,7 @@ fn collect_ids(html: &str, ids: &mut Vec<String>) {
 fn raw_html_left_out(source: &Source, at: Option<usize>) -> Diagnostic {
     Diagnostic::warning(
         Code::ContentRawHtml,
-        &source.path,
+        source.path(),
         at,
         "raw HTML is left out of the page".into(),
     )
@@ -431,7 +442,7 @@ fn raw_html_left_out(source: &Source, at: Option<usize>) -> Diagnostic {
 fn raw_html_cleaned(source: &Source, at: Option<usize>, removed: &[String]) -> Diagnostic {
     Diagnostic::warning(
         Code::ContentRawHtmlCleaned,
-        &source.path,
+        source.path(),
         at,
         format!(
             "the raw HTML here loses {}: kielo keeps only HTML that cannot run scripts",
@@ -445,7 +456,7 @@ fn script_url_warning(source: &Source, at: Option<usize>, url: &str) -> Diagnost
     let shown: String = url.chars().take(40).collect();
     Diagnostic::warning(
         Code::LinkScriptUrl,
-        &source.path,
+        source.path(),
         at,
         format!("the link address `{shown}` could run a script, so it is left out"),
     )
@@ -454,13 +465,13 @@ fn script_url_warning(source: &Source, at: Option<usize>, url: &str) -> Diagnost
 
 fn empty_text_lint(source: &Source, at: Option<usize>, image: bool) -> Diagnostic {
     if image {
-        Diagnostic::warning(Code::A11yImageAlt, &source.path, at, "the image has no alt text".into()).with_hint(
+        Diagnostic::warning(Code::A11yImageAlt, source.path(), at, "the image has no alt text".into()).with_hint(
             "describe the image for people who cannot see it: `![What the picture shows](file.jpg)`",
         )
     } else {
         Diagnostic::warning(
             Code::A11yLinkText,
-            &source.path,
+            source.path(),
             at,
             "the link has no text".into(),
         )
@@ -473,6 +484,9 @@ fn empty_text_lint(source: &Source, at: Option<usize>, image: bool) -> Diagnosti
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+    use crate::config::LangId;
+    use crate::ids::Id;
+    use crate::link::Resolved;
 
     pub(in crate::markdown) fn html(markdown: &str) -> (String, Vec<Heading>) {
         let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
@@ -481,6 +495,46 @@ pub(super) mod tests {
         let mut out = String::new();
         pulldown_cmark::html::push_html(&mut out, events.into_iter());
         (out, headings)
+    }
+
+    /// A site of one page, `news/x.md`, whose `fi` version is missing.
+    struct OneLink;
+
+    impl Links for OneLink {
+        fn resolve(&self, _: LangId, target: &str) -> Result<Resolved, String> {
+            match target.split_once('#').unwrap_or((target, "")) {
+                ("news/x.md", anchor) => Ok(Resolved {
+                    url: format!("/sv/news/x/#{anchor}"),
+                    page: PageId::new(1),
+                    anchor: Some(anchor.to_string()).filter(|a| !a.is_empty()),
+                    warning: Some("no fi version".into()),
+                }),
+                _ => Err(format!("no `{target}`")),
+            }
+        }
+    }
+
+    #[test]
+    fn links_resolve_through_what_markdown_is_given() {
+        let source = crate::fuzzing::source("[a](@/news/x.md#top) [b](@/gone.md) [c](#here)");
+        let context = Context {
+            links: &OneLink,
+            raw_html: false,
+            plain_text: true,
+        };
+        let out = render(&source, PageId::new(0), context);
+        assert!(
+            out.html.contains(r#"<a href="/sv/news/x/#top">a</a>"#),
+            "{}",
+            out.html
+        );
+        let codes: Vec<Code> = out.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::LinkOtherLanguage, Code::LinkMissingPage]);
+        let anchors: Vec<(usize, &str)> = (out.anchor_links.iter())
+            .map(|l| (l.target.index(), l.anchor.as_str()))
+            .collect();
+        assert_eq!(anchors, [(1, "top"), (0, "here")]);
+        assert_eq!(out.text, "a b c\n");
     }
 
     #[test]

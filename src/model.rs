@@ -4,13 +4,27 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::config::Config;
+use crate::config::{Config, LangId};
+use crate::ids::{IdVec, id};
 use crate::load::Source;
 
-/// Index into `Site::pages`.
-pub(crate) type PageId = usize;
-/// Index into `Site::sections`.
-pub(crate) type SectionId = usize;
+id!(
+    /// A page of the site: its place in `Site::pages`.
+    PageId
+);
+id!(
+    /// A folder of `content/`: its place in `Site::sections`.
+    SectionId
+);
+id!(
+    /// A translation group, a page's versions in every language: its place in `Site::groups`.
+    GroupId
+);
+
+impl SectionId {
+    /// The root folder, whose pages per language are the home pages.
+    pub(crate) const ROOT: SectionId = SectionId(0);
+}
 
 /// What a page is in the site's structure; it picks the default template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,15 +53,18 @@ pub(crate) struct Page {
     /// Site-relative URL with slashes on both ends, e.g. `/fi/tiedotteet/uusi/`.
     pub(crate) url: String,
     /// The translation group this page belongs to.
-    pub(crate) group: usize,
+    pub(crate) group: GroupId,
     /// The section the page is in; for a section's own page, that section.
     pub(crate) section: SectionId,
-    /// False for a home page kielo made because the language has no `_index` file.
-    pub(crate) from_file: bool,
 }
 
 impl Page {
-    pub(crate) fn lang(&self) -> usize {
+    /// Whether the page was read from a file, rather than made by kielo.
+    pub(crate) fn has_file(&self) -> bool {
+        self.source.origin.file().is_some()
+    }
+
+    pub(crate) fn lang(&self) -> LangId {
         self.source.lang
     }
 }
@@ -59,9 +76,9 @@ pub(crate) struct Section {
     pub(crate) folder: String,
     pub(crate) parent: Option<SectionId>,
     /// The folder's `_index` page per language.
-    pub(crate) index: Vec<Option<PageId>>,
+    pub(crate) index: IdVec<LangId, Option<PageId>>,
     /// Regular pages per language, in listing order.
-    pub(crate) pages: Vec<Vec<PageId>>,
+    pub(crate) pages: IdVec<LangId, Vec<PageId>>,
     /// Child sections, in folder-name order.
     pub(crate) children: Vec<SectionId>,
 }
@@ -70,7 +87,7 @@ pub(crate) struct Section {
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum LinkTarget {
     /// A language-neutral path: the page's translation group.
-    Group(usize),
+    Group(GroupId),
     /// A path with a language code: that exact page.
     Page(PageId),
 }
@@ -79,23 +96,23 @@ pub(crate) enum LinkTarget {
 #[derive(Debug, Clone)]
 pub(crate) struct Site {
     pub(crate) config: Config,
-    pub(crate) pages: Vec<Page>,
+    pub(crate) pages: IdVec<PageId, Page>,
     /// Translation groups: for each group, its page per language.
-    pub(crate) groups: Vec<Vec<Option<PageId>>>,
-    /// Sections; 0 is the root folder, whose pages per language are the home pages.
-    pub(crate) sections: Vec<Section>,
+    pub(crate) groups: IdVec<GroupId, IdVec<LangId, Option<PageId>>>,
+    /// Sections; [`SectionId::ROOT`] is the root folder.
+    pub(crate) sections: IdVec<SectionId, Section>,
     /// `@/` paths relative to `content/` (`press-releases/x.md`, `press-releases/x.sv.md`).
     pub(crate) link_targets: HashMap<String, LinkTarget>,
     /// Old addresses from `aliases`: output path (`old/page/index.html`) and the page it leads to.
     pub(crate) aliases: Vec<(String, PageId)>,
     /// For each page, the pages before and after it in its section's listing.
-    pub(crate) neighbours: Vec<[Option<PageId>; 2]>,
+    pub(crate) neighbours: IdVec<PageId, [Option<PageId>; 2]>,
     /// Per language, the URL segment of listing pages after the first (`sivu`).
-    pub(crate) page_words: Vec<String>,
+    pub(crate) page_words: IdVec<LangId, String>,
     /// Tags per language.
-    pub(crate) taxonomies: Vec<crate::taxonomy::Taxonomy>,
+    pub(crate) taxonomies: IdVec<LangId, crate::taxonomy::Taxonomy>,
     /// The search page per language; none when the theme has no search page.
-    pub(crate) search_pages: Vec<Generated>,
+    pub(crate) search_pages: IdVec<LangId, Generated>,
 }
 
 /// A page kielo makes itself, such as the search page.
@@ -126,15 +143,16 @@ impl Site {
     }
 
     /// The home page of a language (a made-up one where the language has no `_index` file).
-    pub(crate) fn home(&self, lang: usize) -> PageId {
-        self.sections[0].index[lang].unwrap_or_else(|| unreachable!("link makes every home page"))
+    pub(crate) fn home(&self, lang: LangId) -> PageId {
+        self.sections[SectionId::ROOT].index[lang]
+            .unwrap_or_else(|| unreachable!("link makes every home page"))
     }
 
     /// For each configured language: the translation of `page`, else the nearest page in
     /// that language (the enclosing section's page, else the home page).
-    pub(crate) fn counterparts(&self, page: PageId) -> Vec<Counterpart> {
+    pub(crate) fn counterparts(&self, page: PageId) -> IdVec<LangId, Counterpart> {
         let this = &self.pages[page];
-        (0..self.config.languages.len())
+        (self.config.languages.ids())
             .map(|lang| {
                 if let Some(page) = self.groups[this.group][lang] {
                     return Counterpart {
@@ -200,8 +218,8 @@ impl Site {
 
     /// The lists of all tags, `(language, URL)`, of the languages that have tags: each is a
     /// version of the others.
-    pub(crate) fn tag_lists(&self) -> Vec<(usize, String)> {
-        (self.taxonomies.iter().enumerate())
+    pub(crate) fn tag_lists(&self) -> Vec<(LangId, String)> {
+        (self.taxonomies.with_ids())
             .filter(|(_, t)| !t.tags.is_empty())
             .map(|(lang, t)| (lang, t.url.clone()))
             .collect()

@@ -14,6 +14,7 @@ mod sitemap;
 mod tags;
 
 use crate::error::Diagnostic;
+use crate::ids::IdVec;
 use crate::model::{PageId, Site};
 use crate::render::{Inputs, Output, Shared};
 
@@ -63,7 +64,7 @@ pub(crate) struct Change<'a> {
     pub(crate) new: &'a Site,
     pub(crate) pages: &'a [PageId],
     /// Each page's related pages, which only tags and dates decide, so the change kept them.
-    pub(crate) related: &'a [Vec<PageId>],
+    pub(crate) related: &'a IdVec<PageId, Vec<PageId>>,
     pub(crate) calls: SectionCalls,
 }
 

@@ -6,13 +6,15 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
+use crate::config::LangId;
 use crate::error::Diagnostic;
 
 mod head;
 pub(crate) use head::{Alternate, alternates, cut, head_title, page_alternates, x_default};
 pub(crate) mod paths;
 mod selection;
-use crate::model::{PageId, Site};
+use crate::ids::IdVec;
+use crate::model::{PageId, SectionId, Site};
 pub(crate) use selection::{Emit, Inputs, render_changed, render_with};
 
 /// One file to write, relative to the output folder.
@@ -64,14 +66,13 @@ pub(crate) struct SwitchView<'a> {
 /// whether it is a translation (true) or a fallback (false).
 pub(crate) fn switcher<'a>(
     site: &'a Site,
-    current: usize,
-    target: impl Fn(usize) -> (&'a str, &'a str, bool),
+    current: LangId,
+    target: impl Fn(LangId) -> (&'a str, &'a str, bool),
 ) -> Vec<SwitchView<'a>> {
     let config = &site.config;
     config
         .languages
-        .iter()
-        .enumerate()
+        .with_ids()
         .map(|(l, language)| {
             let (url, title, translated) = target(l);
             SwitchView {
@@ -92,17 +93,17 @@ pub(crate) fn switcher<'a>(
 /// Values shared by every page of one language, built once.
 pub(crate) struct Shared {
     site: Value,
-    languages: Vec<Value>,
-    nav: Vec<Value>,
+    languages: IdVec<LangId, Value>,
+    nav: IdVec<LangId, Value>,
     /// Every feed of each language, for `<link rel="alternate">` in every page's head.
-    feeds: Vec<Value>,
+    feeds: IdVec<LangId, Value>,
     i18n: Arc<crate::i18n::I18n>,
 }
 
 impl Shared {
     /// The UI message `key` in language `lang`, with `args`: for texts kielo writes itself,
     /// such as the descriptions of pages that have none.
-    pub(crate) fn message(&self, lang: usize, key: &str, args: &[(&str, &str)]) -> String {
+    pub(crate) fn message(&self, lang: LangId, key: &str, args: &[(&str, &str)]) -> String {
         let mut fluent = fluent_bundle::FluentArgs::new();
         for (name, value) in args {
             fluent.set(*name, *value);
@@ -118,8 +119,7 @@ fn shared(site: &Site, i18n: Arc<crate::i18n::I18n>) -> Shared {
     let config = &site.config;
     let languages: Vec<LanguageView> = config
         .languages
-        .iter()
-        .enumerate()
+        .with_ids()
         .map(|(lang, l)| {
             let url = site.pages[site.home(lang)].url.as_str();
             LanguageView {
@@ -135,9 +135,11 @@ fn shared(site: &Site, i18n: Arc<crate::i18n::I18n>) -> Shared {
             }
         })
         .collect();
-    let nav = (0..config.languages.len())
+    let nav = config
+        .languages
+        .ids()
         .map(|lang| {
-            let items: Vec<PageRef> = site.sections[0]
+            let items: Vec<PageRef> = site.sections[SectionId::ROOT]
                 .children
                 .iter()
                 .filter_map(|&child| site.sections[child].index[lang])
@@ -163,7 +165,9 @@ fn shared(site: &Site, i18n: Arc<crate::i18n::I18n>) -> Shared {
         }),
         languages: languages.iter().map(Value::from_serializable).collect(),
         nav,
-        feeds: (0..config.languages.len())
+        feeds: config
+            .languages
+            .ids()
             .map(|lang| {
                 let feeds: Vec<FeedLink> = feeds
                     .iter()
@@ -271,7 +275,7 @@ pub(crate) fn add_site_functions(tera: &mut Tera, current: CurrentSite) {
 }
 
 /// The base context of a page in `lang`.
-pub(crate) fn base_context(shared: &Shared, site: &Site, lang: usize) -> Context {
+pub(crate) fn base_context(shared: &Shared, site: &Site, lang: LangId) -> Context {
     let mut context = Context::new();
     context.insert("lang", &site.config.languages[lang].code);
     context.insert_value("language", shared.languages[lang].clone());
@@ -296,14 +300,14 @@ struct GeneratedView<'a> {
 
 /// A page kielo makes itself.
 pub(crate) struct GeneratedPage<'a> {
-    pub(crate) lang: usize,
+    pub(crate) lang: LangId,
     pub(crate) title: &'a str,
     pub(crate) kind: &'static str,
     pub(crate) url: &'a str,
     /// A sentence in the page's language for its `<meta name="description">`.
     pub(crate) description: String,
     /// The page's versions in each language, `(language, URL)`, for its hreflang set.
-    pub(crate) versions: Vec<(usize, String)>,
+    pub(crate) versions: Vec<(LangId, String)>,
 }
 
 /// The context of a page kielo makes itself, with the `page` that `base.html` expects.

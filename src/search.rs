@@ -11,7 +11,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Tera;
 
+use crate::config::LangId;
 use crate::error::Diagnostic;
+use crate::ids::IdVec;
 use crate::markdown::Rendered;
 use crate::model::{PageId, PageKind, Site};
 use crate::render::{Output, Shared};
@@ -26,15 +28,15 @@ use index::Doc;
 pub(crate) const TEMPLATE: &str = "search.html";
 
 /// Where a language's search files go, as a site-relative URL: `/search/fi/`.
-fn index_url(site: &Site, lang: usize) -> String {
+fn index_url(site: &Site, lang: LangId) -> String {
     site.config
         .url(&format!("search/{}/", site.config.languages[lang].code))
 }
 
 /// The pages of `lang` that search finds, in index order: a page's position is its id.
-pub(crate) fn indexed_pages(site: &Site, lang: usize) -> Vec<PageId> {
-    (0..site.pages.len())
-        .filter(|&id| site.pages[id].lang() == lang && site.pages[id].from_file)
+pub(crate) fn indexed_pages(site: &Site, lang: LangId) -> Vec<PageId> {
+    (site.pages.ids())
+        .filter(|&id| site.pages[id].lang() == lang && site.pages[id].has_file())
         .collect()
 }
 
@@ -85,7 +87,7 @@ fn section_title(site: &Site, id: PageId) -> &str {
         .map_or("", |index| site.pages[index].source.title.as_str())
 }
 
-fn doc<'a>(site: &'a Site, contents: &'a [Rendered], id: PageId) -> Doc<'a> {
+fn doc<'a>(site: &'a Site, contents: &'a IdVec<PageId, Rendered>, id: PageId) -> Doc<'a> {
     Doc {
         title: &site.pages[id].source.title,
         description: description(site, id),
@@ -94,12 +96,11 @@ fn doc<'a>(site: &'a Site, contents: &'a [Rendered], id: PageId) -> Doc<'a> {
 }
 
 /// Analyses the words of every language's pages; none when the theme has no search page.
-pub(crate) fn analyse(site: &Site, contents: &[Rendered]) -> Vec<Analysis> {
+pub(crate) fn analyse(site: &Site, contents: &IdVec<PageId, Rendered>) -> IdVec<LangId, Analysis> {
     if site.search_pages.is_empty() {
-        return Vec::new();
+        return IdVec::new();
     }
-    (0..site.config.languages.len())
-        .into_par_iter()
+    (site.config.languages.par_ids())
         .map(|lang| {
             let pages = indexed_pages(site, lang);
             let docs: Vec<Doc> = pages.iter().map(|&id| doc(site, contents, id)).collect();
@@ -110,12 +111,12 @@ pub(crate) fn analyse(site: &Site, contents: &[Rendered]) -> Vec<Analysis> {
 
 /// Analyses the pages `ids` again after they changed in place (same address and order).
 pub(crate) fn update(
-    analyses: &mut [Analysis],
+    analyses: &mut IdVec<LangId, Analysis>,
     site: &Site,
-    contents: &[Rendered],
+    contents: &IdVec<PageId, Rendered>,
     ids: &[PageId],
 ) {
-    for (lang, analysis) in analyses.iter_mut().enumerate() {
+    for (lang, analysis) in analyses.with_ids_mut() {
         let changed: Vec<(usize, Doc)> = indexed_pages(site, lang)
             .into_iter()
             .enumerate()
@@ -129,7 +130,11 @@ pub(crate) fn update(
 }
 
 /// The files of `lang`'s index: `index.json`, which names the chunks, and the chunks.
-pub(crate) fn index_files(site: &Site, analyses: &[Analysis], lang: usize) -> Vec<Output> {
+pub(crate) fn index_files(
+    site: &Site,
+    analyses: &IdVec<LangId, Analysis>,
+    lang: LangId,
+) -> Vec<Output> {
     let base = files_base(site, lang);
     let index = analyses[lang].index();
     let mut outputs = vec![Output {
@@ -150,7 +155,12 @@ pub(crate) fn index_files(site: &Site, analyses: &[Analysis], lang: usize) -> Ve
 }
 
 /// The search file of page `id`, the `n`th of its language's [`indexed_pages`].
-pub(crate) fn page_file(site: &Site, contents: &[Rendered], n: usize, id: PageId) -> Output {
+pub(crate) fn page_file(
+    site: &Site,
+    contents: &IdVec<PageId, Rendered>,
+    n: usize,
+    id: PageId,
+) -> Output {
     let fragment = Fragment {
         u: &site.pages[id].url,
         t: &site.pages[id].source.title,
@@ -172,12 +182,12 @@ pub(crate) fn search_page(
     site: &Site,
     shared: &Shared,
     tera: &Tera,
-    lang: usize,
+    lang: LangId,
 ) -> Result<Output, Diagnostic> {
     page::render(site, shared, tera, lang)
 }
 
 /// Where `lang`'s search files go, relative to the output folder.
-fn files_base(site: &Site, lang: usize) -> String {
+fn files_base(site: &Site, lang: LangId) -> String {
     crate::link::output_path(&site.config, &index_url(site, lang)).to_string()
 }

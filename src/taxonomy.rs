@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::config::Config;
+use crate::config::{Config, LangId};
+use crate::ids::IdVec;
 use crate::model::{Page, PageId};
 
 mod related;
@@ -48,7 +49,7 @@ pub(crate) struct Taxonomy {
 impl Taxonomy {
     /// Whether every tag of `page` still lists it where `build` put it: `serve` asks after
     /// a title changed, as titles break ties in the order.
-    pub(crate) fn in_order(&self, pages: &[Page], page: PageId) -> bool {
+    pub(crate) fn in_order(&self, pages: &IdVec<PageId, Page>, page: PageId) -> bool {
         self.tags_of(pages, page).all(|tag| {
             self.tags[tag]
                 .pages
@@ -59,7 +60,7 @@ impl Taxonomy {
     /// The tags of `page`, as indexes into `tags`.
     pub(crate) fn tags_of<'a>(
         &'a self,
-        pages: &'a [Page],
+        pages: &'a IdVec<PageId, Page>,
         page: PageId,
     ) -> impl Iterator<Item = usize> + 'a {
         pages[page].source.front.tags.iter().filter_map(|name| {
@@ -76,15 +77,21 @@ impl Taxonomy {
 }
 
 /// One taxonomy per configured language, with `words[lang]` for its URLs and title.
-pub(crate) fn build(config: &Config, pages: &[Page], words: &[PathWords]) -> Vec<Taxonomy> {
-    (0..config.languages.len())
+pub(crate) fn build(
+    config: &Config,
+    pages: &IdVec<PageId, Page>,
+    words: &IdVec<LangId, PathWords>,
+) -> IdVec<LangId, Taxonomy> {
+    config
+        .languages
+        .ids()
         .map(|lang| {
             let url = config.url(&format!(
                 "{}/{}/",
                 config.languages[lang].code, words[lang].path
             ));
             let mut by_slug: BTreeMap<String, Tag> = BTreeMap::new();
-            for (id, page) in pages.iter().enumerate().filter(|(_, p)| p.lang() == lang) {
+            for (id, page) in pages.with_ids().filter(|(_, p)| p.lang() == lang) {
                 for name in &page.source.front.tags {
                     let slug = slug::slugify(name);
                     if slug.is_empty() {
@@ -115,7 +122,7 @@ pub(crate) fn build(config: &Config, pages: &[Page], words: &[PathWords]) -> Vec
 }
 
 /// A tag's pages are listed newest first, then by title; the id keeps the order total.
-fn tag_order(pages: &[Page], page: PageId) -> impl Ord + '_ {
+fn tag_order(pages: &IdVec<PageId, Page>, page: PageId) -> impl Ord + '_ {
     let source = &pages[page].source;
     let date = source.date.as_ref().map(|d| d.timestamp);
     (std::cmp::Reverse(date), &source.title, page)

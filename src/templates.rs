@@ -7,15 +7,18 @@ use std::sync::Arc;
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
+use crate::config::LangId;
+use crate::dates::WrittenDate;
 use crate::error::{Code, Diagnostic};
 use crate::i18n::I18n;
+use crate::ids::IdVec;
 use crate::theme::ThemeFile;
 
 /// Compiles every template of `files` (theme first, then the site's, which win).
 pub(crate) fn load(
     files: &[&ThemeFile],
     i18n: Arc<I18n>,
-    codes: Vec<String>,
+    codes: IdVec<LangId, String>,
     add_functions: impl FnOnce(&mut Tera),
 ) -> Result<Tera, Vec<Diagnostic>> {
     let mut tera = Tera::new();
@@ -107,7 +110,7 @@ pub(crate) fn missing_page_templates(site: &crate::model::Site, tera: &Tera) -> 
             (!tera.contains_template(name)).then(|| {
                 Diagnostic::error(
                     Code::TemplateMissing,
-                    &source.path,
+                    source.path(),
                     source.lines.line("template"),
                     format!(
                         "there is no template `{name}` in the site's or the theme's templates/"
@@ -196,16 +199,15 @@ fn drawn_report<'a>(message: &'a str, causes: &str) -> TeraProblem<'a> {
 }
 
 /// The language of the call: `lang=` if given, else the template's `lang`.
-fn language(codes: &[String], kwargs: &Kwargs, state: &State) -> TeraResult<usize> {
+fn language(codes: &IdVec<LangId, String>, kwargs: &Kwargs, state: &State) -> TeraResult<LangId> {
     let code: String = match kwargs.get::<String>("lang")? {
         Some(code) => code,
         None => state
             .get::<String>("lang")?
             .ok_or_else(|| tera::Error::message("no `lang` in the template context"))?,
     };
-    codes
-        .iter()
-        .position(|c| *c == code)
+    (codes.with_ids())
+        .find_map(|(lang, c)| (*c == code).then_some(lang))
         .ok_or_else(|| tera::Error::message(format!("`{code}` is not a configured language")))
 }
 
@@ -217,7 +219,7 @@ fn language(codes: &[String], kwargs: &Kwargs, state: &State) -> TeraResult<usiz
 /// `restore=true`, for the element's children), for an element whose attribute holds it.
 fn translate(
     i18n: &I18n,
-    codes: &[String],
+    codes: &IdVec<LangId, String>,
     kwargs: &Kwargs,
     state: &State,
 ) -> TeraResult<(String, Option<String>)> {
@@ -237,7 +239,7 @@ fn translate(
 /// The message and the language it fell back to, or an error for one no language has.
 fn lookup(
     i18n: &I18n,
-    lang: usize,
+    lang: LangId,
     key: &str,
     args: &FluentArgs,
 ) -> TeraResult<(String, Option<String>)> {
@@ -261,16 +263,17 @@ fn escape(text: &str) -> String {
 /// `date`, `date-time` and `date-long` decide each language's format.
 fn format_date(
     i18n: &I18n,
-    codes: &[String],
+    codes: &IdVec<LangId, String>,
     kwargs: &Kwargs,
     state: &State,
 ) -> TeraResult<String> {
     let lang = language(codes, kwargs, state)?;
     let value: String = kwargs.must_get("value")?;
     let style: Option<String> = kwargs.get("style")?;
+    let has_time = || WrittenDate::parse(&value).is_ok_and(|d| d.has_time());
     let key = match style {
         Some(style) => format!("date-{style}"),
-        None if value.len() > 10 => "date-time".to_string(),
+        None if has_time() => "date-time".to_string(),
         None => "date".to_string(),
     };
     let mut args = FluentArgs::new();

@@ -8,6 +8,8 @@ mod output;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use crate::config::LangId;
+use crate::ids::Id;
 use crate::load::{CONTENT_DIR, Source};
 use crate::model::Site;
 
@@ -164,14 +166,16 @@ impl TranslationReport {
 
 /// The report on a linked site. Pages kielo made up (a language's home page with no file) count
 /// as missing: there is nothing to translate in them.
-pub(crate) fn report(site: &Site, root: &Path, missing: Option<usize>) -> TranslationReport {
-    let default = site.config.default;
+pub(crate) fn report(site: &Site, root: &Path, missing: Option<LangId>) -> TranslationReport {
+    // The report lists languages by position, as the rows of a table.
+    let default = site.config.default.index();
+    let missing = missing.map(LangId::index);
     let languages = site.config.languages.len();
-    let file_pages = || site.pages.iter().filter(|p| p.from_file);
+    let files = || site.pages.iter().filter_map(|p| p.source.origin.file());
     // Git decides only when it knows the site's files: a folder that merely sits inside some
     // repository, untracked, falls back like a site without git.
     let git = changes::git_times(root)
-        .filter(|times| file_pages().any(|p| times.contains_key(&slash_path(&p.source.path))));
+        .filter(|times| files().any(|file| times.contains_key(&slash_path(file))));
 
     let mut groups = Vec::new();
     for members in &site.groups {
@@ -180,7 +184,7 @@ pub(crate) fn report(site: &Site, root: &Path, missing: Option<usize>) -> Transl
             .map(|member| {
                 member
                     .map(|id| &site.pages[id])
-                    .filter(|page| page.from_file)
+                    .filter(|page| page.has_file())
                     .map(|page| &*page.source)
             })
             .collect();
@@ -199,16 +203,19 @@ pub(crate) fn report(site: &Site, root: &Path, missing: Option<usize>) -> Transl
             .iter()
             .zip(&times)
             .filter_map(|(page, time)| match (page, time) {
-                (Some(page), None) if compared => Some(page.path.clone()),
+                (Some(page), None) if compared => Some(page.path().to_path_buf()),
                 _ => None,
             })
             .collect();
         let present: Vec<bool> = pages.iter().map(Option::is_some).collect();
         let group = TranslationGroup {
             section: section_label(&first.folder),
-            name: content_relative(&first.path),
+            name: content_relative(first.path()),
             status: statuses(default, &present, &times, source.map(ChangeSource::slack)),
-            files: pages.iter().map(|p| p.map(|p| p.path.clone())).collect(),
+            files: pages
+                .iter()
+                .map(|p| p.map(|p| p.path().to_path_buf()))
+                .collect(),
             source,
         };
         // Sorted by the folder itself: the top folder, empty, comes first.

@@ -6,6 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::{LoadOptions, Source};
+use crate::config::LangId;
 use crate::error::{Code, Diagnostic};
 
 /// The key that ties translations together: `translation_key` for a page, else its folder
@@ -21,7 +22,7 @@ pub(crate) fn group_key(source: &Source) -> String {
 /// their originals' dates; warnings go to `warnings`.
 pub(crate) fn published(
     mut sources: Vec<Source>,
-    default: usize,
+    default: LangId,
     options: LoadOptions,
     warnings: &mut Vec<Diagnostic>,
 ) -> Vec<Source> {
@@ -72,12 +73,12 @@ pub(crate) fn inherit(
     early.then(|| {
         Diagnostic::warning(
             Code::ContentEarlyTranslation,
-            &source.path,
+            source.path(),
             source.lines.line("date"),
             format!(
                 "this translation is dated {}, before its original {}, which is embargoed until {}: it is published now, ahead of the original",
                 date.iso,
-                original.path.display(),
+                original.path().display(),
                 embargo.iso
             ),
         )

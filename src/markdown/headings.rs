@@ -5,8 +5,9 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use super::{Heading, Rendered};
 use crate::error::{Code, Diagnostic};
+use crate::ids::IdVec;
 use crate::load::Source;
-use crate::model::Site;
+use crate::model::{Page, PageId};
 
 /// Skipped heading levels and a second main heading, which confuse screen-reader users who
 /// move through a page by its headings. The page title is the page's `h1`.
@@ -22,7 +23,7 @@ pub(super) fn heading_lints(
             lints.push(
                 Diagnostic::warning(
                     Code::A11ySecondH1,
-                    &source.path,
+                    source.path(),
                     at,
                     format!(
                         "`# {}` is a second main heading; the page title is the first",
@@ -35,7 +36,7 @@ pub(super) fn heading_lints(
             lints.push(
                 Diagnostic::warning(
                     Code::A11yHeadingLevel,
-                    &source.path,
+                    source.path(),
                     at,
                     format!(
                         "the heading `{}` skips a level (h{previous} to h{})",
@@ -55,9 +56,12 @@ pub(super) fn heading_lints(
 
 /// Checks every `#anchor` link against the headings (and raw HTML ids) of the page it
 /// points to; run once every page is rendered.
-pub(crate) fn check_anchors(site: &Site, contents: &[Rendered]) -> Vec<Diagnostic> {
+pub(crate) fn check_anchors(
+    pages: &IdVec<PageId, Page>,
+    contents: &IdVec<PageId, Rendered>,
+) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    for (page, content) in contents.iter().enumerate() {
+    for (page, content) in contents.with_ids() {
         for link in &content.anchor_links {
             let Some(target) = contents.get(link.target) else {
                 continue;
@@ -65,7 +69,7 @@ pub(crate) fn check_anchors(site: &Site, contents: &[Rendered]) -> Vec<Diagnosti
             if target.has_anchor(&link.anchor) {
                 continue;
             }
-            let target_path = site.pages[link.target].source.path.display();
+            let target_path = pages[link.target].source.path().display();
             let message = format!(
                 "the link points to `#{}`, but {target_path} has no heading with that anchor",
                 link.anchor
@@ -85,7 +89,7 @@ pub(crate) fn check_anchors(site: &Site, contents: &[Rendered]) -> Vec<Diagnosti
                 None if known.is_empty() => "the page has no headings to link to".to_string(),
                 None => anchor_list(&known),
             };
-            let path = &site.pages[page].source.path;
+            let path = pages[page].source.path();
             let diagnostic = if link.cross_page {
                 Diagnostic::error(Code::LinkMissingAnchor, path, link.line, message)
             } else {

@@ -49,7 +49,7 @@ fn render_alias(
     context.insert("head_title", &title);
     let html = tera
         .render(TEMPLATE, &context)
-        .map_err(|e| template_error(TEMPLATE, &e, Some(&page.source.path)))?;
+        .map_err(|e| template_error(TEMPLATE, &e, Some(page.source.path())))?;
     Ok(Output {
         path: path.to_string(),
         bytes: html.into_bytes(),

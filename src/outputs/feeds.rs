@@ -6,6 +6,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::{Affected, Change, Kind};
+use crate::config::LangId;
 use crate::error::Diagnostic;
 use crate::frontmatter::PageDate;
 use crate::model::{PageId, SectionId, Site};
@@ -33,7 +34,7 @@ pub(crate) const FORMATS: &[FeedFormat] = &[FeedFormat {
 pub(crate) fn feed_urls(
     site: &Site,
     section: SectionId,
-    lang: usize,
+    lang: LangId,
 ) -> Vec<(String, &'static FeedFormat)> {
     let Some(index) = site.sections[section].index[lang] else {
         return Vec::new();
@@ -49,9 +50,11 @@ pub(crate) fn feed_urls(
 }
 
 /// Every section feed of the site: `(section, language)`.
-pub(crate) fn all_feeds(site: &Site) -> impl Iterator<Item = (SectionId, usize)> + '_ {
-    (0..site.sections.len()).flat_map(move |section| {
-        (0..site.config.languages.len())
+pub(crate) fn all_feeds(site: &Site) -> impl Iterator<Item = (SectionId, LangId)> + '_ {
+    site.sections.ids().flat_map(move |section| {
+        site.config
+            .languages
+            .ids()
             .filter(move |&lang| !feed_urls(site, section, lang).is_empty())
             .map(move |lang| (section, lang))
     })
@@ -61,7 +64,7 @@ pub(super) struct SectionFeeds;
 
 impl Kind for SectionFeeds {
     /// A section, a language and an index into [`FORMATS`].
-    type Job = (SectionId, usize, usize);
+    type Job = (SectionId, LangId, usize);
 
     fn jobs(&self, inputs: &Inputs) -> Vec<Self::Job> {
         all_feeds(inputs.site)
@@ -119,7 +122,7 @@ fn rfc3339(date: &PageDate) -> String {
 
 /// What one feed holds: its title, its address and that of its listing page, its pages.
 pub(super) struct FeedSpec<'a> {
-    pub(crate) lang: usize,
+    pub(crate) lang: LangId,
     pub(crate) title: &'a str,
     /// Site-relative URL of the feed file.
     pub(crate) url: String,
@@ -136,7 +139,7 @@ fn render_section_feed(
     site: &Site,
     tera: &Tera,
     section: SectionId,
-    lang: usize,
+    lang: LangId,
     format: usize,
     now: jiff::Timestamp,
 ) -> Result<Output, Diagnostic> {
@@ -155,7 +158,7 @@ fn render_section_feed(
         url: format!("{}{}", page.url, FORMATS[format].file),
         alternate: &page.url,
         pages: &site.sections[section].pages[lang],
-        origin: &page.source.path,
+        origin: page.source.path(),
     };
     render_feed(site, tera, &spec, &FORMATS[format], now)
 }

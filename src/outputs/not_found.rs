@@ -3,6 +3,7 @@
 use tera::Tera;
 
 use super::Kind;
+use crate::config::LangId;
 use crate::error::Diagnostic;
 use crate::model::Site;
 use crate::render::{Inputs, Output, Shared, base_context, page_ref, template_error};
@@ -17,13 +18,13 @@ pub(super) struct NotFound;
 
 impl Kind for NotFound {
     /// A language.
-    type Job = usize;
+    type Job = LangId;
 
-    fn jobs(&self, inputs: &Inputs) -> Vec<usize> {
-        (0..inputs.site.config.languages.len()).collect()
+    fn jobs(&self, inputs: &Inputs) -> Vec<LangId> {
+        inputs.site.config.languages.ids().collect()
     }
 
-    fn render(&self, inputs: &Inputs, shared: &Shared, lang: usize) -> super::Rendered {
+    fn render(&self, inputs: &Inputs, shared: &Shared, lang: LangId) -> super::Rendered {
         let site = inputs.site;
         let page = render_404(site, shared, inputs.tera, lang);
         let copy = match (&page, lang == site.config.default) {
@@ -68,7 +69,7 @@ fn render_404(
     site: &Site,
     shared: &Shared,
     tera: &Tera,
-    lang: usize,
+    lang: LangId,
 ) -> Result<Output, Diagnostic> {
     let mut context = base_context(shared, site, lang);
     let home = &site.pages[site.home(lang)];

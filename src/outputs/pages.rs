@@ -7,6 +7,7 @@ use tera::{Context, Tera};
 
 use super::{Affected, Change, Kind};
 use crate::error::Diagnostic;
+use crate::ids::IdVec;
 use crate::markdown::{Heading, Rendered};
 use crate::model::{PageId, PageKind, Site};
 use crate::render::{
@@ -27,7 +28,7 @@ impl Kind for Pages {
     type Job = PageId;
 
     fn jobs(&self, inputs: &Inputs) -> Vec<PageId> {
-        (0..inputs.site.pages.len()).collect()
+        inputs.site.pages.ids().collect()
     }
 
     fn affected(&self, change: &Change) -> Affected<PageId> {
@@ -47,9 +48,9 @@ impl Kind for Pages {
             // Which pages list this one as related depends on tags and dates, which are the
             // same.
             let related = change.related;
-            pages.extend((0..related.len()).filter(|&other| related[other].contains(&id)));
+            pages.extend(related.ids().filter(|&other| related[other].contains(&id)));
             if card && change.calls.home {
-                pages.extend((0..new.config.languages.len()).map(|l| new.home(l)));
+                pages.extend(new.config.languages.ids().map(|l| new.home(l)));
             }
         }
         pages.sort_unstable();
@@ -136,8 +137,8 @@ struct TagLink {
 fn render_page(
     site: &Site,
     shared: &Shared,
-    contents: &[Rendered],
-    related: &[Vec<PageId>],
+    contents: &IdVec<PageId, Rendered>,
+    related: &IdVec<PageId, Vec<PageId>>,
     tera: &Tera,
     id: PageId,
 ) -> Result<Vec<Output>, Diagnostic> {
@@ -181,7 +182,7 @@ fn render_page(
         content: &contents[id].html,
         headings: &contents[id].headings,
         toc: source.front.toc,
-        source: source.path.to_string_lossy().replace('\\', "/"),
+        source: source.path().to_string_lossy().replace('\\', "/"),
     };
     let counterparts = site.counterparts(id);
     let switch = switcher(site, lang, |l| {
@@ -220,7 +221,7 @@ fn render_page(
     let render = |context: &Context, url: &str| {
         let html = tera
             .render(template, context)
-            .map_err(|e| template_error(template, &e, Some(&source.path)))?;
+            .map_err(|e| template_error(template, &e, Some(source.path())))?;
         Ok(Output {
             path: crate::link::output_of(config, url),
             bytes: html.into_bytes(),

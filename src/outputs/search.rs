@@ -2,6 +2,7 @@
 //! with what a result shows. Made only when the theme has a search page (see `crate::search`).
 
 use super::{Affected, Change, Kind};
+use crate::config::LangId;
 use crate::model::PageId;
 use crate::render::{Inputs, Shared};
 use crate::search::{index_files, indexed_pages, page_file, search_page};
@@ -11,9 +12,9 @@ pub(super) struct Search;
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Job {
     /// A language's index.
-    Index(usize),
+    Index(LangId),
     /// A language's search page.
-    Page(usize),
+    Page(LangId),
     /// The search file of a page, the `n`th of its language's index: `(n, page)`.
     File(usize, PageId),
 }
@@ -26,7 +27,9 @@ impl Kind for Search {
         if inputs.search.is_empty() {
             return Vec::new();
         }
-        (0..site.config.languages.len())
+        site.config
+            .languages
+            .ids()
             .flat_map(|lang| {
                 let files = indexed_pages(site, lang).into_iter().enumerate();
                 [Job::Index(lang), Job::Page(lang)]
@@ -42,7 +45,7 @@ impl Kind for Search {
         if site.search_pages.is_empty() {
             return Affected::Jobs(Vec::new());
         }
-        let mut languages: Vec<usize> = change
+        let mut languages: Vec<LangId> = change
             .pages
             .iter()
             .map(|&id| site.pages[id].lang())

@@ -55,7 +55,7 @@ struct SitemapEntry {
 fn render_sitemap(site: &Site, tera: &Tera) -> Result<Vec<u8>, Diagnostic> {
     let config = &site.config;
     let mut entries: Vec<SitemapEntry> = Vec::with_capacity(site.pages.len());
-    for (id, page) in site.pages.iter().enumerate() {
+    for (id, page) in site.pages.with_ids() {
         let source = &page.source;
         let lastmod = source.updated.as_ref().or(source.date.as_ref());
         for number in 1..=site.listing_len(id) {
@@ -75,7 +75,7 @@ fn render_sitemap(site: &Site, tera: &Tera) -> Result<Vec<u8>, Diagnostic> {
             alternates: alternates(site, &lists),
         });
     }
-    for (lang, taxonomy) in site.taxonomies.iter().enumerate() {
+    for (lang, taxonomy) in site.taxonomies.with_ids() {
         for tag in &taxonomy.tags {
             entries.push(SitemapEntry {
                 permalink: config.permalink(&tag.url),

@@ -6,6 +6,7 @@ use tera::Tera;
 
 use super::feeds::{FORMATS, FeedSpec, render_feed};
 use super::{Affected, Change, Kind};
+use crate::config::LangId;
 use crate::error::Diagnostic;
 use crate::model::Site;
 use crate::render::{
@@ -23,10 +24,10 @@ pub(super) struct Tags;
 
 impl Kind for Tags {
     /// A language, and an index into its tags (`None` for its page of all tags).
-    type Job = (usize, Option<usize>);
+    type Job = (LangId, Option<usize>);
 
     fn jobs(&self, inputs: &Inputs) -> Vec<Self::Job> {
-        let taxonomies = inputs.site.taxonomies.iter().enumerate();
+        let taxonomies = inputs.site.taxonomies.with_ids();
         taxonomies
             .filter(|(_, taxonomy)| !taxonomy.tags.is_empty())
             .flat_map(|(lang, taxonomy)| {
@@ -81,7 +82,7 @@ struct TagView<'a> {
 }
 
 /// For each language: its page of all tags if it has tags, else its home page.
-fn tag_index_or_home(site: &Site, lang: usize) -> (&str, &str, bool) {
+fn tag_index_or_home(site: &Site, lang: LangId) -> (&str, &str, bool) {
     let taxonomy = &site.taxonomies[lang];
     if taxonomy.tags.is_empty() {
         let home = &site.pages[site.home(lang)];
@@ -95,7 +96,7 @@ fn render_index(
     site: &Site,
     shared: &Shared,
     tera: &Tera,
-    lang: usize,
+    lang: LangId,
 ) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[lang];
     let page = GeneratedPage {
@@ -129,7 +130,7 @@ fn render_tag(
     site: &Site,
     shared: &Shared,
     tera: &Tera,
-    lang: usize,
+    lang: LangId,
     tag: &Tag,
 ) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[lang];

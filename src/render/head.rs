@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::config::LangId;
 use crate::model::{PageId, Site};
 
 /// One entry of a page's hreflang set.
@@ -18,7 +19,7 @@ pub(crate) struct Alternate {
 
 /// The hreflang set of the pages `members`, `(language, site-relative URL)` in configured
 /// order: one entry each, then `x-default`, the default language's page, else the first.
-pub(crate) fn alternates(site: &Site, members: &[(usize, String)]) -> Vec<Alternate> {
+pub(crate) fn alternates(site: &Site, members: &[(LangId, String)]) -> Vec<Alternate> {
     let config = &site.config;
     let entry = |hreflang: &str, url: &str| Alternate {
         hreflang: hreflang.to_string(),
@@ -39,9 +40,8 @@ pub(crate) fn alternates(site: &Site, members: &[(usize, String)]) -> Vec<Altern
 /// itself: each translation that has that page.
 pub(crate) fn page_alternates(site: &Site, id: PageId, number: usize) -> Vec<Alternate> {
     let group = &site.groups[site.pages[id].group];
-    let members: Vec<(usize, String)> = group
-        .iter()
-        .enumerate()
+    let members: Vec<(LangId, String)> = group
+        .with_ids()
         .filter_map(|(lang, member)| {
             let member = (*member)?;
             (number <= site.listing_len(member)).then(|| (lang, site.listing_url(member, number)))
@@ -63,7 +63,7 @@ const TITLE_LENGTH: usize = 70;
 /// The `<title>` of a page: `Page | Site`, or with the language's `short_title`, or the page
 /// title alone, whichever first fits 70 characters; a page title longer than that is cut at
 /// a word. A home page is the site's title.
-pub(crate) fn head_title(site: &Site, lang: usize, title: &str, home: bool) -> String {
+pub(crate) fn head_title(site: &Site, lang: LangId, title: &str, home: bool) -> String {
     let language = &site.config.languages[lang];
     if home {
         return cut_to(&language.title, TITLE_LENGTH, written);

@@ -90,7 +90,7 @@ pub(crate) fn clashes(site: &Site, statics: &[ThemeFile]) -> Vec<Diagnostic> {
             Some(
                 Diagnostic::error(
                     crate::error::Code::OutputClash,
-                    &page.source.path,
+                    page.source.path(),
                     alias_line.flatten(),
                     format!(
                         "{what} would be written to {path}, but the site writes a file at {file}, where that needs a folder"

@@ -10,6 +10,7 @@ use tera::Tera;
 use super::paths::{Added, Tree};
 use super::{Output, shared};
 use crate::error::{Diagnostic, Error};
+use crate::ids::IdVec;
 use crate::markdown::Rendered;
 use crate::model::{PageId, Site};
 use crate::outputs::Change;
@@ -28,10 +29,10 @@ pub(crate) struct Rendering {
 /// The inputs every output is rendered from.
 pub(crate) struct Inputs<'a> {
     pub(crate) site: &'a Site,
-    pub(crate) contents: &'a [Rendered],
-    pub(crate) related: &'a [Vec<PageId>],
+    pub(crate) contents: &'a IdVec<PageId, Rendered>,
+    pub(crate) related: &'a IdVec<PageId, Vec<PageId>>,
     /// Each language's words for the search index (none without a search page).
-    pub(crate) search: &'a [crate::search::Analysis],
+    pub(crate) search: &'a IdVec<crate::config::LangId, crate::search::Analysis>,
     pub(crate) tera: &'a Tera,
     /// UI messages, for the texts kielo writes itself.
     pub(crate) i18n: &'a std::sync::Arc<crate::i18n::I18n>,

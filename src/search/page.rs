@@ -3,6 +3,7 @@
 use serde::Serialize;
 use tera::Tera;
 
+use crate::config::LangId;
 use crate::error::Diagnostic;
 use crate::model::{SectionId, Site};
 use crate::render::{
@@ -18,14 +19,14 @@ struct OutlineEntry<'a> {
 }
 
 /// The site's sections in `lang`, in navigation order.
-fn outline(site: &Site, lang: usize) -> Vec<OutlineEntry<'_>> {
-    fn below<'a>(site: &'a Site, lang: usize, id: SectionId, out: &mut Vec<PageRef<'a>>) {
+fn outline(site: &Site, lang: LangId) -> Vec<OutlineEntry<'_>> {
+    fn below<'a>(site: &'a Site, lang: LangId, id: SectionId, out: &mut Vec<PageRef<'a>>) {
         for &child in &site.sections[id].children {
             out.extend(site.sections[child].index[lang].map(|p| page_ref(site, p)));
             below(site, lang, child, out);
         }
     }
-    site.sections[0]
+    site.sections[SectionId::ROOT]
         .children
         .iter()
         .filter_map(|&top| {
@@ -41,7 +42,7 @@ pub(crate) fn render(
     site: &Site,
     shared: &Shared,
     tera: &Tera,
-    lang: usize,
+    lang: LangId,
 ) -> Result<Output, Diagnostic> {
     let this = &site.search_pages[lang];
     let page = GeneratedPage {
@@ -52,9 +53,8 @@ pub(crate) fn render(
         description: shared.message(lang, "description-search", &[]),
         versions: site
             .search_pages
-            .iter()
-            .map(|p| p.url.clone())
-            .enumerate()
+            .with_ids()
+            .map(|(l, p)| (l, p.url.clone()))
             .collect(),
     };
     let mut context = generated_context(site, shared, page);

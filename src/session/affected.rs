@@ -29,7 +29,7 @@ pub(crate) fn same_place(old: &Source, new: &Source) -> bool {
         weight,
     } = &new.front;
     let was = &old.front;
-    old.path == new.path
+    old.origin == new.origin
         && old.lang == new.lang
         && old.date == new.date
         && *date == was.date

@@ -10,6 +10,8 @@
 use rayon::prelude::*;
 
 use super::Taxonomy;
+use crate::config::LangId;
+use crate::ids::IdVec;
 use crate::model::{PageId, Site};
 
 /// How many related pages a page lists.
@@ -29,12 +31,17 @@ struct Ranked {
 }
 
 impl Ranked {
-    fn new(site: &Site, taxonomy: &Taxonomy, lang: usize, rank: &mut [u32]) -> Ranked {
+    fn new(
+        site: &Site,
+        taxonomy: &Taxonomy,
+        lang: LangId,
+        rank: &mut IdVec<PageId, u32>,
+    ) -> Ranked {
         let newest = |p: &PageId| {
             let date = site.pages[*p].source.date.as_ref().map(|d| d.timestamp);
             (std::cmp::Reverse(date), *p)
         };
-        let mut pages: Vec<PageId> = (0..site.pages.len())
+        let mut pages: Vec<PageId> = (site.pages.ids())
             .filter(|&p| site.pages[p].lang() == lang)
             .collect();
         pages.sort_unstable_by_key(newest);
@@ -69,18 +76,17 @@ fn bitset(list: &[u32], words: usize) -> Vec<u64> {
 }
 
 /// Each page's related pages, by page id.
-pub(crate) fn related_all(site: &Site) -> Vec<Vec<PageId>> {
+pub(crate) fn related_all(site: &Site) -> IdVec<PageId, Vec<PageId>> {
     related_by(site, None)
 }
 
 /// `related_all`, with `bits` forcing either walk, for tests.
-fn related_by(site: &Site, bits: Option<bool>) -> Vec<Vec<PageId>> {
-    let mut rank = vec![0u32; site.pages.len()];
-    let ranked: Vec<Ranked> = (site.taxonomies.iter().enumerate())
+fn related_by(site: &Site, bits: Option<bool>) -> IdVec<PageId, Vec<PageId>> {
+    let mut rank = IdVec::from(vec![0u32; site.pages.len()]);
+    let ranked: IdVec<LangId, Ranked> = (site.taxonomies.with_ids())
         .map(|(lang, taxonomy)| Ranked::new(site, taxonomy, lang, &mut rank))
         .collect();
-    (0..site.pages.len())
-        .into_par_iter()
+    (site.pages.par_ids())
         .map(|id| {
             let lang = site.pages[id].lang();
             let mut tags: Vec<usize> = site.taxonomies[lang].tags_of(&site.pages, id).collect();
@@ -200,7 +206,7 @@ mod tests {
     fn expected(site: &Site, page: PageId) -> Vec<PageId> {
         let taxonomy = &site.taxonomies[site.pages[page].lang()];
         let mine: Vec<usize> = taxonomy.tags_of(&site.pages, page).collect();
-        let mut candidates: Vec<(usize, PageId)> = (0..site.pages.len())
+        let mut candidates: Vec<(usize, PageId)> = (site.pages.ids())
             .filter(|&p| p != page && site.pages[p].lang() == site.pages[page].lang())
             .map(|p| {
                 let theirs: Vec<usize> = taxonomy.tags_of(&site.pages, p).collect();
@@ -221,8 +227,8 @@ mod tests {
 
     fn assert_both_walks_rank_as_brute_force(site: &Site) {
         for bits in [false, true] {
-            for (page, related) in related_by(site, Some(bits)).iter().enumerate() {
-                assert_eq!(*related, expected(site, page), "page {page}, bits {bits}");
+            for (page, related) in related_by(site, Some(bits)).with_ids() {
+                assert_eq!(*related, expected(site, page), "page {page:?}, bits {bits}");
             }
         }
     }

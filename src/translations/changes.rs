@@ -96,7 +96,7 @@ pub(crate) fn times(
         // a modification time, which cannot be compared with commit times.
         let times = pages
             .iter()
-            .map(|p| p.and_then(|p| git.get(&slash_path(&p.path)).copied()))
+            .map(|p| p.and_then(|p| git.get(&slash_path(p.path())).copied()))
             .collect();
         return (ChangeSource::Git, times);
     }
@@ -110,7 +110,7 @@ pub(crate) fn times(
         return (ChangeSource::FrontMatter, times);
     }
     let modified = |page: &Source| {
-        let meta = std::fs::metadata(root.join(&page.path)).ok()?;
+        let meta = std::fs::metadata(root.join(page.path())).ok()?;
         Timestamp::try_from(meta.modified().ok()?).ok()
     };
     let times = pages.iter().map(|p| p.and_then(modified)).collect();
