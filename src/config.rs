@@ -331,13 +331,13 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
     }
     let mut languages: Vec<Language> = Vec::new();
     for (index, lang) in raw.languages.iter().enumerate() {
-        let line = places.language_line(index, "code");
+        let line = || places.language_line(index, "code");
         if languages.iter().any(|l| l.code == lang.code) {
             problems.push(
                 Diagnostic::error(
                     Code::ConfigDuplicateLanguage,
                     file,
-                    line,
+                    line(),
                     format!("language `{}` is listed twice", lang.code),
                 )
                 .with_hint("keep one entry per language code"),
@@ -381,7 +381,7 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                     file,
                     match lang.locale {
                         Some(_) => places.language_line(index, "locale"),
-                        None => line,
+                        None => line(),
                     },
                     format!("`{tag}` is not a valid language code"),
                 )
@@ -476,6 +476,25 @@ mod tests {
         let err =
             parse(&MINIMAL.replace("default_language: fi", "default_language: de")).unwrap_err();
         assert!(err[0].message.contains("default_language: de"));
+    }
+
+    #[test]
+    fn language_problems_are_at_their_language() {
+        let text = MINIMAL.replace("code: ar", "code: fi");
+        let err = parse(&text).unwrap_err();
+        assert_eq!(
+            (err[0].code, err[0].line),
+            (Code::ConfigDuplicateLanguage, Some(7))
+        );
+        let text = MINIMAL.replace(
+            "title: T\n  - code: ar",
+            "title: T\n    locale: x_y\n  - code: ar",
+        );
+        let err = parse(&text).unwrap_err();
+        assert_eq!(
+            (err[0].code, err[0].line),
+            (Code::ConfigLanguageCode, Some(7))
+        );
     }
 
     #[test]
