@@ -1,8 +1,7 @@
 //! What search engines and feed readers read: hreflang sets in every head and in the
 //! sitemap, descriptions, titles, feeds' language, author and dates.
 
-mod common;
-use common::{Page, Site, files_of, metadata_fixture as site};
+use crate::common::{Page, Site, files_of, metadata_fixture as site};
 
 use std::collections::BTreeMap;
 

@@ -1,8 +1,7 @@
 //! Input that must build without complaint, and input that must never reach the output:
 //! raw HTML (unless allowed) and links that run scripts.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 fn builds_quietly(site: &Site) {
     let run = site.build().ok();

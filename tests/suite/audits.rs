@@ -5,18 +5,15 @@
 //! Ignored by default: they need Java and xmllint (`apt-get install default-jre-headless
 //! libxml2-utils`), feedparser (`pip install -r tests/requirements.txt`), Chromium and the
 //! Node tools (`npm ci --ignore-scripts --prefix tests/browser`). Run them with
-//! `cargo test --test audits -- --include-ignored`; without the tools they fail saying so.
-
-#[path = "common/browser.rs"]
-#[allow(dead_code)]
-mod browser;
-mod common;
+//! `cargo test --test suite audits:: -- --include-ignored`; without the tools they fail
+//! saying so.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use common::{Site, files_of, metadata_fixture};
+use crate::common::browser;
+use crate::common::{Site, files_of, metadata_fixture};
 use serde_json::Value;
 
 /// The sample site built into a folder of its own.

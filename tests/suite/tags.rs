@@ -1,7 +1,6 @@
 //! Tags: per-language taxonomy pages, the list of all tags, and a feed per tag.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 fn site() -> Site {
     let site = Site::fixture("i18n");

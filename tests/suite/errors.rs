@@ -1,8 +1,7 @@
 //! Bad input, one test per kind: a message naming file and line, exit code 1, and the
 //! previous output byte-for-byte as it was.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 fn fails(site: &Site) -> String {
     let run = site.build();

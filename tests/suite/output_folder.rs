@@ -3,8 +3,7 @@
 //! after killed builds, and builds into a mount point.
 #![cfg(unix)]
 
-mod common;
-use common::{Site, files_of};
+use crate::common::{self, Site, files_of};
 
 use std::path::Path;
 use std::process::Command;

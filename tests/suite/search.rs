@@ -1,9 +1,8 @@
 //! What `kielo build` writes for site search: a search page per language, the search box in
 //! every page's header, the index files, and the page without JavaScript. The search itself
-//! runs in a browser: see tests/browser_search.rs.
+//! runs in a browser: see the `browser_search` module.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 use serde_json::Value;
 
 fn json(site: &Site, relative: &str) -> Value {

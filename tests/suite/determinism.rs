@@ -1,8 +1,7 @@
 //! The same site gives the same bytes on every run and with any number of threads, as
 //! rendering and writing run in parallel and hand files on in no set order.
 
-mod common;
-use common::{Page, Site, files_of};
+use crate::common::{Page, Site, files_of};
 
 /// Builds `site` into `out` (relative to the site) with `threads` rayon threads.
 fn build_with_threads(site: &Site, out: &str, threads: &str) -> std::path::PathBuf {

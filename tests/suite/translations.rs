@@ -1,8 +1,7 @@
 //! `kielo translations`: present, missing and outdated per language, decided from git,
 //! front matter or modification times; table, JSON and CSV; `--missing`.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 use std::path::Path;
 use std::process::Command;

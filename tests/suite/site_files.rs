@@ -1,7 +1,6 @@
 //! Site-wide files: sitemap with alternates, robots.txt, 404 pages, the root page, static files.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 #[test]
 fn sitemap_lists_every_page_with_hreflang_alternates() {

@@ -1,7 +1,6 @@
 //! Paginated listings with per-language page URLs and rel prev/next.
 
-mod common;
-use common::Site;
+use crate::common::{self, Site};
 
 fn site() -> Site {
     let site = Site::fixture("i18n");

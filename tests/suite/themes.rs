@@ -1,7 +1,6 @@
 //! Themes, per-page templates and Fluent strings with arguments and plural rules.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 #[test]
 fn site_yaml_can_choose_another_theme() {

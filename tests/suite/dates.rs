@@ -1,7 +1,6 @@
 //! Dates in each language's format, from CLDR data.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 #[test]
 fn release_dates_in_finnish_swedish_and_english() {

@@ -1,7 +1,6 @@
 //! `kielo new`: the page and its translations, front matter filled in, never overwriting.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 #[test]
 fn creates_translations_side_by_side_that_build() {

@@ -1,11 +1,9 @@
 //! `serve`'s rebuilds: after each kind of change the output folder must be exactly what a
 //! fresh `kielo build` makes, and a page edit must write only the files that show the page.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::Site;
+use crate::common::{self, Site};
 use kielo::{BuildOptions, Session};
 
 const NOW: &str = "2026-06-01T12:00:00+03:00";

@@ -1,8 +1,7 @@
 //! Ctrl-C or SIGTERM during a build leaves the previous output exactly as it was.
 #![cfg(unix)]
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

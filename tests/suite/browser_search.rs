@@ -3,20 +3,14 @@
 //! keyboard, the screen reader announcement, the header box, and the page without
 //! JavaScript.
 //!
-//! Ignored by default, like tests/browser.rs: they need the system Chromium and the Node
+//! Ignored by default, like the `browser` module: they need the system Chromium and the Node
 //! tools (`npm ci --prefix tests/browser`).
-
-// Shared with tests/browser.rs, which uses the rest of it.
-#[allow(dead_code)]
-#[path = "common/browser.rs"]
-mod browser;
-mod common;
 
 use std::time::{Duration, Instant};
 
-use browser::{Chromium, Watched, node_modules};
-use common::Site;
-use common::serve::Server;
+use crate::common::Site;
+use crate::common::browser::{self, Chromium, Watched, node_modules};
+use crate::common::serve::Server;
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]

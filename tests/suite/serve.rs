@@ -1,8 +1,7 @@
 //! `kielo serve`: the real binary on a fixture site, spoken to over raw HTTP.
 
-mod common;
-use common::Site;
-use common::serve::{PATIENCE, Server, run_to_exit};
+use crate::common::Site;
+use crate::common::serve::{PATIENCE, Server, run_to_exit};
 
 use std::time::Duration;
 

@@ -1,7 +1,6 @@
 //! `kielo check`: every error and warning of the site, without writing anything.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 /// A page with one of each problem `check` looks for, line by line.
 const FLAWED: &str = "---

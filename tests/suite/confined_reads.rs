@@ -3,9 +3,8 @@
 //! reaches the output or the error messages.
 #![cfg(unix)]
 
-mod common;
-use common::Site;
-use common::serve::{PATIENCE, Server};
+use crate::common::Site;
+use crate::common::serve::{PATIENCE, Server};
 
 use std::os::unix::fs::symlink;
 use std::path::Path;

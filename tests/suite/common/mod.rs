@@ -7,6 +7,7 @@ use std::process::{Command, Output};
 
 use scraper::{Html, Selector};
 
+pub mod browser;
 pub mod serve;
 
 /// A fixture site copied into its own temporary folder.

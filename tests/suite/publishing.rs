@@ -1,7 +1,6 @@
 //! Publishing in time: embargoed releases, `--future`, `--now` and `expires`.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 fn site() -> Site {
     let site = Site::fixture("i18n");

@@ -1,7 +1,6 @@
 //! Translations, per-language URLs, the language switcher and `@/` links.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 fn built() -> Site {
     let site = Site::fixture("i18n");

@@ -4,18 +4,15 @@
 //!
 //! Ignored by default: they need the system Chromium (`apt-get install chromium`) and the
 //! Node tools (`npm ci --prefix tests/browser`). Run them with
-//! `cargo test --test browser -- --include-ignored`; without the tools they fail saying so.
-
-#[path = "common/browser.rs"]
-mod browser;
-mod common;
+//! `cargo test --test suite browser:: -- --include-ignored`; without the tools they fail
+//! saying so.
 
 use std::path::Path;
 use std::process::Command;
 
-use browser::{Chromium, Watched, node_modules, pages};
-use common::Site;
-use common::serve::Server;
+use crate::common::Site;
+use crate::common::browser::{self, Chromium, Watched, node_modules, pages};
+use crate::common::serve::Server;
 
 /// `path` on the server, e.g. `fi/` → `http://127.0.0.1:PORT/fi/`.
 fn url(server: &Server, path: &str) -> String {

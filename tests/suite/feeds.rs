@@ -1,7 +1,6 @@
 //! Atom feeds per section and language, checked with a real feed parser.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 fn site() -> Site {
     let site = Site::fixture("i18n");

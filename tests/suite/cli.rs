@@ -1,7 +1,6 @@
 //! The command line, drafts, themes and configuration beyond the three sample languages.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 #[test]
 fn help_explains_every_option() {

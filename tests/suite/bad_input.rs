@@ -2,8 +2,7 @@
 //! place, outputs that would be both a file and a folder, a page of 20,000 headings, floods
 //! of warnings, raw HTML that runs script, JSON safe to inline.
 
-mod common;
-use common::Site;
+use crate::common::{self, Site};
 
 /// Writes `content/news/x.fi.md` after a good build; the build must fail with every text of
 /// `wanted` in what it prints and leave the output as it was.
