@@ -28,5 +28,6 @@ mod search;
 mod serve;
 mod site_files;
 mod tags;
+mod theme_api;
 mod themes;
 mod translations;
