@@ -15,6 +15,7 @@ mod determinism;
 mod errors;
 mod feeds;
 mod interrupt;
+mod key_pages;
 mod linking;
 mod metadata;
 mod new;
