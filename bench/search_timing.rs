@@ -6,7 +6,7 @@
 //! results, and the bytes fetched before that: of the index, and of everything.
 
 #[allow(dead_code)]
-#[path = "../tests/common/browser.rs"]
+#[path = "../tests/suite/common/browser.rs"]
 mod browser;
 
 use std::time::{Duration, Instant};

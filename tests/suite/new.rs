@@ -1,0 +1,80 @@
+//! `kielo new`: the page and its translations, front matter filled in, never overwriting.
+
+use crate::common::Site;
+
+#[test]
+fn creates_translations_side_by_side_that_build() {
+    let site = Site::fixture("i18n");
+    let run = site
+        .kielo(&["new", "news/helpline-hours", "--lang", "fi", "--lang", "sv"])
+        .ok();
+    assert!(
+        run.stdout().contains("news/helpline-hours.fi.md"),
+        "{}",
+        run.stdout()
+    );
+    let fi =
+        std::fs::read_to_string(site.root().join("content/news/helpline-hours.fi.md")).unwrap();
+    assert!(
+        fi.starts_with("---\ntitle: \"TODO: title (Suomeksi)\"\n"),
+        "{fi}"
+    );
+    let today = jiff::Zoned::now().date().to_string();
+    assert!(fi.contains(&format!("\ndate: {today}\n")), "{fi}");
+    assert!(
+        site.root()
+            .join("content/news/helpline-hours.sv.md")
+            .exists()
+    );
+    assert!(
+        !site
+            .root()
+            .join("content/news/helpline-hours.en.md")
+            .exists()
+    );
+    // The new files are a valid page and its translation.
+    site.build().ok();
+    let page = site.html("fi/uutiset/helpline-hours/index.html");
+    assert_eq!(
+        page.attr(".language-switcher a[hreflang=sv]", "data-translated"),
+        "true"
+    );
+}
+
+#[test]
+fn without_lang_the_default_language_is_used() {
+    let site = Site::fixture("i18n");
+    site.kielo(&["new", "guide"]).ok();
+    assert!(site.root().join("content/guide.fi.md").exists());
+}
+
+#[test]
+fn refuses_to_overwrite_and_writes_nothing() {
+    let site = Site::fixture("i18n");
+    let before = std::fs::read_to_string(site.root().join("content/news/other.sv.md")).unwrap();
+    let run = site.kielo(&["new", "news/other", "--lang", "en", "--lang", "sv"]);
+    assert_eq!(run.code(), Some(2));
+    assert!(
+        run.stderr().contains("other.sv.md exists already"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("content/news/other.sv.md")).unwrap(),
+        before
+    );
+    // Nothing is written when any file exists, not even the missing translation.
+    assert!(!site.root().join("content/news/other.en.md").exists());
+}
+
+#[test]
+fn rejects_unknown_languages_and_paths_outside_content() {
+    let site = Site::fixture("i18n");
+    let run = site.kielo(&["new", "news/x", "--lang", "de"]);
+    assert_eq!(run.code(), Some(2));
+    assert!(run.stderr().contains("fi, sv, en"), "{}", run.stderr());
+    let run = site.kielo(&["new", "../outside"]);
+    assert_eq!(run.code(), Some(2));
+    assert!(!site.root().join("outside.fi.md").exists());
+    assert!(!site.root().parent().unwrap().join("outside.fi.md").exists());
+}

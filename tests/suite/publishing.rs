@@ -1,0 +1,101 @@
+//! Publishing in time: embargoed releases, `--future`, `--now` and `expires`.
+
+use crate::common::Site;
+
+fn site() -> Site {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/news/embargo.fi.md",
+        "---\ntitle: Kielletty\ndate: 2030-01-01T09:00:00+02:00\n---\n",
+    );
+    site.write(
+        "content/news/old-offer.fi.md",
+        "---\ntitle: Vanha\ndate: 2021-01-01\nexpires: 2022-01-01\n---\n",
+    );
+    site
+}
+
+#[test]
+fn future_pages_wait_for_their_date_unless_asked_for() {
+    let site = site();
+    site.kielo(&["build", "--now", "2026-01-01T00:00:00+02:00"])
+        .ok();
+    assert!(!site.exists("fi/uutiset/embargo/index.html"));
+    assert!(!site.read("sitemap.xml").contains("embargo"));
+    site.kielo(&["build", "--now", "2026-01-01T00:00:00+02:00", "--future"])
+        .ok();
+    assert!(site.exists("fi/uutiset/embargo/index.html"));
+    // Once the clock passes the date the page is published without --future.
+    site.kielo(&["build", "--now", "2030-01-01T07:00:01Z"]).ok();
+    assert!(site.exists("fi/uutiset/embargo/index.html"));
+}
+
+#[test]
+fn expired_pages_are_removed() {
+    let site = site();
+    site.kielo(&["build", "--now", "2021-12-01T00:00:00Z"]).ok();
+    assert!(site.exists("fi/uutiset/old-offer/index.html"));
+    site.kielo(&["build", "--now", "2022-01-02T00:00:00Z"]).ok();
+    assert!(!site.exists("fi/uutiset/old-offer/index.html"));
+}
+
+#[test]
+fn a_bad_now_is_a_usage_error() {
+    let run = site().kielo(&["build", "--now", "tomorrow"]);
+    assert_eq!(run.code(), Some(2));
+    assert!(run.stderr().contains("--now"), "{}", run.stderr());
+}
+
+/// An embargoed Finnish release with a Swedish translation; `swedish_front` is the Swedish
+/// file's front matter after its title.
+fn embargoed_release(swedish_front: &str) -> Site {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/news/embargo.fi.md",
+        "---\ntitle: Kielletty\ndate: 2030-01-01T09:00:00+02:00\nexpires: 2031-01-01\n---\nTeksti.\n",
+    );
+    site.write(
+        "content/news/embargo.sv.md",
+        &format!("---\ntitle: Förbjuden\n{swedish_front}---\nText.\n"),
+    );
+    site
+}
+
+#[test]
+fn a_translation_without_a_date_waits_for_its_original() {
+    let site = embargoed_release("");
+    site.kielo(&["build", "--now", "2026-01-01T00:00:00+02:00"])
+        .ok();
+    assert!(!site.exists("fi/uutiset/embargo/index.html"));
+    assert!(!site.exists("sv/nyheter/embargo/index.html"));
+    assert!(!site.read("sitemap.xml").contains("embargo"));
+    assert!(!site.read("sv/nyheter/index.html").contains("Förbjuden"));
+
+    site.kielo(&["build", "--now", "2030-01-01T07:00:01Z"]).ok();
+    let swedish = site.html("sv/nyheter/embargo/index.html");
+    assert_eq!(
+        swedish.attr("time", "datetime"),
+        "2030-01-01T09:00:00+02:00",
+        "the translation shows its original's date"
+    );
+    // … and expires with it.
+    site.kielo(&["build", "--now", "2031-01-02T00:00:00Z"]).ok();
+    assert!(!site.exists("sv/nyheter/embargo/index.html"));
+}
+
+#[test]
+fn a_translation_dated_before_its_originals_embargo_is_warned_about() {
+    let site = embargoed_release("date: 2025-06-01\n");
+    let run = site
+        .kielo(&["build", "--now", "2026-01-01T00:00:00+02:00"])
+        .ok();
+    let stderr = run.stderr();
+    assert!(
+        stderr.contains("warning: content/news/embargo.sv.md line 3: this translation is dated 2025-06-01, before its original content/news/embargo.fi.md, which is embargoed until 2030-01-01T09:00:00+02:00"),
+        "{stderr}"
+    );
+    assert!(site.exists("sv/nyheter/embargo/index.html"));
+    // Once the original is out, nothing to warn about.
+    let run = site.kielo(&["build", "--now", "2030-02-01T00:00:00Z"]).ok();
+    assert!(!run.stderr().contains("embargo.sv.md"), "{}", run.stderr());
+}
