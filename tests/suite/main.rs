@@ -12,6 +12,7 @@ mod cli;
 mod confined_reads;
 mod dates;
 mod determinism;
+mod diagnostics;
 mod errors;
 mod feeds;
 mod interrupt;

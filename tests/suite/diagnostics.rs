@@ -1,8 +1,7 @@
 //! Diagnostics as tools and new users meet them: a stable code on each one in `check --format
 //! json`, and YAML mistakes reported where they are.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 use serde_json::Value;
 
 /// The diagnostics of `kielo check --format json`.
