@@ -11,7 +11,7 @@ set -eu
 groups=${1:-10000}
 runs=${RUNS:-3}
 cargo build --release --quiet
-cargo build --release --quiet --example search_timing
+cargo build --release --quiet --example search_timing --features browser
 kielo="$PWD/target/release/kielo"
 timing="$PWD/target/release/examples/search_timing"
 bench_dir=${BENCH_DIR:-/dev/shm}

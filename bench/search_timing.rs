@@ -1,5 +1,5 @@
 //! Time to first search result in a real Chromium, for bench/search-speed.sh:
-//!     cargo run --release --example search_timing -- URL PATH?q=QUERY …
+//!     cargo run --release --features browser --example search_timing -- URL PATH?q=QUERY …
 //! For each search page address (relative to URL, a server of the built site), with the
 //! browser cache cleared: the milliseconds from the start of navigation until the results
 //! are on the page (the `kielo:search-results` mark that search.js sets), the number of

@@ -4,9 +4,9 @@
 //!
 //! Ignored by default: they need Java and xmllint (`apt-get install default-jre-headless
 //! libxml2-utils`), feedparser (`pip install -r tests/requirements.txt`), Chromium and the
-//! Node tools (`npm ci --ignore-scripts --prefix tests/browser`). Run them with
-//! `cargo test --test suite audits:: -- --include-ignored`; without the tools they fail
-//! saying so.
+//! Node tools (`npm ci --ignore-scripts --prefix tests/browser`), and are built only with
+//! the feature `browser`. Run them with `cargo test --features browser --test suite audits::
+//! -- --include-ignored`; without the tools they fail saying so.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

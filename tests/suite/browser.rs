@@ -3,9 +3,9 @@
 //! audit of every page, html-validate on every file, and screenshots.
 //!
 //! Ignored by default: they need the system Chromium (`apt-get install chromium`) and the
-//! Node tools (`npm ci --prefix tests/browser`). Run them with
-//! `cargo test --test suite browser:: -- --include-ignored`; without the tools they fail
-//! saying so.
+//! Node tools (`npm ci --prefix tests/browser`), and are built only with the feature
+//! `browser`. Run them with `cargo test --features browser --test suite browser:: --
+//! --include-ignored`; without the tools they fail saying so.
 
 use std::path::Path;
 use std::process::Command;

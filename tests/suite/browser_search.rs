@@ -4,7 +4,7 @@
 //! JavaScript.
 //!
 //! Ignored by default, like the `browser` module: they need the system Chromium and the Node
-//! tools (`npm ci --prefix tests/browser`).
+//! tools (`npm ci --prefix tests/browser`), and are built only with the feature `browser`.
 
 use std::time::{Duration, Instant};
 

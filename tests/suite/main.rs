@@ -3,9 +3,12 @@
 
 mod common;
 
+#[cfg(feature = "browser")]
 mod audits;
 mod bad_input;
+#[cfg(feature = "browser")]
 mod browser;
+#[cfg(feature = "browser")]
 mod browser_search;
 mod check;
 mod cli;
@@ -33,3 +36,12 @@ mod tags;
 mod theme_api;
 mod themes;
 mod translations;
+
+/// Without the feature the modules above are not built, and `--include-ignored` would pass
+/// without running them: this ignored test fails instead, saying how to run them.
+#[cfg(not(feature = "browser"))]
+#[test]
+#[ignore = "needs `--features browser`: see tests/README.md"]
+fn the_browser_tests_and_audits_need_the_browser_feature() {
+    panic!("run them with `cargo test --features browser -- --include-ignored`");
+}

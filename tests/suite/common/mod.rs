@@ -7,6 +7,7 @@ use std::process::{Command, Output};
 
 use scraper::{Html, Selector};
 
+#[cfg(feature = "browser")]
 pub mod browser;
 pub mod serve;
 
