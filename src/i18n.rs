@@ -178,6 +178,11 @@ fn bundle(
         .filter(|f| f.relative.starts_with(&prefix) && f.relative.ends_with(".ftl"));
     for file in ours {
         let text = String::from_utf8_lossy(&file.bytes).into_owned();
+        // Messages go into pages as they are written.
+        if let Err(problem) = crate::controls::check_text(&text, &file.origin, 1) {
+            problems.push(problem);
+            continue;
+        }
         let resource = match FluentResource::try_new(text.clone()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {

@@ -67,6 +67,14 @@ pub(crate) fn load(
             templates.insert(name.to_string(), (text, file));
         }
     }
+    // Templates write their text into pages as it is: a control character in one would reach
+    // every page that uses it.
+    let controls: Vec<Diagnostic> = (templates.values())
+        .filter_map(|(text, file)| crate::controls::check_text(text, &file.origin, 1).err())
+        .collect();
+    if !controls.is_empty() {
+        return Err(controls);
+    }
     let sources: Vec<(&str, &str)> = templates
         .iter()
         .map(|(name, (text, _))| (name.as_str(), text.as_str()))

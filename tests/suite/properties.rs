@@ -391,3 +391,21 @@ fn every_output_folder_and_every_symlink() {
     .unwrap_or_default();
     assert!(message.contains("outside the site folder"), "{message}");
 }
+
+/// A case the property test found: the page template a link to a page whose text holds NUL.
+#[cfg(unix)]
+#[test]
+fn a_template_with_a_control_character_is_an_error() {
+    let case = kielo::fuzzing::SiteCase {
+        links: vec![(5, 3)],
+        out: 7,
+        force: true,
+        character: Some((2, 0)),
+        twice: false,
+    };
+    let message = kielo::fuzzing::site(&case).expect("the build fails");
+    assert!(
+        message.contains("templates/page.html line 7, column 4"),
+        "{message}"
+    );
+}
