@@ -1,5 +1,5 @@
 //! Entry points for the fuzz targets in `fuzz/` and the property tests in
-//! `tests/properties.rs`: they run the build's own stages on text in memory. Not API: these
+//! `tests/suite/properties.rs`: they run the build's own stages on text in memory. Not API: these
 //! functions may change or go away in any release.
 
 use std::path::{Path, PathBuf};

@@ -4,7 +4,7 @@
 //! search pages and nothing here is made.
 //!
 //! Files, below the output root: `search/<code>/index.json` names the chunks
-//! `search/<code>/words/<n>.json`; `search/<code>/pages/<id>.json` is page `id`'s address,
+//! `search/<code>/words/<n>.json`; `search/<code>/pages/<n>.json` is the address,
 //! title, section and text, for the result and its excerpt.
 
 use rayon::prelude::*;
