@@ -57,6 +57,16 @@ pub(crate) enum Affected<J> {
     Everything,
 }
 
+impl<J: Ord> Affected<J> {
+    /// These jobs, each once, in order.
+    pub(crate) fn of(jobs: impl IntoIterator<Item = J>) -> Affected<J> {
+        let mut jobs: Vec<J> = jobs.into_iter().collect();
+        jobs.sort_unstable();
+        jobs.dedup();
+        Affected::Jobs(jobs)
+    }
+}
+
 /// Pages whose sources changed while each kept its place in the site (its address, section,
 /// translations, tags and the dates that order listings), as `serve` sees them.
 pub(crate) struct Change<'a> {

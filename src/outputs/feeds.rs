@@ -74,18 +74,12 @@ impl Kind for SectionFeeds {
 
     fn affected(&self, change: &Change) -> Affected<Self::Job> {
         let site = change.new;
-        let mut jobs: Vec<Self::Job> = change
-            .shown()
-            .flat_map(|id| {
-                let page = &site.pages[id];
-                let (section, lang) = (page.section, page.lang());
-                let formats = feed_urls(site, section, lang).len();
-                (0..formats).map(move |f| (section, lang, f))
-            })
-            .collect();
-        jobs.sort_unstable();
-        jobs.dedup();
-        Affected::Jobs(jobs)
+        Affected::of(change.shown().flat_map(|id| {
+            let page = &site.pages[id];
+            let (section, lang) = (page.section, page.lang());
+            let formats = feed_urls(site, section, lang).len();
+            (0..formats).map(move |f| (section, lang, f))
+        }))
     }
 
     fn render(&self, inputs: &Inputs, _: &Shared, job: Self::Job) -> super::Rendered {

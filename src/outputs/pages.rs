@@ -53,9 +53,7 @@ impl Kind for Pages {
                 pages.extend(new.config.languages.ids().map(|l| new.home(l)));
             }
         }
-        pages.sort_unstable();
-        pages.dedup();
-        Affected::Jobs(pages)
+        Affected::of(pages)
     }
 
     fn render(&self, inputs: &Inputs, shared: &Shared, id: PageId) -> super::Rendered {

@@ -39,17 +39,11 @@ impl Kind for Tags {
 
     fn affected(&self, change: &Change) -> Affected<Self::Job> {
         let site = change.new;
-        let mut jobs: Vec<Self::Job> = change
-            .shown()
-            .flat_map(|id| {
-                let lang = site.pages[id].lang();
-                let tags = site.taxonomies[lang].tags_of(&site.pages, id);
-                tags.into_iter().map(move |tag| (lang, Some(tag)))
-            })
-            .collect();
-        jobs.sort_unstable();
-        jobs.dedup();
-        Affected::Jobs(jobs)
+        Affected::of(change.shown().flat_map(|id| {
+            let lang = site.pages[id].lang();
+            let tags = site.taxonomies[lang].tags_of(&site.pages, id);
+            tags.map(move |tag| (lang, Some(tag)))
+        }))
     }
 
     fn render(&self, inputs: &Inputs, shared: &Shared, job: Self::Job) -> super::Rendered {
