@@ -292,18 +292,16 @@ impl Build {
 
     /// Makes the site into a staging folder for `out`, each file written as soon as it is
     /// rendered; nothing replaces `out` until the caller finishes the staging, and nothing is
-    /// made when `out` is not a folder kielo may replace. With `record`, the staging keeps
-    /// each file's hash.
+    /// made when `out` is not a folder kielo may write.
     pub(crate) fn make_into(
         options: &BuildOptions,
         out: &Path,
-        record: bool,
     ) -> Result<(Build, write::Staging), Error> {
         let target = write::target::resolve(&options.root, out, options.force)?;
-        let staging = write::Staging::new(target, record)?;
+        let staging = write::Staging::new(target)?;
         let emit = |output: Output| {
             interrupted(options)?;
-            staging.put(&output.path, &output.bytes)
+            staging.put_owned(&output.path, output.bytes)
         };
         let build = Build::make(options, Mode::Build, &emit)
             .map_err(|e| with_excerpts(&options.root, e))?;

@@ -51,6 +51,7 @@ pub use session::Session;
 pub use translations::{
     ChangeSource, Status, TranslationGroup, TranslationOptions, TranslationReport,
 };
+pub use write::FileChanges;
 
 /// What `kielo build` was asked to do.
 #[derive(Debug, Clone)]
@@ -83,12 +84,12 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// The folder written.
     pub out: PathBuf,
-    /// How many files were written or removed.
-    pub written: usize,
+    /// How many output files changed, were added and were removed.
+    pub files: FileChanges,
 }
 
 impl BuildReport {
-    /// One line for the terminal: pages per language and time taken.
+    /// One line for the terminal: pages per language, time taken and files written.
     pub fn summary(&self) -> String {
         let total: usize = self.pages_per_language.iter().map(|(_, n)| n).sum();
         let per: Vec<String> = self
@@ -96,8 +97,14 @@ impl BuildReport {
             .iter()
             .map(|(code, n)| format!("{code} {n}"))
             .collect();
+        let FileChanges {
+            changed,
+            added,
+            removed,
+        } = self.files;
+        let files = if changed == 1 { "file" } else { "files" };
         format!(
-            "Built {total} pages ({}) into {} in {} ms",
+            "Built {total} pages ({}) into {} in {} ms: {changed} {files} changed, {added} added, {removed} removed",
             per.join(", "),
             self.out.display(),
             self.elapsed.as_millis()
@@ -122,26 +129,27 @@ impl BuildOptions {
     }
 }
 
-/// Builds the site. On any error nothing is written and the previous output stays as it was.
+/// Builds the site, writing only the output files whose bytes changed. On any error nothing
+/// is written and the previous output stays as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     let started = Instant::now();
     let out = options
         .out
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
-    let (made, staging) = Build::make_into(options, &out, false)?;
-    let (_, removal) = staging.finish()?;
+    let (made, staging) = Build::make_into(options, &out)?;
+    let finished = staging.finish()?;
 
     let pages_per_language = build::pages_per_language(&made.site);
     let mut warnings = made.diagnostics.into_warnings();
     error::add_excerpts(&options.root, &mut warnings);
-    warnings.extend(removal);
+    warnings.extend(finished.warning);
     Ok(BuildReport {
         pages_per_language,
         warnings,
         elapsed: started.elapsed(),
         out,
-        written: made.paths.len() + made.statics.len(),
+        files: finished.changes,
     })
 }
 

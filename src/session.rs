@@ -10,11 +10,12 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::build::{Build, Mode, with_excerpts};
+use crate::build::{Build, with_excerpts};
 use crate::error::{Diagnostic, Error};
 use crate::load::{CONTENT_DIR, Source, publish};
 use crate::model::PageId;
-use crate::{BuildOptions, BuildReport, write};
+use crate::write::{self, FileChanges};
+use crate::{BuildOptions, BuildReport};
 
 /// A site kept in memory between rebuilds, for `serve`.
 pub struct Session {
@@ -22,8 +23,8 @@ pub struct Session {
     /// The site folder as an absolute path, to recognise the watcher's paths.
     root: PathBuf,
     out: PathBuf,
-    /// What is in the output folder, once a build has written it.
-    written: Option<write::Written>,
+    /// The manifest of the output folder, once a build has written it.
+    written: Option<write::Manifest>,
     /// The last good build, while it can be changed in part.
     state: Option<Build>,
     /// Files changed since the last good build, which a failed rebuild did not take in.
@@ -46,41 +47,20 @@ impl Session {
         }
     }
 
-    /// Builds everything; the first time, the output folder is replaced as `kielo build`
-    /// replaces it, later only changed files are written.
+    /// Builds everything, writing only the files that changed, as `kielo build` does.
     pub fn build(&mut self) -> Result<BuildReport, Error> {
         let started = Instant::now();
-        let (mut made, count) = match &mut self.written {
-            Some(written) => {
-                // Kept whole before writing, so a failed rebuild writes nothing.
-                let outputs = std::sync::Mutex::new(Vec::new());
-                let keep = |output| {
-                    outputs.lock().map(|mut o| o.push(output)).ok();
-                    Ok(())
-                };
-                let made = Build::make(&self.options, Mode::Build, &keep)
-                    .map_err(|e| with_excerpts(&self.options.root, e))?;
-                let outputs = outputs.into_inner().unwrap_or_default();
-                let files = write::files(&made.statics, &outputs);
-                let count = write::update(&self.out, files, written, true)?;
-                (made, count)
-            }
-            None => {
-                let (mut made, staging) = Build::make_into(&self.options, &self.out, true)?;
-                // Later rebuilds write into the folder itself, through a symlinked `public`.
-                self.out = staging.out().to_path_buf();
-                let (written, removal) = staging.finish()?;
-                self.written = Some(written);
-                made.diagnostics.extend(removal);
-                let count = made.paths.len() + made.statics.len();
-                (made, count)
-            }
-        };
+        let (mut made, staging) = Build::make_into(&self.options, &self.out)?;
+        // Later rebuilds write into the folder itself, through a symlinked `public`.
+        self.out = staging.out().to_path_buf();
+        let finished = staging.finish()?;
+        self.written = Some(finished.manifest);
+        made.diagnostics.extend(finished.warning);
         let mut warnings = std::mem::take(&mut made.diagnostics).into_warnings();
         crate::error::add_excerpts(&self.options.root, &mut warnings);
         self.pending.clear();
         self.state = Some(made);
-        Ok(self.report(started, warnings, count))
+        Ok(self.report(started, warnings, finished.changes))
     }
 
     /// Rebuilds after `changed` (files created, changed or removed under the site folder):
@@ -89,9 +69,9 @@ impl Session {
         self.pending.extend(changed.iter().cloned());
         let started = Instant::now();
         let pending: Vec<PathBuf> = self.pending.iter().cloned().collect();
-        if let Some(count) = self.static_changes(&pending)? {
+        if let Some(changes) = self.static_changes(&pending)? {
             self.pending.clear();
-            return Ok(self.report(started, Vec::new(), count));
+            return Ok(self.report(started, Vec::new(), changes));
         }
         let changes = self.page_changes(&pending);
         let Some(changes) = changes.map_err(|e| with_excerpts(&self.options.root, e))? else {
@@ -106,11 +86,11 @@ impl Session {
         else {
             return self.build();
         };
-        let count = write::update(&self.out, write::files(&[], &outputs), written, false)?;
+        let changes = write::update(&self.out, write::files(&[], &outputs), written)?;
         self.pending.clear();
         let mut warnings = warnings;
         crate::error::add_excerpts(&self.options.root, &mut warnings);
-        Ok(self.report(started, warnings, count))
+        Ok(self.report(started, warnings, changes))
     }
 
     /// The new sources of changed pages, when every change is an edit of a published page
@@ -170,8 +150,8 @@ impl Session {
     }
 
     /// When every change is to a file of the site's or the theme's `static/` folder, copies
-    /// the static files that changed and returns how many; `None` for other changes.
-    fn static_changes(&mut self, changed: &[PathBuf]) -> Result<Option<usize>, Error> {
+    /// the static files that changed and returns what it wrote; `None` for other changes.
+    fn static_changes(&mut self, changed: &[PathBuf]) -> Result<Option<FileChanges>, Error> {
         let (Some(state), Some(written)) = (&self.state, &mut self.written) else {
             return Ok(None);
         };
@@ -187,7 +167,7 @@ impl Session {
         }
         let site = crate::read::SiteDir::new(&self.options.root)?;
         let statics = crate::theme::statics(&site, crate::theme::theme_files(&site, theme)?)?;
-        write::update(&self.out, write::files(&statics, &[]), written, false).map(Some)
+        write::update(&self.out, write::files(&statics, &[]), written).map(Some)
     }
 
     /// The URL path of the last good build's site (`/agency` for a `base_url` of
@@ -196,7 +176,12 @@ impl Session {
         (self.state.as_ref()).map(|build| build.site.config.root_path.as_str())
     }
 
-    fn report(&self, started: Instant, warnings: Vec<Diagnostic>, written: usize) -> BuildReport {
+    fn report(
+        &self,
+        started: Instant,
+        warnings: Vec<Diagnostic>,
+        files: FileChanges,
+    ) -> BuildReport {
         let site = self.state.as_ref().map(|s| &s.site);
         BuildReport {
             pages_per_language: site
@@ -205,7 +190,7 @@ impl Session {
             warnings,
             elapsed: started.elapsed(),
             out: self.out.clone(),
-            written,
+            files,
         }
     }
 }
@@ -259,9 +244,9 @@ mod tests {
         std::fs::write(&page, format!("{text}\nLisää tekstiä.\n")).unwrap();
         let report = session.rebuild(std::slice::from_ref(&page)).unwrap();
         assert!(
-            report.written < 10,
-            "a fast rebuild wrote {}",
-            report.written
+            report.files.total() < 10,
+            "a fast rebuild wrote {:?}",
+            report.files
         );
         assert!(
             Arc::ptr_eq(&first, &templates(&session)),

@@ -1,11 +1,27 @@
-//! Writes the output atomically: everything goes to a temporary folder, whose files replace
-//! the old output only when all of them were written. `target` decides which folder may be
-//! replaced, `replace` how.
+//! Writes the output so that only what changed is touched, and nothing at all when the
+//! build fails. Every file the render makes is compared with the output folder (its
+//! [`manifest`] and the files' metadata, else the bytes on disk); only files whose bytes
+//! differ go to a staging folder, beside the output or inside it. When the build succeeded,
+//! they are renamed into place one by one (each replaced at once, never half written), files
+//! the build no longer makes are removed, and the manifest is written last: a build killed
+//! while applying leaves every file whole, and the next build finds and repairs the rest.
+//! A new output folder is made whole in the staging folder and renamed into place.
+//! `target` decides which folder may be written, `replace` names and removes temporary
+//! folders, `walk` reads what is there, `queue` runs the file-system calls in parallel.
+
+mod apply;
+mod manifest;
+mod queue;
+mod replace;
+pub(crate) mod target;
+mod walk;
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
 use rayon::prelude::*;
 
@@ -13,57 +29,151 @@ use crate::error::{Diagnostic, Error};
 use crate::render::Output;
 use crate::theme::ThemeFile;
 
-mod replace;
-pub(crate) mod target;
-
+pub(crate) use manifest::Manifest;
 pub(crate) use replace::is_temporary;
 pub(crate) use target::Target;
 
-/// A temporary folder, filled while the site renders, whose files replace the output's when
-/// finished: beside the output folder, which it then replaces by renaming, or inside it when
-/// the output is a mount point (or its parent cannot be written). Dropped unfinished (an
-/// error, a signal), it is removed and the previous output stays as it was. Its marker stays
-/// locked while the process lives, so a later build removes it only once it is abandoned.
+use manifest::{Entry, Stamp};
+use walk::Found;
+
+/// How many output files a build changed, added and removed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct FileChanges {
+    /// Files whose bytes changed.
+    pub changed: usize,
+    /// Files that were not there.
+    pub added: usize,
+    /// Files removed: outputs no longer made, and anything else found in the folder.
+    pub removed: usize,
+}
+
+impl FileChanges {
+    /// Every file written or removed.
+    pub fn total(&self) -> usize {
+        self.changed + self.added + self.removed
+    }
+}
+
+/// What the output folder held when the build began.
+struct Known {
+    found: Found,
+    manifest: Manifest,
+}
+
+/// One output file, as the build leaves it.
+struct Placed {
+    path: String,
+    hash: u128,
+    how: How,
+}
+
+enum How {
+    /// The file on disk has these bytes already.
+    Same(Stamp),
+    /// Written to `staged`; `stamp` is known when that is its final place (a new folder).
+    Staged {
+        staged: PathBuf,
+        added: bool,
+        stamp: Option<Stamp>,
+    },
+}
+
+/// A staging folder, filled while the site renders, and what the output folder held: the
+/// changes are applied by [`Staging::finish`]. Dropped unfinished (an error, a signal), the
+/// staging folder is removed and the output stays as it was. Its marker stays locked while
+/// the process lives, so a later build removes it only once it is abandoned.
 pub(crate) struct Staging {
     target: Target,
     dir: PathBuf,
-    /// The staging folder is inside the output folder, whose contents it replaces.
-    inside: bool,
     /// The marker, open and locked.
     _lock: File,
     finished: bool,
-    /// What was written, when `serve` asks, to write only changes later.
-    recorded: Option<std::sync::Mutex<Written>>,
+    /// `None` for a new output folder, made whole here.
+    known: Option<KnownLater>,
+    /// Whether the files put are the whole site (a full build), or some of them.
+    complete: bool,
+    queue: queue::Queue,
+    placed: Arc<Mutex<Vec<Placed>>>,
+    staged: AtomicUsize,
+}
+
+/// What the output holds, read on another thread while the site renders.
+struct KnownLater {
+    ready: OnceLock<Arc<Known>>,
+    reading: Mutex<Option<JoinHandle<Result<Known, Error>>>>,
+}
+
+impl KnownLater {
+    fn get(&self) -> Result<Arc<Known>, Error> {
+        if let Some(known) = self.ready.get() {
+            return Ok(known.clone());
+        }
+        let mut reading = self.reading.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(known) = self.ready.get() {
+            return Ok(known.clone());
+        }
+        let joined = reading.take().map(|handle| handle.join());
+        let known = match joined {
+            Some(Ok(result)) => Arc::new(result?),
+            _ => {
+                return Err(Error::io(
+                    Path::new("."),
+                    std::io::Error::other("reading failed"),
+                ));
+            }
+        };
+        Ok(self.ready.get_or_init(|| known).clone())
+    }
 }
 
 impl Staging {
-    /// Removes what earlier, interrupted builds left, and makes the staging folder.
-    /// `record`: keep each file's hash, for [`update`].
-    pub(crate) fn new(target: Target, record: bool) -> Result<Staging, Error> {
+    /// For a full build: removes what earlier, interrupted builds left, makes the staging
+    /// folder, and starts reading what the output folder holds.
+    pub(crate) fn new(target: Target) -> Result<Staging, Error> {
+        let exists = std::fs::symlink_metadata(&target.dir).is_ok();
+        let mut staging = Staging::make(target, exists)?;
+        if exists {
+            let out = staging.target.dir.clone();
+            let pool = staging.queue.pool();
+            let reading = std::thread::spawn(move || {
+                let manifest = Manifest::read(&out);
+                let found = pool.install(|| walk::walk(&out))?;
+                Ok(Known { found, manifest })
+            });
+            staging.known = Some(KnownLater {
+                ready: OnceLock::new(),
+                reading: Mutex::new(Some(reading)),
+            });
+        }
+        Ok(staging)
+    }
+
+    fn make(target: Target, exists: bool) -> Result<Staging, Error> {
         replace::remove_abandoned(&target.dir);
         let beside = target.dir.parent().filter(|_| !target.mount_point);
         let beside = beside.map(|parent| {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
             replace::fresh_dir(parent, &replace::staging_prefix(&target.dir))
         });
-        let ((dir, lock), inside) = match beside {
-            Some(Ok(made)) => (made, false),
-            // A mount point, or a parent that cannot be written: the output's contents can
-            // still be replaced.
-            Some(Err(_)) | None if target.dir.is_dir() => (
-                replace::fresh_dir(&target.dir, replace::INSIDE_STAGING)?,
-                true,
-            ),
+        let (dir, lock) = match beside {
+            Some(Ok(made)) => made,
+            // A mount point, or a parent that cannot be written: stage inside the output.
+            Some(Err(_)) | None if exists => {
+                replace::fresh_dir(&target.dir, replace::INSIDE_STAGING)?
+            }
             Some(Err(err)) => return Err(err),
             None => return Err(Error::io(&target.dir, std::io::ErrorKind::NotFound.into())),
         };
         Ok(Staging {
             target,
             dir,
-            inside,
             _lock: lock,
             finished: false,
-            recorded: record.then(Default::default),
+            known: None,
+            complete: true,
+            queue: queue::Queue::new()?,
+            placed: Arc::default(),
+            staged: AtomicUsize::new(0),
         })
     }
 
@@ -72,16 +182,86 @@ impl Staging {
         &self.target.dir
     }
 
-    /// Writes one file, `path` relative to the output folder.
+    /// Takes one output file, `path` relative to the output folder: stages it unless the
+    /// output folder has these bytes there already.
     pub(crate) fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
-        put(&self.dir.join(path), bytes)?;
-        if let Some(Ok(mut recorded)) = self.recorded.as_ref().map(|r| r.lock()) {
-            recorded.insert(path.to_string(), digest(bytes));
-        }
-        Ok(())
+        self.put_with(path, bytes, || bytes.to_vec())
     }
 
-    /// Writes the static files whose paths no output took, outputs winning as in [`files`].
+    /// [`put`](Staging::put) for bytes of its own, which are not copied.
+    pub(crate) fn put_owned(&self, path: &str, bytes: Vec<u8>) -> Result<(), Error> {
+        // The hash is taken before the bytes move into the closure.
+        let hash = manifest::hash(&bytes);
+        self.decide(path, hash, || bytes)
+    }
+
+    fn put_with(
+        &self,
+        path: &str,
+        bytes: &[u8],
+        owned: impl FnOnce() -> Vec<u8>,
+    ) -> Result<(), Error> {
+        self.decide(path, manifest::hash(bytes), owned)
+    }
+
+    fn decide(&self, path: &str, hash: u128, bytes: impl FnOnce() -> Vec<u8>) -> Result<(), Error> {
+        let Some(known) = self.known.as_ref().map(KnownLater::get).transpose()? else {
+            let staged = self.dir.join(path);
+            return self.stage(path, hash, bytes(), None, staged);
+        };
+        let found = known.found.files.get(path);
+        match found.and_then(|stamp| Some((stamp, known.manifest.known_hash(path, stamp)?))) {
+            Some((stamp, known)) if known == hash => {
+                self.place(path, hash, How::Same(*stamp));
+                Ok(())
+            }
+            _ => {
+                let n = self.staged.fetch_add(1, Ordering::Relaxed);
+                let staged = self.dir.join(n.to_string());
+                self.stage(path, hash, bytes(), found.copied(), staged)
+            }
+        }
+    }
+
+    /// Queues writing `bytes` to `staged`, unless `found` (the file on disk, not known from
+    /// the manifest) turns out to hold them already.
+    fn stage(
+        &self,
+        path: &str,
+        hash: u128,
+        bytes: Vec<u8>,
+        found: Option<Stamp>,
+        staged: PathBuf,
+    ) -> Result<(), Error> {
+        let fresh = self.known.is_none();
+        let on_disk = self.target.dir.join(path);
+        let path = path.to_string();
+        let placed = self.placed.clone();
+        self.queue.spawn(bytes.len(), move || {
+            if let Some(stamp) = found
+                && stamp.size == bytes.len() as u64
+                && std::fs::read(&on_disk).is_ok_and(|disk| disk == bytes)
+            {
+                push(&placed, path, hash, How::Same(stamp));
+                return Ok(());
+            }
+            let stamp = write_new(&staged, &bytes, fresh)?;
+            let added = found.is_none();
+            let how = How::Staged {
+                staged,
+                added,
+                stamp,
+            };
+            push(&placed, path, hash, how);
+            Ok(())
+        })
+    }
+
+    fn place(&self, path: &str, hash: u128, how: How) {
+        push(&self.placed, path.to_string(), hash, how);
+    }
+
+    /// Takes the static files whose paths no output took, outputs winning as in [`files`].
     pub(crate) fn put_statics(
         &self,
         statics: &[ThemeFile],
@@ -93,41 +273,100 @@ impl Staging {
             .try_for_each(|(path, bytes)| self.put(path, bytes))
     }
 
-    /// Puts the new output in place of the old; returns what was written, if recorded, and a
-    /// warning when the previous output could not be removed completely.
-    pub(crate) fn finish(mut self) -> Result<(Written, Option<Diagnostic>), Error> {
-        self.finished = true;
-        let recorded = self.recorded.take().and_then(|r| r.into_inner().ok());
-        let result = replace::replace(&self.target.dir, &self.dir, self.inside);
-        if result.is_err() {
-            let _ = replace::remove_tree(&self.dir);
-        }
-        result.map(|warning| (recorded.unwrap_or_default(), warning))
+    /// Applies the changes to the output folder; returns its new manifest, what changed, and
+    /// a warning when something could not be removed.
+    pub(crate) fn finish(mut self) -> Result<Finished, Error> {
+        self.queue.drain()?;
+        let placed =
+            std::mem::take(&mut *self.placed.lock().unwrap_or_else(PoisonError::into_inner));
+        let finished = match self.known.as_ref().map(KnownLater::get).transpose()? {
+            None => apply::fill_new(&self.target.dir, &self.dir, placed),
+            Some(known) => {
+                let job = apply::Job {
+                    out: &self.target.dir,
+                    known: &known,
+                    complete: self.complete,
+                    queue: &self.queue,
+                };
+                job.apply(placed)
+            }
+        };
+        // A new output folder is the staging folder, renamed: it must not be removed.
+        self.finished = finished.is_ok() && self.known.is_none();
+        finished
     }
+}
+
+/// What applying a build's changes did.
+pub(crate) struct Finished {
+    pub(crate) manifest: Manifest,
+    pub(crate) changes: FileChanges,
+    pub(crate) warning: Option<Diagnostic>,
+}
+
+fn push(placed: &Mutex<Vec<Placed>>, path: String, hash: u128, how: How) {
+    let mut placed = placed.lock().unwrap_or_else(PoisonError::into_inner);
+    placed.push(Placed { path, hash, how });
+}
+
+/// Writes `bytes` to the new file `path`, making its folder in a new output (`fresh`);
+/// returns its stamp there, which is final in a new output folder.
+fn write_new(path: &Path, bytes: &[u8], fresh: bool) -> Result<Option<Stamp>, Error> {
+    use std::io::Write;
+    if fresh && let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    let mut file = File::create(path).map_err(|e| Error::io(path, e))?;
+    file.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    if !fresh {
+        return Ok(None);
+    }
+    let meta = file.metadata().map_err(|e| Error::io(path, e))?;
+    Ok(Some(Stamp::of(&meta)))
 }
 
 impl Drop for Staging {
     fn drop(&mut self) {
+        // Queued writes go into the staging folder: wait for them before removing it.
+        let _ = self.queue.drain();
         if !self.finished {
             let _ = replace::remove_tree(&self.dir);
         }
     }
 }
 
-fn put(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+/// Writes some output files of a site already in `out`, as `serve` does after an edit:
+/// only those whose bytes differ from what `manifest` (the output's, kept in memory) and
+/// the disk say, each renamed into place. Other files stay as they are.
+pub(crate) fn update<'a>(
+    out: &Path,
+    files: impl Iterator<Item = (&'a str, &'a [u8])>,
+    manifest: &mut Manifest,
+) -> Result<FileChanges, Error> {
+    let latest = last_of_each(files);
+    let target = Target {
+        dir: out.to_path_buf(),
+        mount_point: false,
+    };
+    let mut staging = Staging::make(target, true)?;
+    let found = walk::stamps(out, latest.keys().copied());
+    let known = Known {
+        found,
+        manifest: std::mem::take(manifest),
+    };
+    staging.known = Some(KnownLater {
+        ready: OnceLock::from(Arc::new(known)),
+        reading: Mutex::new(None),
+    });
+    staging.complete = false;
+    for (path, bytes) in latest {
+        staging.put(path, bytes)?;
     }
-    std::fs::write(path, bytes).map_err(|e| Error::io(path, e))
-}
-
-/// What `serve` last wrote: each output file's hash, so a rebuild writes only what changed.
-pub(crate) type Written = HashMap<String, u64>;
-
-fn digest(bytes: &[u8]) -> u64 {
-    let mut hasher = std::hash::DefaultHasher::new();
-    bytes.hash(&mut hasher);
-    hasher.finish()
+    let result = staging.finish();
+    result.map(|finished| {
+        *manifest = finished.manifest;
+        finished.changes
+    })
 }
 
 /// The output files of a build: pages and other outputs, then static files (which the
@@ -153,54 +392,7 @@ fn last_of_each<'a>(
     files.collect()
 }
 
-/// Writes into `out` the files whose bytes differ from what `written` records, each through
-/// a temporary file renamed into place so a server never sends half a file. With
-/// `complete`, `files` is the whole site and recorded files missing from it are removed.
-/// Returns how many files were written or removed.
-pub(crate) fn update<'a>(
-    out: &Path,
-    files: impl Iterator<Item = (&'a str, &'a [u8])>,
-    written: &mut Written,
-    complete: bool,
-) -> Result<usize, Error> {
-    let latest = last_of_each(files);
-    let changed: Vec<(&str, &[u8], u64)> = latest
-        .par_iter()
-        .map(|(&path, &bytes)| (path, bytes, digest(bytes)))
-        .filter(|(path, _, hash)| written.get(*path) != Some(hash))
-        .collect();
-    changed
-        .par_iter()
-        .try_for_each(|(path, bytes, _)| replace(&out.join(path), bytes))?;
-    let mut count = changed.len();
-    for (path, _, hash) in changed {
-        written.insert(path.to_string(), hash);
-    }
-    if complete {
-        let stale: Vec<String> = written
-            .keys()
-            .filter(|path| !latest.contains_key(path.as_str()))
-            .cloned()
-            .collect();
-        for path in stale {
-            let file = out.join(&path);
-            match std::fs::remove_file(&file) {
-                Ok(()) => count += 1,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(Error::io(&file, e)),
-            }
-            written.remove(&path);
-        }
-    }
-    Ok(count)
-}
-
-fn replace(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let temporary = path.with_file_name(format!(".{name}.kielo-{}", std::process::id()));
-    put(&temporary, bytes)?;
-    std::fs::rename(&temporary, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        Error::io(path, e)
-    })
+/// A manifest entry.
+fn entry(stamp: Stamp, hash: u128) -> Entry {
+    Entry { stamp, hash }
 }

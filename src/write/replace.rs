@@ -4,7 +4,6 @@
 //! is removed at the start of the next build. Nothing here follows a symlink: links in a
 //! removed folder are removed as links.
 
-use std::ffi::OsString;
 use std::fs::File;
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
@@ -12,7 +11,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::target::{MARKER, MARKER_TEXT};
-use crate::error::{Code, Diagnostic, Error};
+use crate::error::Error;
 
 /// The staging folder's name inside an output folder that cannot be renamed.
 pub(crate) const INSIDE_STAGING: &str = ".kielo-staging-";
@@ -64,6 +63,18 @@ pub(crate) fn fresh_dir(parent: &Path, prefix: &str) -> Result<(PathBuf, File), 
     unreachable!("some name is free")
 }
 
+/// Writes the marker into the output folder `dir` unless it has one (an empty folder, or
+/// one given up with `--force`).
+pub(crate) fn mark(dir: &Path) -> Result<(), Error> {
+    if super::target::is_marked(dir) {
+        return Ok(());
+    }
+    let marker = dir.join(MARKER);
+    remove_tree(&marker)
+        .and_then(|()| std::fs::write(&marker, MARKER_TEXT))
+        .map_err(|e| Error::io(&marker, e))
+}
+
 fn write_marker(dir: &Path) -> Result<File, Error> {
     let path = dir.join(MARKER);
     let mut file = File::options()
@@ -111,160 +122,6 @@ fn abandoned(dir: &Path) -> Option<Option<File>> {
     }
     let file = File::open(&marker).ok()?;
     file.try_lock().ok().map(|()| Some(file))
-}
-
-/// Puts the files of `staging` in place of those of `out`: by renaming `out` aside and
-/// `staging` in its place, or, when `out` cannot be renamed (a mount point) or `staging` is
-/// inside it, by moving entries. Returns a warning when the previous output could not be
-/// removed completely: the new one is in place, so that is no reason to fail the build.
-pub(crate) fn replace(
-    out: &Path,
-    staging: &Path,
-    inside: bool,
-) -> Result<Option<Diagnostic>, Error> {
-    if inside {
-        return replace_contents(out, staging);
-    }
-    if std::fs::symlink_metadata(out).is_err() {
-        return std::fs::rename(staging, out)
-            .map(|()| None)
-            .map_err(|e| Error::io(out, e));
-    }
-    let _held = lock_marker(out)?;
-    let parent = out.parent().unwrap_or(out);
-    let old = match rename_aside(out, parent, &old_prefix(out)) {
-        Ok(old) => old,
-        Err(e) if cannot_rename(&e) => return replace_contents(out, staging),
-        Err(e) => return Err(Error::io(out, e)),
-    };
-    if let Err(e) = std::fs::rename(staging, out) {
-        // Put the previous output back so the site is never left without one.
-        let _ = std::fs::rename(&old, out);
-        return Err(Error::io(out, e));
-    }
-    Ok(remove_old(&old))
-}
-
-/// Errors that say the folder itself cannot move, though its contents can.
-fn cannot_rename(e: &std::io::Error) -> bool {
-    matches!(
-        e.kind(),
-        ErrorKind::ResourceBusy | ErrorKind::CrossesDevices | ErrorKind::PermissionDenied
-    )
-}
-
-/// The output's marker, locked while the previous output is moved and removed; made when the
-/// folder had none (an empty folder, or `--force`).
-fn lock_marker(out: &Path) -> Result<File, Error> {
-    let marker = out.join(MARKER);
-    let file = match std::fs::symlink_metadata(&marker) {
-        Ok(meta) if meta.is_file() => File::open(&marker).map_err(|e| Error::io(&marker, e))?,
-        found => {
-            if found.is_ok() {
-                remove_tree(&marker).map_err(|e| Error::io(&marker, e))?;
-            }
-            return write_marker(out);
-        }
-    };
-    file.lock().map_err(|e| Error::io(&marker, e))?;
-    Ok(file)
-}
-
-/// Renames `out` to a free `<prefix><pid>` name in `parent`.
-fn rename_aside(out: &Path, parent: &Path, prefix: &str) -> std::io::Result<PathBuf> {
-    let pid = std::process::id();
-    for n in 0u32.. {
-        let old = parent.join(format!("{prefix}{pid}-{n}"));
-        if std::fs::symlink_metadata(&old).is_ok() {
-            continue;
-        }
-        return std::fs::rename(out, &old).map(|()| old);
-    }
-    unreachable!("some name is free")
-}
-
-/// Replaces the contents of `out` entry by entry: the previous ones are moved into a folder
-/// inside it, the new ones moved in, and on failure the previous ones are moved back.
-fn replace_contents(out: &Path, staging: &Path) -> Result<Option<Diagnostic>, Error> {
-    let (old, _held) = fresh_dir(out, INSIDE_OLD)?;
-    let keep = [staging.file_name(), old.file_name(), Some(MARKER.as_ref())];
-    let previous: Vec<OsString> = names(out)?
-        .into_iter()
-        .filter(|name| !keep.contains(&Some(name.as_os_str())))
-        .collect();
-    let back = |moved: &[OsString]| {
-        for name in moved {
-            let _ = std::fs::rename(old.join(name), out.join(name));
-        }
-    };
-    for (n, name) in previous.iter().enumerate() {
-        if let Err(e) = std::fs::rename(out.join(name), old.join(name)) {
-            back(&previous[..n]);
-            let _ = remove_tree(&old);
-            return Err(Error::io(&out.join(name), e));
-        }
-    }
-    let new = names(staging)?;
-    for (n, name) in new.iter().enumerate() {
-        if let Err(e) = move_entry(&staging.join(name), &out.join(name)) {
-            for name in new[..n].iter().filter(|n| n.as_os_str() != MARKER) {
-                let _ = remove_tree(&out.join(name));
-            }
-            back(&previous);
-            let _ = remove_tree(&old);
-            return Err(Error::io(&out.join(name), e));
-        }
-    }
-    let _ = std::fs::remove_dir(staging);
-    Ok(remove_old(&old))
-}
-
-fn names(dir: &Path) -> Result<Vec<OsString>, Error> {
-    std::fs::read_dir(dir)
-        .and_then(|entries| entries.map(|e| e.map(|e| e.file_name())).collect())
-        .map_err(|e| Error::io(dir, e))
-}
-
-/// Renames, or copies across file systems.
-fn move_entry(from: &Path, to: &Path) -> std::io::Result<()> {
-    match std::fs::rename(from, to) {
-        Err(e) if e.kind() == ErrorKind::CrossesDevices => {
-            if std::fs::symlink_metadata(to).is_ok_and(|m| m.is_dir()) {
-                remove_tree(to)?;
-            }
-            copy_tree(from, to)?;
-            remove_tree(from)
-        }
-        other => other,
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    if !std::fs::symlink_metadata(from)?.is_dir() {
-        return std::fs::copy(from, to).map(|_| ());
-    }
-    std::fs::create_dir(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        copy_tree(&entry.path(), &to.join(entry.file_name()))?;
-    }
-    Ok(())
-}
-
-/// Removes the previous output; a failure is a warning, as the new output is in place.
-fn remove_old(old: &Path) -> Option<Diagnostic> {
-    let err = remove_tree(old).err()?;
-    Some(
-        Diagnostic::warning(
-            Code::OutputCleanup,
-            old,
-            None,
-            format!("the previous output, moved here, could not be removed completely: {err}"),
-        )
-        .with_hint(
-            "the new site is in place; kielo removes this folder at the start of the next build",
-        ),
-    )
 }
 
 /// Removes a file, or a folder and everything in it, each folder's entries in parallel (a

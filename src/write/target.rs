@@ -13,8 +13,9 @@ pub(crate) const MARKER: &str = ".kielo-output";
 
 /// What the marker says to a person who opens it.
 pub(crate) const MARKER_TEXT: &[u8] =
-    b"This folder was made by kielo, which replaces it whole on every build.\n\
-kielo never replaces a folder that has files but not this one.\n";
+    b"This folder was made by kielo, which keeps it equal to the site on every build:\n\
+files the site no longer makes, and files put here by hand, are removed.\n\
+kielo never writes into a folder that has files but not this one.\n";
 
 /// The site's own folders: no output may be one of them or inside one.
 const SOURCES: [&str; 5] = ["content", "static", "templates", "locales", "themes"];

@@ -18,6 +18,7 @@ mod determinism;
 mod diagnostics;
 mod errors;
 mod feeds;
+mod incremental;
 mod interrupt;
 mod key_pages;
 mod linking;

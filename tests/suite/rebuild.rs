@@ -65,7 +65,7 @@ fn a_body_edit_writes_only_that_page() {
         .filter(|k| before.get(*k) != after.get(*k))
         .map(|k| k.to_string_lossy().replace('\\', "/"))
         .collect();
-    assert_eq!(report.written, differ.len(), "{differ:?}");
+    assert_eq!(report.files.total(), differ.len(), "{differ:?}");
     // Besides the page, the Finnish search index and the page's search file change.
     let pages: Vec<&String> = differ
         .iter()
@@ -96,7 +96,7 @@ fn title_description_and_updated_edits_reach_every_page_that_shows_them() {
     });
     let report = session.rebuild(&changed(&site, RELEASE)).unwrap();
     assert!(
-        report.written > 1,
+        report.files.total() > 1,
         "listings, switchers and feeds show the title"
     );
     assert_same_as_full_build(&site, "a title edit");
@@ -164,7 +164,7 @@ fn a_static_file_edit_copies_only_that_file() {
     let css = "themes/default/static/kielo.css";
     site.edit(css, |t| t + "\n.edited { color: black; }\n");
     let report = session.rebuild(&changed(&site, css)).unwrap();
-    assert_eq!(report.written, 1);
+    assert_eq!(report.files.total(), 1);
     assert!(site.read("kielo.css").contains(".edited"));
     site.write("static/extra.txt", "extra");
     session
@@ -230,9 +230,9 @@ fn a_translation_that_takes_its_originals_date_rebuilds_as_a_full_build_does() {
     });
     let report = session.rebuild(&changed(&site, swedish)).unwrap();
     assert!(
-        report.written < 10,
+        report.files.total() < 10,
         "a body edit stays a body edit: {} files written",
-        report.written
+        report.files.total()
     );
     assert_same_as_full_build(&site, "a body edit of a translation without a date");
 }
@@ -264,9 +264,9 @@ fn a_fast_rebuild_gives_the_warnings_of_a_full_build() {
     });
     let report = session.rebuild(&changed(&site, RELEASE)).unwrap();
     assert!(
-        report.written < 10,
+        report.files.total() < 10,
         "not a fast rebuild: {}",
-        report.written
+        report.files.total()
     );
     assert_eq!(report.warnings, full);
 }

@@ -115,9 +115,10 @@ impl Site {
         self
     }
 
-    /// Every file of the output with its bytes, to compare before and after a build.
+    /// Every file of the output with its bytes, the manifest too, to compare before and
+    /// after a build.
     pub fn snapshot(&self) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
-        files_of(&self.public())
+        all_files_of(&self.public())
     }
 
     /// Names in the site folder left by an unfinished build (`.public.tmp-…`, `.public.old-…`).
@@ -294,8 +295,20 @@ impl Page {
     }
 }
 
-/// Every file under `dir`, by its path relative to `dir`, with its bytes.
+/// kielo's record of what an output folder holds: sizes, times and inode numbers, which
+/// differ from build to build by design.
+pub const MANIFEST: &str = ".kielo-manifest";
+
+/// Every file under `dir`, by its path relative to `dir`, with its bytes; the manifest
+/// apart.
 pub fn files_of(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = all_files_of(dir);
+    files.remove(Path::new(MANIFEST));
+    files
+}
+
+/// Every file under `dir`, the manifest too.
+pub fn all_files_of(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .map(|e| e.unwrap())
