@@ -1,164 +1,195 @@
 #!/bin/sh
-# Full-build time of `kielo build` against Hugo on generated sites, plus the sample site.
-# Each size is a number of translation groups (a page in fi, sv and en each), so the
-# default sizes 1000 and 10000 are sites of 3,000 and 30,000 pages. Run from the
-# repository root:
+# Build times of `kielo build` against Hugo on generated sites, where users build: on the
+# disk and on tmpfs, from scratch and into the existing output, with the file system's
+# floor (`cp -r` of kielo's output) in the same run. Each size is a number of translation
+# groups (a page in fi, sv and en each): the default sizes 1000 and 10000 are sites of
+# 3,000 and 30,000 pages. Run from the repository root:
 #     bench/build-speed.sh [GROUPS ...]
-#     RUNS=3 bench/build-speed.sh 1000
+#     RUNS=3 PLACES=tmpfs bench/build-speed.sh 1000
+#     BEFORE=/path/to/older/kielo bench/build-speed.sh      # before/after figures
 # Needs python3, hyperfine and GNU time (/usr/bin/time); Hugo (>= 0.110) is timed when
 # installed: apt-get install -y hugo hyperfine time. Hugo builds the same content/ folder
-# with bench/hugo/hugo.yaml and bench/hugo/layouts, twice: as kielo does, with five related
-# pages on every page, and without that list (HUGO_PARAMS_RELATED=false), since Hugo's
-# related-pages search dominates its time. Every run is a full build from scratch: the
-# output folders and Hugo's cache folder are removed before each run.
-# The corpus and the outputs live in a folder under BENCH_DIR, /dev/shm (tmpfs) by default:
-# on this project's virtual disk, creating some 3,300 folders and files per 1,000 groups
-# takes longer than building them, and the disk is not what is compared.
+# with bench/hugo/hugo.yaml and bench/hugo/layouts, without its related-pages list
+# (HUGO_PARAMS_RELATED=false): its fastest configuration, since that list dominates its
+# time (about 97 s at 30,000 pages on this project's machine).
+#
+# For each place (PLACES, default "disk tmpfs": a folder under target/ on the disk the
+# repository is on, DISK_DIR; /dev/shm, TMPFS_DIR) and size, the corpus and the outputs live
+# in that place, and hyperfine times (RUNS runs, default 5, at least 10 below 10,000 pages,
+# after a warm-up run; medians are reported):
+#   kielo, from scratch      the output folder removed before each run
+#   kielo, unchanged         a build into the output of the previous one, nothing changed
+#   kielo, one page edited   the same after a sentence was added to one page
+#   cp -r                    copying kielo's output to a new folder: the file system's floor
+#   Hugo, from scratch       output and cache folders removed before each run
+#   Hugo, rebuilt            a build into its existing output, cache kept
+#   before, ...              the same two kielo rows for the BEFORE binary, when given
+# On the disk, as root, it also times an unchanged build with the page cache dropped before
+# each run, with 1, 2 and 16 threads for file-system calls (KIELO_IO_THREADS).
 set -eu
-runs=${RUNS:-3}
+runs=${RUNS:-5}
+places=${PLACES:-disk tmpfs}
 if [ $# -eq 0 ]; then set -- 1000 10000; fi
 cargo build --release --quiet
 kielo="$PWD/target/release/kielo"
+before=${BEFORE:-}
 hugo_dir="$PWD/bench/hugo"
-bench_dir=${BENCH_DIR:-/dev/shm}
-if [ ! -d "$bench_dir" ]; then bench_dir=${TMPDIR:-/tmp}; fi
-work=$(mktemp -d -p "$bench_dir")
-trap 'rm -rf "$work"' EXIT
+disk_dir=${DISK_DIR:-$PWD/target/bench-disk}
+tmpfs_dir=${TMPFS_DIR:-/dev/shm}
+mkdir -p "$disk_dir"
+results=$(mktemp -d)
+cleanup() { rm -rf "$results" "$disk_dir"/kielo-bench.* "$tmpfs_dir"/kielo-bench.*; }
+trap cleanup EXIT
 
-if command -v hugo >/dev/null 2>&1; then
-    have_hugo=1
-else
+if command -v hugo >/dev/null 2>&1; then have_hugo=1; else
     have_hugo=0
     echo "Hugo is missing (apt-get install -y hugo): timing kielo alone."
 fi
-if [ -x /usr/bin/time ]; then have_time=1; else have_time=0; echo "/usr/bin/time is missing: no peak memory."; fi
-
-# Field $2 of hyperfine's JSON for command number $3 (0 = first), in seconds.
-stat() {
-    python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[3])][sys.argv[2]])' "$1" "$2" "$3"
-}
-# Peak resident memory in MB of one run of the command in $@, with stdout to $out.log.
-peak_mb() {
-    out=$1
-    shift
-    /usr/bin/time -v -o "$out.time" "$@" >"$out.log" 2>&1
-    awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$out.time"
-}
+export HUGO_PARAMS_RELATED=false
 
 echo "== machine"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "nproc: $(nproc)"
-echo "work folder: $work ($(df -T "$work" | awk 'NR == 2 { print $2 }'))"
+echo "nproc: $(nproc), memory: $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
 echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
+echo "disk: $disk_dir ($(df -T "$disk_dir" | awk 'NR == 2 { print $2 }')), tmpfs: $tmpfs_dir ($(df -T "$tmpfs_dir" | awk 'NR == 2 { print $2 }'))"
 echo "kielo: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ' (modified)')"
+if [ -n "$before" ]; then echo "before: $before"; fi
 if [ "$have_hugo" = 1 ]; then echo "hugo: $(hugo version)"; fi
 echo "hyperfine: $(hyperfine --version)"
-echo "runs: $runs (RUNS; at least 10 below 10,000 pages), after 1 warmup"
 
-echo
-echo "== sample site (kielo build --root .)"
-hyperfine --warmup 1 --runs "$runs" --style basic \
-    --prepare "rm -rf '$work/sample-out'" \
-    --export-json "$work/sample.json" \
-    --command-name "kielo sample" "'$kielo' build --root . --out '$work/sample-out'"
-sample_ms=$(python3 -c 'import sys; print(round(float(sys.argv[1]) * 1000, 1))' "$(stat "$work/sample.json" mean 0)")
-echo "sample site: $sample_ms ms mean (target: under 100 ms)"
-
-table="$work/table.md"
-: >"$table"
-first_time=""
-for groups in "$@"; do
-    site="$work/site-$groups"
-    python3 bench/generate-site.py "$site" "$groups"
-    # Every Markdown file becomes a page (the home pages and section indexes included),
-    # which is what kielo counts in its "Built N pages" line.
-    pages=$(find "$site/content" -name '*.md' | wc -l | tr -d ' ')
-    kielo_out="$work/out-kielo"
-    hugo_out="$work/out-hugo"
-    hugo_cache="$work/hugo-cache"
-    kielo_cmd="'$kielo' build --root '$site' --out '$kielo_out'"
-    hugo_cmd="hugo --quiet --source '$site' --config '$hugo_dir/hugo.yaml' --layoutDir '$hugo_dir/layouts' --destination '$hugo_out' --cacheDir '$hugo_cache'"
-    plain_cmd="HUGO_PARAMS_RELATED=false $hugo_cmd"
-    # Builds of a fraction of a second vary by a tenth on a shared machine: more runs.
-    size_runs=$runs
-    if [ "$pages" -lt 10000 ] && [ "$runs" -lt 10 ]; then size_runs=10; fi
-    echo
-    echo "== $groups groups, $pages pages, $size_runs runs"
-    if [ "$have_hugo" = 1 ]; then
-        hyperfine --warmup 1 --runs "$size_runs" --style basic \
-            --prepare "rm -rf '$kielo_out' '$hugo_out' '$hugo_cache'" \
-            --export-json "$work/$groups.json" \
-            --command-name kielo "$kielo_cmd" --command-name hugo "$hugo_cmd" \
-            --command-name "hugo, no related list" "$plain_cmd"
+# Times one command: $1 name, $2 prepare command ("" for none), $3 command; runs $size_runs.
+time_it() {
+    name=$1
+    file="$results/$(echo "$place-$pages-$name" | tr ' ,/' '___').json"
+    if [ -n "$2" ]; then
+        hyperfine --warmup 1 --runs "$size_runs" --style basic --export-json "$file" \
+            --command-name "$name" --prepare "$2" "$3"
     else
-        hyperfine --warmup 1 --runs "$size_runs" --style basic \
-            --prepare "rm -rf '$kielo_out'" \
-            --export-json "$work/$groups.json" \
-            --command-name kielo "$kielo_cmd"
+        hyperfine --warmup 1 --runs "$size_runs" --style basic --export-json "$file" \
+            --command-name "$name" "$3"
     fi
-    k_mean=$(stat "$work/$groups.json" mean 0)
-    k_sd=$(stat "$work/$groups.json" stddev 0)
-    k_mem="n/a"
-    h_mean=""
-    h_sd=""
-    p_mean=""
-    p_sd=""
-    h_mem="n/a"
-    if [ "$have_time" = 1 ]; then
-        rm -rf "$kielo_out"
-        k_mem=$(peak_mb "$work/mem-kielo" "$kielo" build --root "$site" --out "$kielo_out")
-        cat "$work/mem-kielo.log"
-    fi
-    if [ "$have_hugo" = 1 ]; then
-        h_mean=$(stat "$work/$groups.json" mean 1)
-        h_sd=$(stat "$work/$groups.json" stddev 1)
-        p_mean=$(stat "$work/$groups.json" mean 2)
-        p_sd=$(stat "$work/$groups.json" stddev 2)
-        if [ "$have_time" = 1 ]; then
-            rm -rf "$hugo_out" "$hugo_cache"
-            # Without --quiet, so that any warning Hugo gives on the corpus is seen.
-            h_mem=$(peak_mb "$work/mem-hugo" hugo --source "$site" --config "$hugo_dir/hugo.yaml" \
-                --layoutDir "$hugo_dir/layouts" --destination "$hugo_out" --cacheDir "$hugo_cache")
-            if grep -E 'WARN|ERROR' "$work/mem-hugo.log"; then
-                echo "Hugo warned (above)."
-            else
-                echo "Hugo: no warnings or errors."
+    echo "$place|$pages|$name|$file" >>"$results/index"
+}
+
+# Peak resident memory in MB of one run of the command in $@.
+peak_mb() {
+    /usr/bin/time -v -o "$results/time" "$@" >/dev/null 2>&1
+    awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$results/time"
+}
+
+for place in $places; do
+    case $place in
+    disk) base=$disk_dir ;;
+    tmpfs) base=$tmpfs_dir ;;
+    *) echo "unknown place $place (disk or tmpfs)"; exit 2 ;;
+    esac
+    for groups in "$@"; do
+        work=$(mktemp -d -p "$base" kielo-bench.XXXXXX)
+        site="$work/site"
+        python3 bench/generate-site.py "$site" "$groups" >/dev/null
+        # Every Markdown file becomes a page, as kielo's "Built N pages" line counts them.
+        pages=$(find "$site/content" -name '*.md' | wc -l | tr -d ' ')
+        size_runs=$runs
+        if [ "$pages" -lt 10000 ] && [ "$runs" -lt 10 ]; then size_runs=10; fi
+        edited=$(find "$site/content" -name '*.fi.md' ! -name '_index*' | sort | head -n 1)
+        k_out="$work/out-kielo"
+        echo
+        echo "== $place, $groups groups, $pages pages, $size_runs runs"
+        build="'$kielo' build --root '$site' --out '$k_out'"
+        time_it "kielo, from scratch" "rm -rf '$k_out'" "$build"
+        time_it "kielo, unchanged" "" "$build"
+        time_it "kielo, one page edited" \
+            "printf '\nMuokattu %s.\n' \$(date +%s%N) >> '$edited'" "$build"
+        # What an edit writes, from kielo's own summary line.
+        printf '\nMuokattu viimeksi.\n' >>"$edited"
+        "$kielo" build --root "$site" --out "$k_out" | tee "$results/$place-$pages-edit.txt"
+        time_it "cp -r" "rm -rf '$work/copy'" "cp -r '$k_out' '$work/copy'"
+        rm -rf "$work/copy"
+        if [ -n "$before" ]; then
+            b_out="$work/out-before"
+            b_build="'$before' build --root '$site' --out '$b_out'"
+            time_it "before, from scratch" "rm -rf '$b_out'" "$b_build"
+            time_it "before, unchanged" "" "$b_build"
+            rm -rf "$b_out"
+        fi
+        if [ "$have_hugo" = 1 ]; then
+            h_out="$work/out-hugo"
+            hugo_cmd="hugo --quiet --source '$site' --config '$hugo_dir/hugo.yaml' --layoutDir '$hugo_dir/layouts' --destination '$h_out' --cacheDir '$work/hugo-cache'"
+            time_it "Hugo, from scratch" "rm -rf '$h_out' '$work/hugo-cache'" "$hugo_cmd"
+            time_it "Hugo, rebuilt" "" "$hugo_cmd"
+            rm -rf "$h_out" "$work/hugo-cache"
+        fi
+        if [ "$place" = disk ] && [ -w /proc/sys/vm/drop_caches ]; then
+            for threads in 1 2 16; do
+                time_it "kielo, unchanged, cold cache, $threads I/O threads" \
+                    "sync; echo 3 > /proc/sys/vm/drop_caches" "KIELO_IO_THREADS=$threads $build"
+            done
+        fi
+        if [ "$place" = tmpfs ] && [ -x /usr/bin/time ]; then
+            rm -rf "$k_out"
+            echo "$place|$pages|kielo|$(peak_mb "$kielo" build --root "$site" --out "$k_out")" >>"$results/memory"
+            if [ "$have_hugo" = 1 ]; then
+                h_out="$work/out-hugo"
+                echo "$place|$pages|Hugo|$(peak_mb hugo --quiet --source "$site" --config "$hugo_dir/hugo.yaml" \
+                    --layoutDir "$hugo_dir/layouts" --destination "$h_out" --cacheDir "$work/hugo-cache")" >>"$results/memory"
             fi
         fi
-    fi
-    python3 - "$groups" "$pages" "$k_mean" "$k_sd" "$k_mem" "$h_mean" "$h_sd" "$p_mean" "$p_sd" "$h_mem" >>"$table" <<'EOF'
-import sys
-groups, pages, k_mean, k_sd, k_mem, h_mean, h_sd, p_mean, p_sd, h_mem = sys.argv[1:]
-pages, k_mean, k_sd = int(pages), float(k_mean), float(k_sd)
-row = [f"{pages:,}", f"{k_mean:.2f} ± {k_sd:.2f}"]
-for mean, sd in [(h_mean, h_sd), (p_mean, p_sd)]:
-    if mean:
-        mean, sd = float(mean), float(sd)
-        row += [f"{mean:.2f} ± {sd:.2f}", f"{mean / k_mean:.1f}×"]
-    else:
-        row += ["n/a", "n/a"]
-row += [f"{pages / k_mean:,.0f}", f"{pages / float(h_mean):,.0f}" if h_mean else "n/a", k_mem, h_mem]
-print("| " + " | ".join(row) + " |")
-EOF
-    tail -n 1 "$table"
-    if [ -z "$first_time" ]; then
-        first_time=$k_mean
-        first_pages=$pages
-    fi
-    last_time=$k_mean
-    last_pages=$pages
-    rm -rf "$site" "$kielo_out" "$hugo_out" "$hugo_cache"
+        rm -rf "$work"
+    done
 done
 
 echo
 echo "== results ($(date -u '+%Y-%m-%d'), $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1))"
+python3 - "$results" <<'EOF'
+import json, os, sys
+results = sys.argv[1]
+rows = {}
+cores = {}
+for line in open(os.path.join(results, "index")):
+    place, pages, name, path = line.rstrip("\n").split("|")
+    runs = json.load(open(path))["results"][0]
+    rows.setdefault((place, int(pages)), {})[name] = runs["median"]
+    # CPU time over wall time: how many of the cores the build kept busy.
+    cores.setdefault((place, int(pages)), {})[name] = (runs["user"] + runs["system"]) / runs["mean"]
+memory = {}
+if os.path.exists(os.path.join(results, "memory")):
+    for line in open(os.path.join(results, "memory")):
+        place, pages, tool, mb = line.rstrip("\n").split("|")
+        memory[(int(pages), tool)] = mb
+print()
+print("Medians in seconds; ratios are kielo's time over the other's.")
+print()
+print("| Place | Pages | Build | kielo | Hugo | kielo / Hugo | cp -r | kielo / cp -r | before | after / before | kielo cores busy |")
+print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+for (place, pages), named in rows.items():
+    copy = named.get("cp -r")
+    for kind, hugo_kind in [("from scratch", "from scratch"), ("unchanged", "rebuilt"), ("one page edited", "rebuilt")]:
+        k = named.get(f"kielo, {kind}")
+        if k is None:
+            continue
+        h = named.get(f"Hugo, {hugo_kind}")
+        b = named.get(f"before, {kind}")
+        cells = [place, f"{pages:,}", kind, f"{k:.2f}",
+                 f"{h:.2f}" if h else "n/a", f"{k / h:.2f}" if h else "n/a",
+                 f"{copy:.2f}" if copy else "n/a", f"{k / copy:.2f}" if copy else "n/a",
+                 f"{b:.2f}" if b else "n/a", f"{k / b:.2f}" if b else "n/a",
+                 f"{cores[(place, pages)][f'kielo, {kind}']:.2f}"]
+        print("| " + " | ".join(cells) + " |")
+cold = [(key, name, t) for key, named in rows.items() for name, t in named.items() if "cold cache" in name]
+if cold:
+    print()
+    print("Unchanged build on the disk with the page cache dropped before each run:")
+    print()
+    print("| Pages | I/O threads | kielo, s |")
+    print("|---:|---:|---:|")
+    for (place, pages), name, t in cold:
+        print(f"| {pages:,} | {name.split(', ')[-1].split()[0]} | {t:.2f} |")
+if memory:
+    print()
+    print("Peak resident memory from scratch on tmpfs, MB: " + ", ".join(
+        f"{pages:,} pages: kielo {memory.get((pages, 'kielo'), 'n/a')}, Hugo {memory.get((pages, 'Hugo'), 'n/a')}"
+        for pages in sorted({p for p, _ in memory})))
+EOF
 echo
-echo "| Pages | kielo, s | Hugo, s | Hugo / kielo | Hugo without related list, s | that / kielo | kielo pages/s | Hugo pages/s | kielo peak RSS, MB | Hugo peak RSS, MB |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-cat "$table"
-echo
-echo "Sample site: $sample_ms ms mean (target: under 100 ms)."
-if [ $# -gt 1 ]; then
-    python3 -c 'import sys; a, b, p, q = sys.argv[1:]; print(f"kielo scaling: time({int(q):,} pages) / time({int(p):,} pages) = {float(b) / float(a):.1f} for {int(q) / int(p):.0f}x the pages")' \
-        "$first_time" "$last_time" "$first_pages" "$last_pages"
-fi
+echo "What one page edit wrote:"
+cat "$results"/*-edit.txt
