@@ -279,21 +279,28 @@ impl Staging {
         self.queue.drain()?;
         let placed =
             std::mem::take(&mut *self.placed.lock().unwrap_or_else(PoisonError::into_inner));
-        let finished = match self.known.as_ref().map(KnownLater::get).transpose()? {
-            None => apply::fill_new(&self.target.dir, &self.dir, placed),
-            Some(known) => {
-                let job = apply::Job {
-                    out: &self.target.dir,
-                    known: &known,
-                    complete: self.complete,
-                    queue: &self.queue,
-                };
-                job.apply(placed)
-            }
+        let known = self.known.as_ref().map(KnownLater::get).transpose()?;
+        // The last reference, now that every job is done: the manifest moves on, uncopied.
+        let known = known.map(|known| {
+            self.known = None;
+            Arc::try_unwrap(known).unwrap_or_else(|shared| Known {
+                found: Found::default(),
+                manifest: shared.manifest.clone(),
+            })
+        });
+        let Some(known) = known else {
+            let finished = apply::fill_new(&self.target.dir, &self.dir, placed);
+            // A new output folder is the staging folder, renamed: it must not be removed.
+            self.finished = finished.is_ok();
+            return finished;
         };
-        // A new output folder is the staging folder, renamed: it must not be removed.
-        self.finished = finished.is_ok() && self.known.is_none();
-        finished
+        let job = apply::Job {
+            out: &self.target.dir,
+            known,
+            complete: self.complete,
+            queue: &self.queue,
+        };
+        job.apply(placed)
     }
 }
 

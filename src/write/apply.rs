@@ -38,14 +38,14 @@ pub(super) fn fill_new(out: &Path, staging: &Path, placed: Vec<Placed>) -> Resul
 /// The changes of a build to an existing output folder.
 pub(super) struct Job<'a> {
     pub(super) out: &'a Path,
-    pub(super) known: &'a Known,
+    pub(super) known: Known,
     /// The placed files are the whole site: everything else goes.
     pub(super) complete: bool,
     pub(super) queue: &'a Queue,
 }
 
 impl Job<'_> {
-    pub(super) fn apply(&self, placed: Vec<Placed>) -> Result<Finished, Error> {
+    pub(super) fn apply(mut self, placed: Vec<Placed>) -> Result<Finished, Error> {
         // Marked first, so that a folder changed only in part is known as kielo's.
         replace::mark(self.out)?;
         let mut changes = FileChanges::default();
@@ -65,9 +65,10 @@ impl Job<'_> {
                 .map(|placed| self.move_in(placed))
                 .collect::<Result<_, Error>>()
         })?;
+        let mut previous = std::mem::take(&mut self.known.manifest);
         let mut entries = match self.complete {
             true => HashMap::with_capacity(placed.len()),
-            false => self.known.manifest.entries.clone(),
+            false => std::mem::take(&mut previous.entries),
         };
         let stamps: HashMap<String, Stamp> = moved.into_iter().collect();
         for placed in placed {
@@ -83,18 +84,32 @@ impl Job<'_> {
             };
             entries.insert(placed.path, entry(stamp, placed.hash));
         }
-        let mut manifest = Manifest::new(entries);
-        // An unchanged folder keeps its manifest too: a build that changes nothing writes nothing.
-        if manifest.same_files(&self.known.manifest) {
-            manifest = self.known.manifest.clone();
-        } else {
-            manifest.write(self.out)?;
-        }
+        let manifest = match self.complete {
+            true => self.full_manifest(entries, previous)?,
+            // A rebuild of a few files (`serve`) keeps the manifest in memory: the one on
+            // disk is only out of date, which the next build notices from the files' stamps.
+            false => previous.with_entries(entries),
+        };
         Ok(Finished {
             manifest,
             changes,
             warning: cleanup_warning(problems),
         })
+    }
+
+    /// The manifest of a full build, written unless it records what `previous` did: a build
+    /// that changes nothing writes nothing.
+    fn full_manifest(
+        &self,
+        entries: HashMap<String, super::manifest::Entry>,
+        previous: Manifest,
+    ) -> Result<Manifest, Error> {
+        if previous.entries == entries {
+            return Ok(previous);
+        }
+        let mut manifest = Manifest::new(entries);
+        manifest.write(self.out)?;
+        Ok(manifest)
     }
 
     /// Removes every file, link and folder that is not an output, or a folder of one;

@@ -117,9 +117,10 @@ impl Manifest {
         trusted.then_some(entry.hash)
     }
 
-    /// Whether the two record the same files, whenever they were written.
-    pub(crate) fn same_files(&self, other: &Manifest) -> bool {
-        self.entries == other.entries
+    /// This manifest with other entries but the time it was written, so that the entries of
+    /// files written since are checked against the disk before they are trusted.
+    pub(crate) fn with_entries(self, entries: HashMap<String, Entry>) -> Manifest {
+        Manifest { entries, ..self }
     }
 
     /// Writes the manifest into `dir`, replacing the previous one at once.

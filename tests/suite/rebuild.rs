@@ -270,3 +270,20 @@ fn a_fast_rebuild_gives_the_warnings_of_a_full_build() {
     );
     assert_eq!(report.warnings, full);
 }
+
+#[test]
+fn a_build_after_edits_in_serve_finds_the_files_serve_wrote() {
+    let (site, mut session) = built_sample();
+    site.edit(RELEASE, |t| {
+        t.replace("Uusi numero on", "Uusi puhelinnumero on")
+    });
+    let report = session.rebuild(&changed(&site, RELEASE)).unwrap();
+    assert!(report.files.changed > 0, "{:?}", report.files);
+    // serve keeps its manifest in memory; the files it wrote are checked, not written again.
+    let stdout = site.kielo(&["build", "--now", NOW]).ok().stdout();
+    assert!(
+        stdout.contains(": 0 files changed, 0 added, 0 removed"),
+        "{stdout}"
+    );
+    assert_same_as_full_build(&site, "a build after serve");
+}
