@@ -306,6 +306,9 @@ impl Build {
         let build = Build::make(options, Mode::Build, &emit)
             .map_err(|e| with_excerpts(&options.root, e))?;
         staging.put_statics(&build.statics, &build.paths)?;
+        // The last moment a signal stops the build: nothing is changed after it.
+        staging.wait()?;
+        interrupted(options)?;
         Ok((build, staging))
     }
 

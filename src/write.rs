@@ -101,6 +101,8 @@ pub(crate) struct Staging {
 struct KnownLater {
     ready: OnceLock<Arc<Known>>,
     reading: Mutex<Option<JoinHandle<Result<Known, Error>>>>,
+    /// Why reading failed, for the callers after the first, which got the error itself.
+    failed: OnceLock<String>,
 }
 
 impl KnownLater {
@@ -113,14 +115,16 @@ impl KnownLater {
             return Ok(known.clone());
         }
         let joined = reading.take().map(|handle| handle.join());
+        let failed = |why: String| Error::io(Path::new("."), std::io::Error::other(why));
+        let unknown = || "reading the output folder failed".to_string();
         let known = match joined {
-            Some(Ok(result)) => Arc::new(result?),
-            _ => {
-                return Err(Error::io(
-                    Path::new("."),
-                    std::io::Error::other("reading failed"),
-                ));
+            Some(Ok(Ok(known))) => Arc::new(known),
+            Some(Ok(Err(error))) => {
+                let _ = self.failed.set(error.to_string());
+                return Err(error);
             }
+            Some(Err(_)) => return Err(failed(unknown())),
+            None => return Err(failed(self.failed.get().cloned().unwrap_or_else(unknown))),
         };
         Ok(self.ready.get_or_init(|| known).clone())
     }
@@ -143,6 +147,7 @@ impl Staging {
             staging.known = Some(KnownLater {
                 ready: OnceLock::new(),
                 reading: Mutex::new(Some(reading)),
+                failed: OnceLock::new(),
             });
         }
         Ok(staging)
@@ -273,7 +278,12 @@ impl Staging {
             .try_for_each(|(path, bytes)| self.put(path, bytes))
     }
 
-    /// Applies the changes to the output folder; returns its new manifest, what changed, and
+    /// Waits until every file put is written to the staging folder.
+    pub(crate) fn wait(&self) -> Result<(), Error> {
+        self.queue.drain()
+    }
+
+    /// Applies the changes to the output folder, which nothing interrupts once it began; returns its new manifest, what changed, and
     /// a warning when something could not be removed.
     pub(crate) fn finish(mut self) -> Result<Finished, Error> {
         self.queue.drain()?;
@@ -284,7 +294,7 @@ impl Staging {
         let known = known.map(|known| {
             self.known = None;
             Arc::try_unwrap(known).unwrap_or_else(|shared| Known {
-                found: Found::default(),
+                found: shared.found.clone(),
                 manifest: shared.manifest.clone(),
             })
         });
@@ -323,7 +333,12 @@ fn write_new(path: &Path, bytes: &[u8], fresh: bool) -> Result<Option<Stamp>, Er
     if fresh && let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
-    let mut file = File::create(path).map_err(|e| Error::io(path, e))?;
+    // A new name in kielo's own staging folder: `create_new` never opens what is there.
+    let mut file = File::options()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| Error::io(path, e))?;
     file.write_all(bytes).map_err(|e| Error::io(path, e))?;
     if !fresh {
         return Ok(None);
@@ -364,6 +379,7 @@ pub(crate) fn update<'a>(
     staging.known = Some(KnownLater {
         ready: OnceLock::from(Arc::new(known)),
         reading: Mutex::new(None),
+        failed: OnceLock::new(),
     });
     staging.complete = false;
     for (path, bytes) in latest {

@@ -49,15 +49,12 @@ impl Job<'_> {
         // Marked first, so that a folder changed only in part is known as kielo's.
         replace::mark(self.out)?;
         let mut changes = FileChanges::default();
-        let mut problems = Vec::new();
-        if self.complete {
-            let outputs: HashSet<&str> = placed.iter().map(|p| p.path.as_str()).collect();
-            (changes.removed, problems) = self.remove_stale(&outputs);
-        }
         let staged: Vec<&Placed> = placed
             .iter()
             .filter(|p| matches!(p.how, How::Staged { .. }))
             .collect();
+        // New files first, so that a failure there has removed nothing; what is in the way
+        // of one (a file where a folder goes, a folder where a file goes) goes just before.
         self.make_folders(&staged)?;
         let moved: Vec<(String, Stamp)> = self.queue.install(|| {
             staged
@@ -65,6 +62,11 @@ impl Job<'_> {
                 .map(|placed| self.move_in(placed))
                 .collect::<Result<_, Error>>()
         })?;
+        let mut problems = Vec::new();
+        if self.complete {
+            let outputs: HashSet<&str> = placed.iter().map(|p| p.path.as_str()).collect();
+            (changes.removed, problems) = self.remove_stale(&outputs);
+        }
         let mut previous = std::mem::take(&mut self.known.manifest);
         let mut entries = match self.complete {
             true => HashMap::with_capacity(placed.len()),
@@ -104,7 +106,7 @@ impl Job<'_> {
         entries: HashMap<String, super::manifest::Entry>,
         previous: Manifest,
     ) -> Result<Manifest, Error> {
-        if previous.entries == entries {
+        if previous.entries == entries && !previous.has_untrusted() {
             return Ok(previous);
         }
         let mut manifest = Manifest::new(entries);
@@ -113,35 +115,50 @@ impl Job<'_> {
     }
 
     /// Removes every file, link and folder that is not an output, or a folder of one;
-    /// returns how many files and links went, and what could not be removed.
+    /// returns how many files and links went, and what could not be removed. Runs after the
+    /// new files are in place: what was in their way is gone already.
     fn remove_stale(&self, outputs: &HashSet<&str>) -> (usize, Vec<(PathBuf, std::io::Error)>) {
         let found = &self.known.found;
-        let mut stale: Vec<PathBuf> = (found.files.keys())
-            .filter(|path| !outputs.contains(path.as_str()))
-            .map(PathBuf::from)
-            .collect();
-        let removed = stale.len() + found.others.len();
-        stale.extend(found.others.iter().cloned());
         let folders: HashSet<&str> = outputs.iter().flat_map(|path| folders_of(path)).collect();
+        // Replaced by an output, or inside a folder that an output file replaced.
+        let taken = |path: &str| {
+            outputs.contains(path)
+                || folders.contains(path)
+                || folders_of(path).any(|up| outputs.contains(up))
+        };
+        let files = (found.files.keys()).filter(|path| !outputs.contains(path.as_str()));
+        let others = (found.others.iter()).filter(|path| !path.to_str().is_some_and(taken));
+        let mut stale: Vec<(PathBuf, bool)> = files
+            .filter(|path| !taken(path))
+            .map(|path| (PathBuf::from(path), true))
+            .chain(others.map(|path| (path.clone(), true)))
+            .collect();
         let gone: HashSet<&str> = (found.dirs.iter())
             .map(String::as_str)
-            .filter(|dir| !folders.contains(dir))
+            .filter(|dir| !taken(dir))
             .collect();
         // Only the topmost folders that go: the rest goes with them.
         stale.extend(
             gone.iter()
                 .filter(|dir| !folders_of(dir).any(|up| gone.contains(up)))
-                .map(PathBuf::from),
+                .map(|dir| (PathBuf::from(dir), false)),
         );
-        let problems = self.queue.install(|| {
+        let results: Vec<(PathBuf, bool, std::io::Result<()>)> = self.queue.install(|| {
             stale
-                .par_iter()
-                .filter_map(|path| {
+                .into_par_iter()
+                .map(|(path, counted)| {
                     let path = self.out.join(path);
-                    replace::remove_tree(&path).err().map(|e| (path, e))
+                    let result = replace::remove_tree(&path);
+                    (path, counted, result)
                 })
                 .collect()
         });
+        let removed = (results.iter())
+            .filter(|(_, counted, result)| *counted && result.is_ok())
+            .count();
+        let problems = (results.into_iter())
+            .filter_map(|(path, _, result)| result.err().map(|e| (path, e)))
+            .collect();
         (removed, problems)
     }
 
@@ -185,8 +202,8 @@ impl Job<'_> {
             Err(e) if e.kind() == ErrorKind::CrossesDevices => {
                 let name = to.file_name().unwrap_or_default().to_string_lossy();
                 let beside = to.with_file_name(format!(".{name}.kielo-{}", std::process::id()));
-                std::fs::copy(staged, &beside)
-                    .and_then(|_| std::fs::rename(&beside, &to))
+                copy_new(staged, &beside)
+                    .and_then(|()| std::fs::rename(&beside, &to))
                     .map_err(|e| {
                         let _ = std::fs::remove_file(&beside);
                         Error::io(&to, e)
@@ -197,6 +214,17 @@ impl Job<'_> {
         let meta = std::fs::symlink_metadata(&to).map_err(|e| Error::io(&to, e))?;
         Ok((placed.path.clone(), Stamp::of(&meta)))
     }
+}
+
+/// Copies `from` to the new file `to`, never through a link at `to`: whatever has that name
+/// is removed first, and the file is created only if nothing has it.
+fn copy_new(from: &Path, to: &Path) -> std::io::Result<()> {
+    replace::remove_tree(to)?;
+    let mut target = std::fs::File::options()
+        .write(true)
+        .create_new(true)
+        .open(to)?;
+    std::io::copy(&mut std::fs::File::open(from)?, &mut target).map(|_| ())
 }
 
 /// The folders `a`, `a/b` of the path `a/b/c`.

@@ -123,8 +123,17 @@ impl Manifest {
         Manifest { entries, ..self }
     }
 
-    /// Writes the manifest into `dir`, replacing the previous one at once.
+    /// Whether some entry is as new as the manifest, and so not trusted: its file is read
+    /// on every build until the manifest is written again.
+    pub(crate) fn has_untrusted(&self) -> bool {
+        (self.entries.values()).any(|entry| entry.stamp.mtime >= self.written_at)
+    }
+
+    /// Writes the manifest into `dir`, replacing the previous one at once, in a later clock
+    /// tick than every file it records when the file system's clock allows (a few
+    /// milliseconds), so that all of them are trusted next time.
     pub(crate) fn write(&mut self, dir: &Path) -> Result<(), Error> {
+        use std::fmt::Write as _;
         let mut text = String::with_capacity(self.entries.len() * 96 + 32);
         text.push_str(HEADER);
         text.push('\n');
@@ -142,21 +151,23 @@ impl Manifest {
                 ino,
             } = entry.stamp;
             let hash = entry.hash;
-            text.push_str(&format!(
-                "{hash:032x} {size} {mtime} {ctime} {ino} {path}\n"
-            ));
+            let _ = writeln!(text, "{hash:032x} {size} {mtime} {ctime} {ino} {path}");
         }
+        let newest = (self.entries.values()).map(|e| e.stamp.mtime).max();
         let path = dir.join(MANIFEST);
         let temporary = dir.join(format!("{MANIFEST}.tmp-{}", std::process::id()));
-        let written = std::fs::File::create(&temporary)
-            .and_then(|mut file| {
-                file.write_all(text.as_bytes())?;
-                file.metadata()
-            })
-            .and_then(|meta| {
-                std::fs::rename(&temporary, &path)?;
-                Ok(meta)
-            });
+        let mut attempts = 0;
+        let written = loop {
+            let written = write_new(&temporary, text.as_bytes());
+            attempts += 1;
+            match written {
+                Ok(meta) if newest.is_some_and(|n| n >= Stamp::of(&meta).mtime) && attempts < 5 => {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                other => break other,
+            }
+        };
+        let written = written.and_then(|meta| std::fs::rename(&temporary, &path).map(|()| meta));
         match written {
             Ok(meta) => {
                 self.written_at = Stamp::of(&meta).mtime;
@@ -168,6 +179,18 @@ impl Manifest {
             }
         }
     }
+}
+
+/// Writes a new file at `path`, never through a link there: whatever has the name is
+/// removed first, and the file is created only if nothing has it.
+fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<Metadata> {
+    super::replace::remove_tree(path)?;
+    let mut file = std::fs::File::options()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(bytes)?;
+    file.metadata()
 }
 
 fn parse_line(line: &str) -> Option<(String, Entry)> {

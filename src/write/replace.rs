@@ -33,6 +33,12 @@ fn name_of(out: &Path) -> String {
         .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned())
 }
 
+/// Whether a name at the top of an output folder is one of the temporary folders kept inside
+/// it.
+pub(crate) fn is_inside_temporary(name: &str) -> bool {
+    name.starts_with(INSIDE_STAGING) || name.starts_with(INSIDE_OLD)
+}
+
 /// Whether a file name is one of the build's temporary folders, which watchers ignore.
 pub(crate) fn is_temporary(name: &str) -> bool {
     name.starts_with(INSIDE_STAGING)

@@ -7,12 +7,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use super::manifest::{MANIFEST, Stamp};
-use super::replace::is_temporary;
+use super::replace::is_inside_temporary;
 use super::target::MARKER;
 use crate::error::Error;
 
 /// The entries of an output folder, by path relative to it (`/` between parts).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Found {
     pub(crate) files: HashMap<String, Stamp>,
     pub(crate) dirs: HashSet<String>,
@@ -20,8 +20,10 @@ pub(crate) struct Found {
     pub(crate) others: Vec<PathBuf>,
 }
 
-/// Reads the whole folder `out`, except kielo's own files at its top (the marker, the
-/// manifest, temporary folders).
+/// Reads the whole folder `out`, except kielo's own files at its top: the marker, the
+/// manifest and the temporary folders of builds (a build's own, or one that another build
+/// still holds). Anything else, such as a temporary manifest a killed build left, is found
+/// and so removed.
 pub(crate) fn walk(out: &Path) -> Result<Found, Error> {
     let found = Mutex::new(Found::default());
     let error = Mutex::new(None);
@@ -62,7 +64,7 @@ fn visit<'s>(
             others.push(Path::new(&rel).join(&name));
             continue;
         };
-        if rel.is_empty() && (name == MARKER || name == MANIFEST || is_temporary(name)) {
+        if rel.is_empty() && (name == MARKER || name == MANIFEST || is_inside_temporary(name)) {
             continue;
         }
         let path = if rel.is_empty() {

@@ -142,13 +142,18 @@ fn a_hand_edited_output_is_restored_even_with_its_old_size_and_time() {
         .unwrap()
         .set_modified(meta.modified().unwrap())
         .unwrap();
-    // Someone's own files and links in the output are not the site's.
+    // Someone's own files and links in the output are not the site's, nor what a killed
+    // build left.
     site.write("public/fi/notes.txt", "mine");
+    site.write("public/.kielo-manifest.tmp-99", "half a manifest");
+    site.write("public/.notes.tmp-1", "mine too");
     #[cfg(unix)]
     std::os::unix::fs::symlink("/etc", site.public().join("fi/etc")).unwrap();
     let stdout = build(&site);
     assert_eq!(std::fs::read(&page).unwrap(), original);
-    assert!(!site.public().join("fi/notes.txt").exists());
+    for gone in ["fi/notes.txt", ".kielo-manifest.tmp-99", ".notes.tmp-1"] {
+        assert!(!site.public().join(gone).exists(), "{gone}");
+    }
     assert!(std::fs::symlink_metadata(site.public().join("fi/etc")).is_err());
     assert!(
         Path::new("/etc").is_dir(),
