@@ -135,7 +135,7 @@ impl Staging {
     /// folder, and starts reading what the output folder holds.
     pub(crate) fn new(target: Target) -> Result<Staging, Error> {
         let exists = std::fs::symlink_metadata(&target.dir).is_ok();
-        let mut staging = Staging::make(target, exists)?;
+        let mut staging = Staging::make(target, exists, None)?;
         if exists {
             let out = staging.target.dir.clone();
             let pool = staging.queue.pool();
@@ -153,7 +153,8 @@ impl Staging {
         Ok(staging)
     }
 
-    fn make(target: Target, exists: bool) -> Result<Staging, Error> {
+    /// `files`: how many files at most will be put, when known, for the number of threads.
+    fn make(target: Target, exists: bool, files: Option<usize>) -> Result<Staging, Error> {
         replace::remove_abandoned(&target.dir);
         let beside = target.dir.parent().filter(|_| !target.mount_point);
         let beside = beside.map(|parent| {
@@ -176,7 +177,7 @@ impl Staging {
             finished: false,
             known: None,
             complete: true,
-            queue: queue::Queue::new()?,
+            queue: queue::Queue::new(files)?,
             placed: Arc::default(),
             staged: AtomicUsize::new(0),
         })
@@ -370,7 +371,7 @@ pub(crate) fn update<'a>(
         dir: out.to_path_buf(),
         mount_point: false,
     };
-    let mut staging = Staging::make(target, true)?;
+    let mut staging = Staging::make(target, true, Some(latest.len()))?;
     let found = walk::stamps(out, latest.keys().copied());
     let known = Known {
         found,
@@ -382,14 +383,22 @@ pub(crate) fn update<'a>(
         failed: OnceLock::new(),
     });
     staging.complete = false;
-    for (path, bytes) in latest {
-        staging.put(path, bytes)?;
+    let result = latest
+        .into_iter()
+        .try_for_each(|(path, bytes)| staging.put(path, bytes))
+        .and_then(|()| staging.finish());
+    match result {
+        Ok(finished) => {
+            *manifest = finished.manifest;
+            Ok(finished.changes)
+        }
+        Err(error) => {
+            // The one on disk may be out of date, which only costs reads; an empty one
+            // would cost reading every file the next edits write.
+            *manifest = Manifest::read(out);
+            Err(error)
+        }
     }
-    let result = staging.finish();
-    result.map(|finished| {
-        *manifest = finished.manifest;
-        finished.changes
-    })
 }
 
 /// The output files of a build: pages and other outputs, then static files (which the

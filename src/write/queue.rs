@@ -50,9 +50,11 @@ pub(crate) fn threads() -> usize {
 }
 
 impl Queue {
-    pub(crate) fn new() -> Result<Queue, Error> {
+    /// A pool of [`threads`] threads, or fewer for at most `files` files.
+    pub(crate) fn new(files: Option<usize>) -> Result<Queue, Error> {
+        let wanted = files.map_or(threads(), |files| files.clamp(1, threads()));
         let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads())
+            .num_threads(wanted)
             .thread_name(|n| format!("kielo-io-{n}"))
             .build()
             .map_err(|e| Error::io(std::path::Path::new("."), std::io::Error::other(e)))?;
