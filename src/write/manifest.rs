@@ -167,7 +167,13 @@ impl Manifest {
                 other => break other,
             }
         };
-        let written = written.and_then(|meta| std::fs::rename(&temporary, &path).map(|()| meta));
+        // A folder in its place (made by hand) would stop the rename.
+        let written = written.and_then(|meta| {
+            if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
+                super::replace::remove_tree(&path)?;
+            }
+            std::fs::rename(&temporary, &path).map(|()| meta)
+        });
         match written {
             Ok(meta) => {
                 self.written_at = Stamp::of(&meta).mtime;

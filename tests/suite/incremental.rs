@@ -14,15 +14,9 @@ const RELEASE_PAGE: &str = "fi/uutiset/uusi-neuvontapuhelin/index.html";
 
 /// Each file of the output (the manifest too) with its modification time.
 fn mtimes(dir: &Path) -> BTreeMap<PathBuf, SystemTime> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let relative = e.path().strip_prefix(dir).unwrap().to_path_buf();
-            (relative, e.metadata().unwrap().modified().unwrap())
-        })
-        .collect()
+    common::each_file(dir, |path| {
+        std::fs::metadata(path).unwrap().modified().unwrap()
+    })
 }
 
 fn build(site: &Site) -> String {

@@ -309,13 +309,21 @@ pub fn files_of(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
 
 /// Every file under `dir`, the manifest too.
 pub fn all_files_of(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    each_file(dir, |path| std::fs::read(path).unwrap())
+}
+
+/// What `read` says of each file under `dir`, by path relative to `dir`.
+pub fn each_file<T>(
+    dir: &Path,
+    read: impl Fn(&Path) -> T,
+) -> std::collections::BTreeMap<PathBuf, T> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .map(|e| e.unwrap())
         .filter(|e| e.file_type().is_file())
         .map(|e| {
             let relative = e.path().strip_prefix(dir).unwrap().to_path_buf();
-            (relative, std::fs::read(e.path()).unwrap())
+            (relative, read(e.path()))
         })
         .collect()
 }
