@@ -24,7 +24,7 @@ pub struct Session {
     root: PathBuf,
     out: PathBuf,
     /// The manifest of the output folder, once a build has written it.
-    written: Option<write::Manifest>,
+    manifest: Option<write::Manifest>,
     /// The last good build, while it can be changed in part.
     state: Option<Build>,
     /// Files changed since the last good build, which a failed rebuild did not take in.
@@ -41,7 +41,7 @@ impl Session {
             options,
             root,
             out,
-            written: None,
+            manifest: None,
             state: None,
             pending: BTreeSet::new(),
         }
@@ -54,7 +54,7 @@ impl Session {
         // Later rebuilds write into the folder itself, through a symlinked `public`.
         self.out = staging.out().to_path_buf();
         let finished = staging.finish()?;
-        self.written = Some(finished.manifest);
+        self.manifest = Some(finished.manifest);
         made.diagnostics.extend(finished.warning);
         let mut warnings = std::mem::take(&mut made.diagnostics).into_warnings();
         crate::error::add_excerpts(&self.options.root, &mut warnings);
@@ -77,7 +77,7 @@ impl Session {
         let Some(changes) = changes.map_err(|e| with_excerpts(&self.options.root, e))? else {
             return self.build();
         };
-        let (Some(state), Some(written)) = (self.state.as_mut(), self.written.as_mut()) else {
+        let (Some(state), Some(manifest)) = (self.state.as_mut(), self.manifest.as_mut()) else {
             return self.build();
         };
         let rebuilt = state.rebuild_pages(changes);
@@ -86,7 +86,7 @@ impl Session {
         else {
             return self.build();
         };
-        let changes = write::update(&self.out, write::files(&[], &outputs), written)?;
+        let changes = write::update(&self.out, write::files(&[], &outputs), manifest)?;
         self.pending.clear();
         let mut warnings = warnings;
         crate::error::add_excerpts(&self.options.root, &mut warnings);
@@ -96,7 +96,7 @@ impl Session {
     /// The new sources of changed pages, when every change is an edit of a published page
     /// that keeps its place in the site; `None` when the site must be built again.
     fn page_changes(&self, changed: &[PathBuf]) -> Result<Option<Vec<(PageId, Source)>>, Error> {
-        let (Some(state), Some(_)) = (&self.state, &self.written) else {
+        let (Some(state), Some(_)) = (&self.state, &self.manifest) else {
             return Ok(None);
         };
         let config = &state.site.config;
@@ -152,7 +152,7 @@ impl Session {
     /// When every change is to a file of the site's or the theme's `static/` folder, copies
     /// the static files that changed and returns what it wrote; `None` for other changes.
     fn static_changes(&mut self, changed: &[PathBuf]) -> Result<Option<FileChanges>, Error> {
-        let (Some(state), Some(written)) = (&self.state, &mut self.written) else {
+        let (Some(state), Some(manifest)) = (&self.state, &mut self.manifest) else {
             return Ok(None);
         };
         let theme = &state.site.config.theme;
@@ -167,7 +167,7 @@ impl Session {
         }
         let site = crate::read::SiteDir::new(&self.options.root)?;
         let statics = crate::theme::statics(&site, crate::theme::theme_files(&site, theme)?)?;
-        write::update(&self.out, write::files(&statics, &[]), written).map(Some)
+        write::update(&self.out, write::files(&statics, &[]), manifest).map(Some)
     }
 
     /// The URL path of the last good build's site (`/agency` for a `base_url` of

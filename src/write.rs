@@ -33,7 +33,7 @@ pub(crate) use manifest::Manifest;
 pub(crate) use replace::is_temporary;
 pub(crate) use target::Target;
 
-use manifest::{Entry, Stamp};
+use manifest::Stamp;
 use walk::Found;
 
 /// How many output files a build changed, added and removed.
@@ -191,7 +191,7 @@ impl Staging {
     /// Takes one output file, `path` relative to the output folder: stages it unless the
     /// output folder has these bytes there already.
     pub(crate) fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
-        self.put_with(path, bytes, || bytes.to_vec())
+        self.decide(path, manifest::hash(bytes), || bytes.to_vec())
     }
 
     /// [`put`](Staging::put) for bytes of its own, which are not copied.
@@ -199,15 +199,6 @@ impl Staging {
         // The hash is taken before the bytes move into the closure.
         let hash = manifest::hash(&bytes);
         self.decide(path, hash, || bytes)
-    }
-
-    fn put_with(
-        &self,
-        path: &str,
-        bytes: &[u8],
-        owned: impl FnOnce() -> Vec<u8>,
-    ) -> Result<(), Error> {
-        self.decide(path, manifest::hash(bytes), owned)
     }
 
     fn decide(&self, path: &str, hash: u128, bytes: impl FnOnce() -> Vec<u8>) -> Result<(), Error> {
@@ -218,7 +209,7 @@ impl Staging {
         let found = known.found.files.get(path);
         match found.and_then(|stamp| Some((stamp, known.manifest.known_hash(path, stamp)?))) {
             Some((stamp, known)) if known == hash => {
-                self.place(path, hash, How::Same(*stamp));
+                push(&self.placed, path.to_string(), hash, How::Same(*stamp));
                 Ok(())
             }
             _ => {
@@ -263,10 +254,6 @@ impl Staging {
         })
     }
 
-    fn place(&self, path: &str, hash: u128, how: How) {
-        push(&self.placed, path.to_string(), hash, how);
-    }
-
     /// Takes the static files whose paths no output took, outputs winning as in [`files`].
     pub(crate) fn put_statics(
         &self,
@@ -284,8 +271,9 @@ impl Staging {
         self.queue.drain()
     }
 
-    /// Applies the changes to the output folder, which nothing interrupts once it began; returns its new manifest, what changed, and
-    /// a warning when something could not be removed.
+    /// Applies the changes to the output folder, which nothing interrupts once it began;
+    /// returns its new manifest, what changed, and a warning when something could not be
+    /// removed.
     pub(crate) fn finish(mut self) -> Result<Finished, Error> {
         self.queue.drain()?;
         let placed =
@@ -422,9 +410,4 @@ fn last_of_each<'a>(
     files: impl Iterator<Item = (&'a str, &'a [u8])>,
 ) -> HashMap<&'a str, &'a [u8]> {
     files.collect()
-}
-
-/// A manifest entry.
-fn entry(stamp: Stamp, hash: u128) -> Entry {
-    Entry { stamp, hash }
 }

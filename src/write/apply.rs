@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::manifest::{Manifest, Stamp};
+use super::manifest::{Entry, Manifest, Stamp};
 use super::queue::Queue;
-use super::{FileChanges, Finished, How, Known, Placed, entry, replace};
+use super::{FileChanges, Finished, How, Known, Placed, replace};
 use crate::error::{Code, Diagnostic, Error};
 
 /// Fills a new output folder: the staging folder, with its manifest, becomes `out`.
@@ -19,7 +19,13 @@ pub(super) fn fill_new(out: &Path, staging: &Path, placed: Vec<Placed>) -> Resul
     let entries = placed.into_iter().filter_map(|placed| match placed.how {
         How::Staged {
             stamp: Some(stamp), ..
-        } => Some((placed.path, entry(stamp, placed.hash))),
+        } => Some((
+            placed.path,
+            Entry {
+                stamp,
+                hash: placed.hash,
+            },
+        )),
         _ => None,
     });
     let mut manifest = Manifest::new(entries.collect());
@@ -84,7 +90,13 @@ impl Job<'_> {
                     stamps[&placed.path]
                 }
             };
-            entries.insert(placed.path, entry(stamp, placed.hash));
+            entries.insert(
+                placed.path,
+                Entry {
+                    stamp,
+                    hash: placed.hash,
+                },
+            );
         }
         let manifest = match self.complete {
             true => self.full_manifest(entries, previous)?,
@@ -103,7 +115,7 @@ impl Job<'_> {
     /// that changes nothing writes nothing.
     fn full_manifest(
         &self,
-        entries: HashMap<String, super::manifest::Entry>,
+        entries: HashMap<String, Entry>,
         previous: Manifest,
     ) -> Result<Manifest, Error> {
         if previous.entries == entries && !previous.has_untrusted() {
