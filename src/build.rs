@@ -13,12 +13,13 @@ use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::ids::IdVec;
 use crate::load::Source;
 use crate::markdown::Rendered;
+use crate::media::label::Labels;
 use crate::model::{PageId, Site};
 use crate::outputs::{Change, SectionCalls};
 use crate::render::{CurrentSite, Output};
 use crate::theme::ThemeFile;
 use crate::{BuildOptions, check, config, i18n, link, load, markdown, read, render};
-use crate::{search, taxonomy, templates, theme, write};
+use crate::{images, media, search, taxonomy, templates, theme, write};
 
 /// Whether the work is a build or a check: a check holds the site to a stricter standard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +46,8 @@ pub(crate) struct Build {
     /// The paths of the files rendering made (static files apart).
     pub(crate) paths: render::paths::Paths,
     pub(crate) statics: Vec<ThemeFile>,
+    /// Where the media stage keeps processed pictures, which the writer reads.
+    cache: images::ImageCache,
     /// Page ids by source file, relative to the site folder.
     pub(crate) by_path: HashMap<PathBuf, PageId>,
     /// Warnings only: any error stops the build first.
@@ -85,12 +88,13 @@ pub(crate) fn path_words(
 }
 
 /// The Markdown of page `id`, rendered knowing only what Markdown needs of the site.
-pub(crate) fn render_markdown(site: &Site, id: PageId) -> Rendered {
+pub(crate) fn render_markdown(site: &Site, id: PageId, labels: Option<&Labels>) -> Rendered {
     let context = markdown::Context {
         links: site,
         raw_html: site.config.raw_html,
         // Only search reads the plain text.
         plain_text: !site.search_pages.is_empty(),
+        labels,
     };
     markdown::render(&site.pages[id].source, id, context)
 }
@@ -129,6 +133,7 @@ struct Sources {
     /// `None` when the locales have errors, which are among the diagnostics.
     i18n: Option<Arc<i18n::I18n>>,
     pages: Vec<Source>,
+    bundles: load::bundles::Bundles,
     load_options: load::LoadOptions,
 }
 
@@ -153,7 +158,10 @@ impl Sources {
             }
         };
         let load_options = options.load_options();
-        let pages = load::load(&site_dir, &config, load_options, diagnostics)?;
+        let load::Loaded {
+            sources: pages,
+            bundles,
+        } = load::load(&site_dir, &config, load_options, diagnostics)?;
         Ok(Sources {
             site_dir,
             config,
@@ -161,6 +169,7 @@ impl Sources {
             theme_statics,
             i18n,
             pages,
+            bundles,
             load_options,
         })
     }
@@ -177,10 +186,12 @@ impl Sources {
 fn markdown_stage(
     site: &Site,
     mode: Mode,
+    i18n: Option<&i18n::I18n>,
     diagnostics: &mut Diagnostics,
 ) -> IdVec<PageId, Rendered> {
+    let labels = Labels::new(&site.config, i18n);
     let contents: IdVec<PageId, Rendered> = (site.pages.par_ids())
-        .map(|id| render_markdown(site, id))
+        .map(|id| render_markdown(site, id, Some(&labels)))
         .collect();
     for content in &contents {
         diagnostics.extend(content.diagnostics.iter().cloned());
@@ -229,10 +240,6 @@ impl Build {
             .any(|(name, _)| name == search::TEMPLATE);
         let path_words = path_words(&sources.config, sources.i18n.as_deref(), search);
         let (config, pages) = (sources.config.clone(), std::mem::take(&mut sources.pages));
-        let site = Arc::new(link::link(config, pages, &path_words, &mut diagnostics));
-        let contents = markdown_stage(&site, mode, &mut diagnostics);
-        let current = CurrentSite::new(site.clone());
-        let tera = templates_stage(&sources, &site, &current, &mut diagnostics);
         let theme_statics = std::mem::take(&mut sources.theme_statics);
         let statics = match theme::statics(&sources.site_dir, theme_statics) {
             Ok(statics) => statics,
@@ -242,6 +249,26 @@ impl Build {
             }
             Err(other) => return Err(other),
         };
+        let mut site = link::link(config, pages, &path_words, &mut diagnostics);
+        let cache = images::ImageCache::in_folder(
+            sources.site_dir.root(),
+            &Path::new(media::CACHE_DIR).join("images"),
+        );
+        let inputs = media::Inputs {
+            site: &site,
+            bundles: std::mem::take(&mut sources.bundles),
+            statics: &statics,
+            cache: &cache,
+            site_dir: &sources.site_dir,
+        };
+        let mut problems = Vec::new();
+        site.media = Arc::new(media::stage(inputs, &mut problems));
+        diagnostics.extend(problems);
+        interrupted(options)?;
+        let site = Arc::new(site);
+        let contents = markdown_stage(&site, mode, sources.i18n.as_deref(), &mut diagnostics);
+        let current = CurrentSite::new(site.clone());
+        let tera = templates_stage(&sources, &site, &current, &mut diagnostics);
         diagnostics.extend(render::paths::clashes(&site, &statics));
         diagnostics.check()?;
         let (Some(tera), Some(i18n)) = (tera, sources.i18n.clone()) else {
@@ -267,6 +294,7 @@ impl Build {
             load_options: sources.load_options,
             paths: Default::default(),
             statics,
+            cache,
             diagnostics,
         };
         build.render_all(mode, emit)?;
@@ -281,11 +309,17 @@ impl Build {
         let clashes = static_clashes(&rendering.paths, &self.statics);
         self.diagnostics.extend(clashes);
         self.paths = rendering.paths.into_files();
+        let media = self.site.media.published.iter();
+        self.paths.extend(media.map(|file| file.output.clone()));
         self.diagnostics.extend(self.late_warnings());
         if mode == Mode::Check {
             let findings =
                 check::site_findings(&self.site, &self.contents, &self.paths, &self.statics);
             self.diagnostics.extend(findings);
+            // A build warns of a picture without alt text, so that a page can be published
+            // in a hurry; a check holds the site to the standard it must meet.
+            self.diagnostics
+                .make_errors(crate::error::Code::A11yImageAlt);
         }
         self.diagnostics.check()
     }
@@ -305,6 +339,12 @@ impl Build {
         };
         let build = Build::make(options, Mode::Build, &emit)
             .map_err(|e| with_excerpts(&options.root, e))?;
+        let site_dir = read::SiteDir::new(&options.root)?;
+        let put = |path: &str, bytes: Vec<u8>| {
+            interrupted(options)?;
+            staging.put_owned(path, bytes)
+        };
+        media::publish(&build.site.media.published, &site_dir, &build.cache, &put)?;
         staging.put_statics(&build.statics, &build.paths)?;
         // The last moment a signal stops the build: nothing is changed after it.
         staging.wait()?;
@@ -344,8 +384,9 @@ impl Build {
             return Ok(None);
         }
         let mut diagnostics = Diagnostics::default();
+        let labels = Labels::new(&site.config, Some(&self.i18n));
         let mut contents: Vec<(PageId, Rendered)> = (ids.iter())
-            .map(|&id| (id, render_markdown(&site, id)))
+            .map(|&id| (id, render_markdown(&site, id, Some(&labels))))
             .collect();
         for (_, content) in &contents {
             diagnostics.extend(content.diagnostics.iter().cloned());

@@ -300,6 +300,14 @@ impl Diagnostics {
         Ok(())
     }
 
+    /// Makes the warnings with `code` errors: a check holds the site to a stricter standard
+    /// than a build.
+    pub(crate) fn make_errors(&mut self, code: Code) {
+        for item in self.items.iter_mut().filter(|d| d.code == code) {
+            item.severity = Severity::Error;
+        }
+    }
+
     pub(crate) fn into_warnings(self) -> Vec<Diagnostic> {
         self.items
     }

@@ -70,6 +70,11 @@ pub(crate) struct FrontMatter {
     pub(crate) template: Option<String>,
     /// Show a table of contents; unset lets the theme decide.
     pub(crate) toc: Option<bool>,
+    /// The page's picture, for listings and social previews: a file of the page's bundle
+    /// (`photo.jpg`) or of `static/` (`/images/x.jpg`).
+    pub(crate) image: Option<String>,
+    /// The picture's alt text; `""` marks it as decorative.
+    pub(crate) image_alt: Option<String>,
     #[serde(default)]
     pub(crate) contacts: Vec<Contact>,
     #[serde(default)]
@@ -95,6 +100,8 @@ impl FrontMatter {
             weight: _,
             template,
             toc: _,
+            image,
+            image_alt,
             contacts,
             extra,
         } = self;
@@ -108,6 +115,8 @@ impl FrontMatter {
             ("slug", slug),
             ("translation_key", translation_key),
             ("template", template),
+            ("image", image),
+            ("image_alt", image_alt),
         ];
         for (key, value) in optional {
             texts.extend(value.as_deref().map(|v| (key, v)));

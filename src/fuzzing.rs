@@ -92,7 +92,7 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
     let words = crate::build::path_words(config, None, false);
     let site = link::link(config.clone(), sources, &words, &mut diagnostics);
     let contents: IdVec<PageId, markdown::Rendered> = (site.pages.ids())
-        .map(|id| crate::build::render_markdown(&site, id))
+        .map(|id| crate::build::render_markdown(&site, id, None))
         .collect();
     for content in &contents {
         diagnostics.extend(content.diagnostics.iter().cloned());
@@ -118,6 +118,12 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
     } else {
         Ok(())
     }
+}
+
+/// The fixed site.yaml's configuration, for unit tests.
+#[cfg(test)]
+pub(crate) fn config() -> &'static Config {
+    CONFIG.as_ref().expect("the fixed site.yaml parses")
 }
 
 /// The Finnish page `news/x.fi.md` with `body`, for unit tests of Markdown.

@@ -17,10 +17,12 @@ mod frontmatter;
 pub mod fuzzing;
 mod i18n;
 mod ids;
+mod images;
 mod json;
 mod link;
 mod load;
 mod markdown;
+mod media;
 mod model;
 mod new;
 mod outputs;
@@ -86,6 +88,26 @@ pub struct BuildReport {
     pub out: PathBuf,
     /// How many output files changed, were added and were removed.
     pub files: FileChanges,
+    /// Pictures of page bundles: how many were processed, and how many came from the cache.
+    pub pictures: Pictures,
+}
+
+/// What became of the pictures of page bundles in one build.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pictures {
+    /// Made into variants in this build.
+    pub processed: usize,
+    /// Found in the cache, made by an earlier build.
+    pub cached: usize,
+}
+
+impl Pictures {
+    fn of(site: &model::Site) -> Pictures {
+        Pictures {
+            processed: site.media.processed,
+            cached: site.media.cached,
+        }
+    }
 }
 
 impl BuildReport {
@@ -103,8 +125,13 @@ impl BuildReport {
             removed,
         } = self.files;
         let files = if changed == 1 { "file" } else { "files" };
+        let Pictures { processed, cached } = self.pictures;
+        let pictures = match processed + cached {
+            0 => String::new(),
+            _ => format!("; pictures: {processed} processed, {cached} from the cache"),
+        };
         format!(
-            "Built {total} pages ({}) into {} in {} ms: {changed} {files} changed, {added} added, {removed} removed",
+            "Built {total} pages ({}) into {} in {} ms: {changed} {files} changed, {added} added, {removed} removed{pictures}",
             per.join(", "),
             self.out.display(),
             self.elapsed.as_millis()
@@ -141,6 +168,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     let finished = staging.finish()?;
 
     let pages_per_language = build::pages_per_language(&made.site);
+    let pictures = Pictures::of(&made.site);
     let mut warnings = made.diagnostics.into_warnings();
     error::add_excerpts(&options.root, &mut warnings);
     warnings.extend(finished.warning);
@@ -150,6 +178,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         elapsed: started.elapsed(),
         out,
         files: finished.changes,
+        pictures,
     })
 }
 
@@ -190,7 +219,7 @@ pub fn translations(options: &TranslationOptions) -> Result<TranslationReport, E
         future: true,
         now: jiff::Timestamp::MIN,
     };
-    let sources = load::load(&site_dir, &config, load_options, &mut diagnostics)?;
+    let sources = load::load(&site_dir, &config, load_options, &mut diagnostics)?.sources;
     let path_words = build::path_words(&config, None, false);
     let site = link::link(config, sources, &path_words, &mut diagnostics);
     diagnostics

@@ -202,6 +202,7 @@ pub(crate) fn link(
         taxonomies,
         page_words: path_words.iter().map(|w| w.page.clone()).collect(),
         search_pages,
+        media: Default::default(),
     }
 }
 
@@ -292,6 +293,7 @@ fn add_missing_homes(config: &Config, sources: &mut Vec<Source>) {
                 origin: Origin::MadeHome { missing },
                 folder: String::new(),
                 name: "_index".into(),
+                bundle: None,
                 lang,
                 title: language.title.clone(),
                 date: None,
@@ -384,6 +386,15 @@ fn link_targets(
                 format!("{folder}{}.{code}.md", source.name),
                 LinkTarget::Page(*page),
             );
+            // A bundle's page by its file too, as Zola writes it: `@/news/x/index.md`.
+            if let Some(bundle) = &source.bundle {
+                let index = crate::load::BUNDLE_INDEX;
+                targets.insert(format!("{bundle}/{index}.md"), LinkTarget::Group(group.0));
+                targets.insert(
+                    format!("{bundle}/{index}.{code}.md"),
+                    LinkTarget::Page(*page),
+                );
+            }
         }
     }
     targets
@@ -424,11 +435,20 @@ pub(crate) struct Resolved {
 pub(crate) trait Links {
     /// Resolves the `@/` link path `target` (`news/x.md#anchor`) for a page in `lang`.
     fn resolve(&self, lang: LangId, target: &str) -> Result<Resolved, String>;
+
+    /// What the address `dest`, written in page `page`, names among the site's files.
+    fn media(&self, _page: PageId, _dest: &str) -> crate::media::Find<'_> {
+        crate::media::Find::Other
+    }
 }
 
 impl Links for Site {
     fn resolve(&self, lang: LangId, target: &str) -> Result<Resolved, String> {
         resolve(self, lang, target)
+    }
+
+    fn media(&self, page: PageId, dest: &str) -> crate::media::Find<'_> {
+        self.media.find(self, page, dest)
     }
 }
 

@@ -10,6 +10,7 @@ use crate::error::{Code, Diagnostic, Diagnostics, Error};
 use crate::frontmatter::{self, FileFrontMatter, FrontMatter, KeyLines, Listing, PageDate};
 use crate::read::SiteDir;
 
+pub(crate) mod bundles;
 pub(crate) mod publish;
 
 /// The folder under the site root that holds Markdown content.
@@ -43,8 +44,12 @@ pub(crate) struct Source {
     pub(crate) origin: Origin,
     /// Folder relative to `content/`, with `/` separators; empty for the root.
     pub(crate) folder: String,
-    /// File name without language code and extension; `_index` for a folder's own page.
+    /// File name without language code and extension; `_index` for a folder's own page;
+    /// the bundle's folder name for a page bundle's `index` file.
     pub(crate) name: String,
+    /// For a page bundle (`x/index.fi.md`), its folder relative to `content/` (`news/x`),
+    /// whose other files belong to the page.
+    pub(crate) bundle: Option<String>,
     pub(crate) lang: LangId,
     pub(crate) title: String,
     pub(crate) date: Option<PageDate>,
@@ -86,13 +91,19 @@ pub(crate) struct LoadOptions {
     pub(crate) now: jiff::Timestamp,
 }
 
-/// Reads every Markdown file under `content/`.
+/// What `content/` holds: the pages, and the files of page bundles.
+pub(crate) struct Loaded {
+    pub(crate) sources: Vec<Source>,
+    pub(crate) bundles: bundles::Bundles,
+}
+
+/// Reads every Markdown file under `content/`, and finds the files of page bundles.
 pub(crate) fn load(
     site: &SiteDir,
     config: &Config,
     options: LoadOptions,
     diagnostics: &mut Diagnostics,
-) -> Result<Vec<Source>, Error> {
+) -> Result<Loaded, Error> {
     let content = site.root().join(CONTENT_DIR);
     if !content.is_dir() {
         return Err(Error::Usage(format!(
@@ -101,18 +112,33 @@ pub(crate) fn load(
         )));
     }
     let mut problems = Vec::new();
-    let mut files = Vec::new();
+    let (mut files, mut pages, mut others) = (Vec::new(), Vec::new(), Vec::new());
     for entry in site.walk(&content, &mut problems) {
         let name = entry.file_name().to_string_lossy();
-        if !name.ends_with(".md") || name.starts_with('.') {
+        if name.starts_with('.') {
             continue;
         }
-        match entry.file_type().is_file() {
-            true => files.push(entry.into_path()),
+        let markdown = name.ends_with(".md");
+        let meta = entry.metadata().ok().filter(|m| m.is_file());
+        let Some(meta) = meta else {
             // A pipe or device named like a page would block the build when read.
-            false => problems.push(site.not_regular(entry.path())),
+            problems.push(site.not_regular(entry.path()));
+            continue;
+        };
+        let relative = entry.path().strip_prefix(&content).unwrap_or(entry.path());
+        let found = bundles::Found {
+            relative: bundles::relative_name(relative),
+            shown: site.shown(entry.path()),
+            size: meta.len(),
+        };
+        if markdown {
+            files.push(entry.into_path());
+            pages.push(found);
+        } else {
+            others.push(found);
         }
     }
+    let bundles = bundles::bundles(config, &pages, others, &mut problems);
     diagnostics.extend(problems);
     let parsed: Vec<Result<Option<Source>, Vec<Diagnostic>>> = files
         .par_iter()
@@ -129,7 +155,7 @@ pub(crate) fn load(
     let mut warnings = Vec::new();
     let sources = publish::published(sources, config.default, options, &mut warnings);
     diagnostics.extend(warnings);
-    Ok(sources)
+    Ok(Loaded { sources, bundles })
 }
 
 pub(crate) fn read_source(
@@ -292,7 +318,7 @@ fn checked(
     let date = date_of("date", &front.date)?;
     let updated = date_of("updated", &front.updated)?;
     let expires = date_of("expires", &front.expires)?;
-    let folder = relative
+    let mut folder = relative
         .parent()
         .map(|p| {
             p.components()
@@ -301,10 +327,30 @@ fn checked(
                 .join("/")
         })
         .unwrap_or_default();
+    let mut name = name;
+    let mut bundle = None;
+    // A page bundle is one page at its folder's address, as in Hugo and Zola.
+    if name == BUNDLE_INDEX {
+        let Some((parent, own)) = split_folder(&folder) else {
+            return Err(Diagnostic::error(
+                Code::ContentBundleAtRoot,
+                &path,
+                None,
+                "an `index` file at the top of content/ is not a page bundle".into(),
+            )
+            .with_hint(
+                "the home page is `_index.<language>.md`; put a bundle in a folder of its own",
+            ));
+        };
+        let (parent, own) = (parent.to_string(), own.to_string());
+        name = own;
+        bundle = Some(std::mem::replace(&mut folder, parent));
+    }
     Ok(Some(Source {
         origin: Origin::File(path),
         folder,
         name,
+        bundle,
         lang,
         title,
         date,
@@ -317,6 +363,18 @@ fn checked(
         front,
         listing,
     }))
+}
+
+/// The name of a page bundle's Markdown files: `index.fi.md`, `index.md`.
+pub(crate) const BUNDLE_INDEX: &str = "index";
+
+/// `news/x` → (`news`, `x`); `x` → (``, `x`); none for the root.
+fn split_folder(folder: &str) -> Option<(&str, &str)> {
+    match folder.rsplit_once('/') {
+        Some(split) => Some(split),
+        None if folder.is_empty() => None,
+        None => Some(("", folder)),
+    }
 }
 
 /// `name.sv.md` → (`name`, sv); `name.md` → (`name`, the default language).

@@ -1,7 +1,7 @@
 //! Markdown to HTML with pulldown-cmark: heading ids for anchors and `@/` links resolved to
 //! the linking page's language.
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::error::{Code, Diagnostic, LineIndex};
@@ -10,6 +10,8 @@ use crate::load::Source;
 use crate::model::PageId;
 
 mod headings;
+mod links;
+mod media;
 mod raw_html;
 pub(crate) use headings::check_anchors;
 use headings::{add_heading_ids, heading_lints};
@@ -49,6 +51,8 @@ pub(crate) struct Rendered {
     pub(crate) html_ids: Vec<String>,
     /// The body as plain text, a line per block, for search.
     pub(crate) text: String,
+    /// The first picture of the body, for previews of the page.
+    pub(crate) first_picture: Option<crate::media::MediaFile>,
     /// The first paragraph as plain text, cut near 160 characters, for a page whose front
     /// matter gives no description (empty for one that does).
     pub(crate) lead: String,
@@ -78,6 +82,8 @@ pub(crate) struct Context<'a> {
     pub(crate) raw_html: bool,
     /// Make the plain text that search indexes.
     pub(crate) plain_text: bool,
+    /// Labels links to documents; none leaves them as written.
+    pub(crate) labels: Option<&'a crate::media::label::Labels<'a>>,
 }
 
 /// What an open link or image turned into, until its end event.
@@ -86,6 +92,8 @@ struct Open {
     dropped: bool,
     has_text: bool,
     line: Option<usize>,
+    /// A link to a document: what its end adds.
+    document: Option<links::Document>,
 }
 
 /// Renders the body of `source`, page `page`.
@@ -99,6 +107,7 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
     let mut html_warned_line = None;
     let mut has_raw_html = false;
     let mut heading_lines = Vec::new();
+    let mut images = Vec::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let at = line(range.start);
         if matches!(event, Event::Start(Tag::Heading { .. })) {
@@ -114,20 +123,34 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
                 title,
                 id,
             }) => {
-                let dest = link_destination(context.links, source, page, &dest_url, at, &mut out);
+                let mut document = None;
+                let dest = links::link_destination(
+                    &context,
+                    source,
+                    page,
+                    &dest_url,
+                    at,
+                    &mut out,
+                    &mut document,
+                );
+                let hreflang = document.as_ref().and_then(|d| d.hreflang.clone());
                 open.push(Open {
                     dropped: dest.is_none(),
                     has_text: false,
                     line: at,
+                    document,
                 });
-                match dest {
-                    Some(dest_url) => Event::Start(Tag::Link {
+                match (dest, hreflang) {
+                    (Some(dest), Some(hreflang)) => {
+                        Event::InlineHtml(media::link_start(&dest, &title, &hreflang).into())
+                    }
+                    (Some(dest_url), None) => Event::Start(Tag::Link {
                         link_type,
                         dest_url,
                         title,
                         id,
                     }),
-                    None => continue,
+                    (None, _) => continue,
                 }
             }
             Event::Start(Tag::Image {
@@ -136,19 +159,22 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
                 title,
                 id,
             }) => {
-                let safe = !is_script_url(&dest_url) || dest_url.trim().starts_with("data:image/");
+                let safe =
+                    !links::is_script_url(&dest_url) || dest_url.trim().starts_with("data:image/");
                 if !safe {
                     out.diagnostics
-                        .push(script_url_warning(source, at, &dest_url));
+                        .push(links::script_url_warning(source, at, &dest_url));
                 }
                 open.push(Open {
                     dropped: !safe,
                     has_text: false,
                     line: at,
+                    document: None,
                 });
                 if !safe {
                     continue;
                 }
+                images.push(image_of(&context, source, page, &dest_url, at, &mut out));
                 Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -159,8 +185,12 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
             Event::End(end @ (TagEnd::Link | TagEnd::Image)) => {
                 let Some(o) = open.pop() else { continue };
                 if !o.has_text {
-                    out.lints
-                        .push(empty_text_lint(source, o.line, end == TagEnd::Image));
+                    let empty = empty_text(source, o.line, end == TagEnd::Image);
+                    match end {
+                        // Read by everyone who cannot see the picture: `build` warns too.
+                        TagEnd::Image => out.diagnostics.push(empty),
+                        _ => out.lints.push(empty),
+                    }
                 }
                 // A link's text counts as the text of the link around an image.
                 if let (TagEnd::Image, true, Some(outer)) = (end, o.has_text, open.last_mut()) {
@@ -168,6 +198,13 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
                 }
                 if o.dropped {
                     continue;
+                }
+                if let Some(document) = o.document {
+                    events.push(Event::InlineHtml(document.label.into()));
+                    if document.hreflang.is_some() {
+                        events.push(Event::InlineHtml("</a>".into()));
+                        continue;
+                    }
                 }
                 Event::End(end)
             }
@@ -196,6 +233,7 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
         };
         events.push(event);
     }
+    let events = media::pictures(events, &images);
     let mut events = label_task_checkboxes(events);
     out.headings = add_heading_ids(&mut events);
     out.lints
@@ -318,93 +356,31 @@ fn ends_task_label(event: &Event) -> bool {
     )
 }
 
-/// The URL to write for a link, or `None` to leave the link out (its text stays).
-fn link_destination<'a>(
-    links: &dyn Links,
+/// Where an image's address leads: a picture of the page's bundle or of `static/`, with its
+/// variants, or an outside address. A missing file is an error.
+fn image_of(
+    context: &Context,
     source: &Source,
     page: PageId,
-    dest: &CowStr<'a>,
+    dest: &str,
     at: Option<usize>,
     out: &mut Rendered,
-) -> Option<CowStr<'a>> {
-    if is_script_url(dest) {
-        out.diagnostics.push(script_url_warning(source, at, dest));
-        return None;
-    }
-    if let Some(target) = dest.strip_prefix("@/") {
-        return match links.resolve(source.lang, target) {
-            Ok(resolved) => {
-                if let Some(warning) = resolved.warning {
-                    out.diagnostics.push(Diagnostic::warning(
-                        Code::LinkOtherLanguage,
-                        source.path(),
-                        at,
-                        warning,
-                    ));
-                }
-                if let Some(anchor) = resolved.anchor {
-                    out.anchor_links.push(AnchorLink {
-                        target: resolved.page,
-                        anchor,
-                        line: at,
-                        cross_page: true,
-                    });
-                }
-                Some(CowStr::from(resolved.url))
+) -> media::Image {
+    let (url, picture) = match context.links.media(page, dest) {
+        crate::media::Find::Found(file) => {
+            if out.first_picture.is_none() && file.picture.is_some() {
+                out.first_picture = Some(file.clone());
             }
-            Err(message) => {
-                out.diagnostics
-                    .push(Diagnostic::error(Code::LinkMissingPage, source.path(), at, message).with_hint(
-                    "write the path relative to content/, e.g. `@/press-releases/my-release.md`",
-                ));
-                Some(CowStr::from(""))
-            }
-        };
-    }
-    if let Some(anchor) = dest.strip_prefix('#') {
-        // `#` and `#top` lead to the top of the page, as browsers take them.
-        if anchor.is_empty() || anchor.eq_ignore_ascii_case("top") {
-            return Some(dest.clone());
+            (file.url.clone(), file.picture.clone())
         }
-        out.anchor_links.push(AnchorLink {
-            target: page,
-            anchor: anchor.to_string(),
-            line: at,
-            cross_page: false,
-        });
-    } else if !has_scheme(dest) && !dest.starts_with("//") {
-        out.local_links.push((dest.to_string(), at));
-    }
-    Some(dest.clone())
-}
-
-/// `https:`, `mailto:`, `tel:` …: a URL scheme before any `/`, `?` or `#`.
-fn has_scheme(url: &str) -> bool {
-    match url.find(':') {
-        Some(colon) => {
-            let scheme = &url[..colon];
-            !scheme.is_empty()
-                && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        crate::media::Find::Missing(similar) => {
+            let missing = crate::media::missing(source.path(), at, "image", dest, &similar);
+            out.diagnostics.push(missing);
+            (dest.to_string(), None)
         }
-        None => false,
-    }
-}
-
-/// Whether a browser would run `url` as script, the way it reads it: ignoring case, blanks
-/// and control characters.
-fn is_script_url(url: &str) -> bool {
-    let plain: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(16)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ["javascript:", "vbscript:", "data:"]
-        .iter()
-        .any(|s| plain.starts_with(s))
+        crate::media::Find::Other => (dest.to_string(), None),
+    };
+    media::Image { url, picture }
 }
 
 /// `<br>`, `<br/>` or `<br />`, in any case.
@@ -452,21 +428,11 @@ fn raw_html_cleaned(source: &Source, at: Option<usize>, removed: &[String]) -> D
     .with_hint("write it without them; a link goes to `https://…` or a page of the site")
 }
 
-fn script_url_warning(source: &Source, at: Option<usize>, url: &str) -> Diagnostic {
-    let shown: String = url.chars().take(40).collect();
-    Diagnostic::warning(
-        Code::LinkScriptUrl,
-        source.path(),
-        at,
-        format!("the link address `{shown}` could run a script, so it is left out"),
-    )
-    .with_hint("link to a web page (`https://…`) or another page (`@/section/page.md`)")
-}
-
-fn empty_text_lint(source: &Source, at: Option<usize>, image: bool) -> Diagnostic {
+fn empty_text(source: &Source, at: Option<usize>, image: bool) -> Diagnostic {
     if image {
         Diagnostic::warning(Code::A11yImageAlt, source.path(), at, "the image has no alt text".into()).with_hint(
-            "describe the image for people who cannot see it: `![What the picture shows](file.jpg)`",
+            "describe the image for people who cannot see it: `![What the picture shows](file.jpg)`; \
+             mark a purely decorative one with `![\"\"](file.jpg)`",
         )
     } else {
         Diagnostic::warning(
@@ -521,6 +487,7 @@ pub(super) mod tests {
             links: &OneLink,
             raw_html: false,
             plain_text: true,
+            labels: None,
         };
         let out = render(&source, PageId::new(0), context);
         assert!(

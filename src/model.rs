@@ -113,6 +113,9 @@ pub(crate) struct Site {
     pub(crate) taxonomies: IdVec<LangId, crate::taxonomy::Taxonomy>,
     /// The search page per language; none when the theme has no search page.
     pub(crate) search_pages: IdVec<LangId, Generated>,
+    /// The files of page bundles and `static/` that pages name, set by the media stage
+    /// before the site is shared.
+    pub(crate) media: Arc<crate::media::Media>,
 }
 
 /// A page kielo makes itself, such as the search page.

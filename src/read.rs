@@ -196,7 +196,7 @@ impl SiteDir {
         .with_hint("replace it with an ordinary file, or remove it")
     }
 
-    fn unreadable(&self, path: &Path, err: &std::io::Error) -> Diagnostic {
+    pub(crate) fn unreadable(&self, path: &Path, err: &std::io::Error) -> Diagnostic {
         let dangling = err.kind() == std::io::ErrorKind::NotFound
             && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
         if dangling {

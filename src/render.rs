@@ -45,6 +45,8 @@ pub(crate) struct PageRef<'a> {
     pub(crate) url: &'a str,
     pub(crate) description: Option<&'a str>,
     pub(crate) date: Option<&'a str>,
+    /// The page's picture (`image:`), for listings.
+    pub(crate) image: Option<crate::media::ImageView>,
 }
 
 /// One entry of the language switcher.
@@ -206,6 +208,7 @@ pub(crate) fn page_ref(site: &Site, id: PageId) -> PageRef<'_> {
         url: &page.url,
         description: page.source.front.description.as_deref(),
         date: page.source.date.as_ref().map(|d| d.iso.as_str()),
+        image: site.media.page_view(&site.config, id),
     }
 }
 

@@ -109,10 +109,7 @@ impl Session {
                 return Ok(None);
             };
             if !is_markdown(relative) {
-                // Only Markdown files are read from content/; a folder may hold some.
-                if path.is_file() {
-                    continue;
-                }
+                // A file of a page bundle: its page shows it, or a picture of it.
                 return Ok(None);
             }
             let (Some(&id), true) = (state.by_path.get(relative), path.is_file()) else {
@@ -191,6 +188,7 @@ impl Session {
             elapsed: started.elapsed(),
             out: self.out.clone(),
             files,
+            pictures: site.map(|s| crate::Pictures::of(s)).unwrap_or_default(),
         }
     }
 }

@@ -118,6 +118,12 @@ codes! {
     ContentEmptyAddress = "content.empty-address",
     /// An alias is not a path inside the site.
     ContentInvalidAlias = "content.invalid-alias",
+    /// An `index` file at the top of `content/`, where a page bundle cannot be.
+    ContentBundleAtRoot = "content.bundle-at-root",
+    /// A page bundle's folder holds other pages, or both `index` and `_index` files.
+    ContentBundlePages = "content.bundle-pages",
+    /// A file of `content/` that is neither a page nor in a page bundle, so not published.
+    ContentStrayFile = "content.stray-file",
     /// Raw HTML in Markdown is left out (`markdown.raw_html` is off).
     ContentRawHtml = "content.raw-html",
     /// Parts of raw HTML that could run scripts are left out.
@@ -133,6 +139,13 @@ codes! {
     LinkOtherLanguage = "link.other-language",
     /// A link address that could run a script is left out.
     LinkScriptUrl = "link.script-url",
+
+    /// An image or attachment the page names is not in its bundle or in `static/`.
+    MediaMissing = "media.missing",
+    /// An image that cannot be read or decoded.
+    MediaUnreadable = "media.unreadable",
+    /// An image larger than kielo processes.
+    MediaTooLarge = "media.too-large",
 
     /// An image without alt text.
     A11yImageAlt = "a11y.image-alt",

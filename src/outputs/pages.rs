@@ -122,6 +122,8 @@ struct PageView<'a> {
     headings: &'a [Heading],
     /// `toc` from front matter: `true`, `false`, or unset (`none`) for the theme to decide.
     toc: Option<bool>,
+    /// The page's picture: its `image:`, else the first picture of its text; for previews.
+    image: Option<crate::media::ImageView>,
     source: String,
 }
 
@@ -180,6 +182,10 @@ fn render_page(
         content: &contents[id].html,
         headings: &contents[id].headings,
         toc: source.front.toc,
+        image: (site.media.page_view(config, id)).or_else(|| {
+            let first = contents[id].first_picture.as_ref()?;
+            crate::media::ImageView::new(config, first, None)
+        }),
         source: source.path().to_string_lossy().replace('\\', "/"),
     };
     let counterparts = site.counterparts(id);

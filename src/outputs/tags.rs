@@ -153,6 +153,7 @@ fn render_tag(
         url: &taxonomy.url,
         description: None,
         date: None,
+        image: None,
     };
     context.insert("breadcrumbs", &[page_ref(site, site.home(lang)), index]);
     let pages: Vec<PageRef> = tag.pages.iter().map(|&p| page_ref(site, p)).collect();

@@ -19,6 +19,8 @@ pub(crate) fn same_place(old: &Source, new: &Source) -> bool {
         extra: _,
         toc: _,
         template: _,
+        image,
+        image_alt,
         date,
         expires,
         slug,
@@ -39,6 +41,9 @@ pub(crate) fn same_place(old: &Source, new: &Source) -> bool {
         && *draft == was.draft
         && *aliases == was.aliases
         && *translation_key == was.translation_key
+        // Listings show the picture.
+        && *image == was.image
+        && *image_alt == was.image_alt
         && *weight == was.weight
         // Every setting of a section's listing orders or splits it.
         && old.listing == new.listing

@@ -133,6 +133,46 @@ fn every_page_loads_cleanly_and_fits_a_narrow_screen() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Every picture of the page once loaded (lazy ones too): the file the browser chose, its
+/// width in pixels, and how wide it shows.
+const CHOSEN: &str = "(async () => {
+  const images = [...document.querySelectorAll('img')];
+  images.forEach(i => { i.loading = 'eager'; });
+  await Promise.all(images.map(i => i.complete ? null
+    : new Promise(done => { i.onload = done; i.onerror = done; })));
+  return images.map(i => ({ src: i.currentSrc, natural: i.naturalWidth, shown: i.clientWidth }));
+})()";
+
+#[test]
+#[ignore = "needs Chromium and Node tools: see README"]
+fn a_phone_loads_no_picture_wider_than_it_needs() {
+    let (_site, server) = Server::sample();
+    let chromium = Chromium::launch();
+    let tab = chromium.tab(360);
+    let mut seen = 0;
+    for page in [
+        "fi/tiedotteet/uusi-neuvontapuhelin/",
+        "sv/projekt/tryggt-boende-och-uppsokande-arbete/",
+        // A listing shows each page's picture small.
+        "en/projects/",
+    ] {
+        tab.open(&url(&server, page));
+        let chosen = tab.eval(CHOSEN);
+        let chosen = chosen.as_array().cloned().unwrap_or_default();
+        assert!(!chosen.is_empty(), "no picture on /{page}");
+        for image in chosen {
+            let natural = image["natural"].as_u64().unwrap_or(0);
+            let shown = image["shown"].as_u64().unwrap_or(0);
+            assert!(natural > 0, "/{page}: {image} did not load");
+            // The smallest variant is 480 pixels wide, and a 360-pixel screen shows none wider.
+            assert!(shown <= 360 && natural <= 480, "/{page}: {image}");
+            seen += 1;
+        }
+        assert!(tab.take_problems().is_empty(), "/{page}");
+    }
+    assert!(seen >= 3, "{seen} pictures");
+}
+
 /// What the focused element is, and whether its focus shows.
 const FOCUSED: &str = "(() => {
   const e = document.activeElement;

@@ -158,7 +158,11 @@ fn inflected_queries_find_other_forms_in_finnish_swedish_and_english() {
 
     // English: "Safe Housing and Outreach" only says "employer".
     let en = type_query(&tab, &server, "en/search/", "employers");
-    not_in_source(&site, "content/projects/safe-housing.en.md", "employers");
+    not_in_source(
+        &site,
+        "content/projects/safe-housing/index.en.md",
+        "employers",
+    );
     assert!(
         hrefs(&en).contains(&"/en/projects/safe-housing-and-outreach/"),
         "{en:#?}"

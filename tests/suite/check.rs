@@ -8,7 +8,7 @@ title: Puutteellinen
 ---
 Alku.
 
-![](kuva.jpg)
+![](https://example.org/kuva.jpg)
 
 #### Liian syvä otsikko
 
@@ -39,7 +39,7 @@ fn check_reports_every_finding_with_file_and_line_and_writes_nothing() {
     let out = run.stdout();
     let file = "content/news/x.fi.md";
     for wanted in [
-        format!("warning: {file} line 6: the image has no alt text"),
+        format!("error: {file} line 6: the image has no alt text"),
         format!(
             "warning: {file} line 8: the heading `Liian syvä otsikko` skips a level (h1 to h4)"
         ),
@@ -70,7 +70,7 @@ fn check_reports_every_finding_with_file_and_line_and_writes_nothing() {
             .any(|l| l.contains(fine));
         assert!(!reported, "{fine} reported in:\n{out}");
     }
-    assert!(out.contains("2 errors,"), "{out}");
+    assert!(out.contains("3 errors,"), "{out}");
     assert!(!site.public().exists(), "check wrote output");
 }
 
@@ -102,15 +102,15 @@ fn check_json_is_for_tools() {
     let run = site.kielo(&["check", "--format", "json"]);
     assert_eq!(run.code(), Some(1));
     let json: serde_json::Value = serde_json::from_str(&run.stdout()).expect("JSON");
-    assert_eq!(json["errors"], 2);
+    assert_eq!(json["errors"], 3);
     let diagnostics = json["diagnostics"].as_array().unwrap();
     assert_eq!(
-        json["warnings"].as_u64().unwrap() as usize + 2,
+        json["warnings"].as_u64().unwrap() as usize + 3,
         diagnostics.len()
     );
     let broken = diagnostics
         .iter()
-        .find(|d| d["severity"] == "error")
+        .find(|d| d["severity"] == "error" && d["code"] == "link.broken")
         .unwrap();
     assert_eq!(broken["file"], "content/news/x.fi.md");
     assert_eq!(broken["line"], 12);
@@ -122,7 +122,7 @@ fn check_json_is_for_tools() {
         .unwrap();
     assert_eq!(
         (alt["severity"].as_str(), alt["line"].as_u64()),
-        (Some("warning"), Some(6))
+        (Some("error"), Some(6))
     );
 }
 

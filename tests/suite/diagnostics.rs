@@ -27,7 +27,7 @@ fn check_json_gives_every_diagnostic_a_code() {
     let site = Site::fixture("i18n");
     site.write(
         "content/news/x.fi.md",
-        "---\ntitle: Koodit\n---\n![](kuva.jpg)\n\n[rikki](/fi/ei-ole/)\n\n[ankkuri](#ei-ole)\n",
+        "---\ntitle: Koodit\n---\n![](https://example.org/kuva.jpg)\n\n[rikki](/fi/ei-ole/)\n\n[ankkuri](#ei-ole)\n",
     );
     let diagnostics = checked(&site);
     assert!(!diagnostics.is_empty());

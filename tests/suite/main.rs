@@ -10,6 +10,7 @@ mod bad_input;
 mod browser;
 #[cfg(feature = "browser")]
 mod browser_search;
+mod bundles;
 mod check;
 mod cli;
 mod confined_reads;

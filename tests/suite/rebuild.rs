@@ -7,7 +7,7 @@ use crate::common::{self, Site};
 use kielo::{BuildOptions, Session};
 
 const NOW: &str = "2026-06-01T12:00:00+03:00";
-const RELEASE: &str = "content/press-releases/new-helpline.fi.md";
+const RELEASE: &str = "content/press-releases/new-helpline/index.fi.md";
 
 /// The sample site in a temporary folder, built by a session.
 fn built_sample() -> (Site, Session) {
@@ -159,6 +159,24 @@ fn changes_to_the_site_structure_build_it_again() {
 }
 
 #[test]
+fn a_new_picture_in_a_bundle_is_published_and_shown() {
+    let (site, mut session) = built_sample();
+    let picture = "content/press-releases/new-helpline/helpline.jpg";
+    let photo = crate::common::pictures::photo(700, 350);
+    site.write_bytes(picture, &photo);
+    let report = session.rebuild(&changed(&site, picture)).unwrap();
+    assert_eq!(
+        report.pictures.processed, 1,
+        "only the new picture is processed"
+    );
+    let page = site.html("fi/tiedotteet/uusi-neuvontapuhelin/index.html");
+    assert_eq!(page.attr("main img", "width"), "700");
+    assert!(site.exists("fi/tiedotteet/uusi-neuvontapuhelin/helpline-700w.webp"));
+    assert!(!site.exists("fi/tiedotteet/uusi-neuvontapuhelin/helpline-2400w.webp"));
+    assert_same_as_full_build(&site, "a new picture");
+}
+
+#[test]
 fn a_static_file_edit_copies_only_that_file() {
     let (site, mut session) = built_sample();
     let css = "themes/default/static/kielo.css";
@@ -190,7 +208,10 @@ fn a_broken_edit_fails_writes_nothing_and_its_fix_is_taken_in() {
         .collect();
     site.write(RELEASE, &broken.join("\n"));
     let err = session.rebuild(&changed(&site, RELEASE)).unwrap_err();
-    assert!(err.to_string().contains("new-helpline.fi.md"), "{err}");
+    assert!(
+        err.to_string().contains("new-helpline/index.fi.md"),
+        "{err}"
+    );
     assert_eq!(site.snapshot(), before, "a failed rebuild writes nothing");
 
     // The fix comes with another file's change; the broken file must still be read again.
@@ -198,7 +219,7 @@ fn a_broken_edit_fails_writes_nothing_and_its_fix_is_taken_in() {
         RELEASE,
         &original.replace("title: \"", "title: \"Korjattu: "),
     );
-    let other = "content/projects/safe-housing.fi.md";
+    let other = "content/projects/safe-housing/index.fi.md";
     site.edit(other, |t| t + "\nLisätty kappale.\n");
     session.rebuild(&changed(&site, other)).unwrap();
     assert!(
@@ -211,7 +232,7 @@ fn a_broken_edit_fails_writes_nothing_and_its_fix_is_taken_in() {
 #[test]
 fn a_translation_that_takes_its_originals_date_rebuilds_as_a_full_build_does() {
     let (site, mut session) = built_sample();
-    let swedish = "content/press-releases/new-helpline.sv.md";
+    let swedish = "content/press-releases/new-helpline/index.sv.md";
     site.edit(swedish, |t| {
         t.replace("date: 2025-02-11T09:00:00+02:00\n", "")
     });

@@ -9,6 +9,7 @@ use scraper::{Html, Selector};
 
 #[cfg(feature = "browser")]
 pub mod browser;
+pub mod pictures;
 pub mod serve;
 
 /// A fixture site copied into its own temporary folder.

@@ -58,3 +58,7 @@ description-page = { $title } – { $site }
 description-tags = The keywords of the site's pages, and the pages that carry them.
 description-tag = The site's pages tagged { $tag }.
 description-search = Search the site's pages, in any form of a word.
+# Sizes of documents linked from pages: "PDF, 1.2 MB".
+file-size-bytes = { $size } B
+file-size-kb = { $size } KB
+file-size-mb = { $size } MB

@@ -58,3 +58,7 @@ description-page = { $title } – { $site }
 description-tags = Sivuston sivujen avainsanat ja niillä merkityt sivut.
 description-tag = Sivuston sivut, joilla on avainsana { $tag }.
 description-search = Hae sivuston sivuilta sanoilla, myös taivutetuilla muodoilla.
+# Sizes of documents linked from pages: "PDF, 1,2 Mt".
+file-size-bytes = { $size } t
+file-size-kb = { $size } kt
+file-size-mb = { $size } Mt

@@ -58,3 +58,7 @@ description-page = { $title } – { $site }
 description-tags = Nyckelorden för webbplatsens sidor och sidorna som har dem.
 description-tag = Webbplatsens sidor med nyckelordet { $tag }.
 description-search = Sök på webbplatsens sidor, även med böjda ordformer.
+# Sizes of documents linked from pages: "PDF, 1,2 MB".
+file-size-bytes = { $size } B
+file-size-kb = { $size } kB
+file-size-mb = { $size } MB

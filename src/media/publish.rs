@@ -1,0 +1,281 @@
+//! Where a bundle's or static file is published, and the files the writer takes from the
+//! content folder or the image cache.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+use rayon::prelude::*;
+
+use super::{MediaFile, Picture, Variant};
+use crate::config::Config;
+use crate::error::{Code, Diagnostic, Error};
+use crate::images::{self, ImageCache, ImageError, Processed};
+use crate::load::bundles::{BundleFile, language_of_file};
+use crate::model::Site;
+use crate::read::SiteDir;
+use crate::theme::ThemeFile;
+
+/// One file the writer publishes for the media stage.
+#[derive(Clone)]
+pub(crate) struct Published {
+    /// Relative to the output folder.
+    pub(crate) output: String,
+    from: From,
+}
+
+impl std::fmt::Debug for Published {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} from {}", self.output, self.origin().display())
+    }
+}
+
+#[derive(Clone)]
+enum From {
+    /// A bundle file published as it is: its full path, and as messages name it.
+    File { full: PathBuf, shown: PathBuf },
+    /// A variant of a processed picture, and the picture as messages name it.
+    Variant {
+        processed: Arc<Processed>,
+        index: usize,
+        shown: PathBuf,
+    },
+}
+
+/// A bundle file as pages see it, what the writer publishes of it, and whether a picture
+/// had to be processed (it was not in the cache).
+pub(crate) struct Placed {
+    pub(crate) media: MediaFile,
+    pub(crate) published: Vec<Published>,
+    pub(crate) made: bool,
+}
+
+/// What may stand in a URL path segment as it is: everything else is percent-encoded.
+const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}');
+
+/// The site-relative URL of the output path `path`, its parts percent-encoded.
+fn url_of(config: &Config, path: &str) -> String {
+    config.url(&utf8_percent_encode(path, SEGMENT).to_string())
+}
+
+/// Places the bundle file `file` in the output folder `folder` (`fi/news/x/`), processing it
+/// if it is a picture.
+pub(crate) fn place(
+    config: &Config,
+    cache: &ImageCache,
+    site: &SiteDir,
+    file: BundleFile,
+    folder: &str,
+) -> Result<Placed, Diagnostic> {
+    let output = format!("{folder}{}", file.name);
+    let full = site.root().join(&file.path);
+    let mut media = MediaFile {
+        lang: file.lang,
+        size: file.size,
+        url: url_of(config, &output),
+        picture: None,
+        name: file.name,
+        path: file.path,
+    };
+    let plain = |media: MediaFile| {
+        let published = Published {
+            output: output.clone(),
+            from: From::File {
+                full: full.clone(),
+                shown: media.path.clone(),
+            },
+        };
+        Placed {
+            media,
+            published: vec![published],
+            made: false,
+        }
+    };
+    match super::kind(&media.name) {
+        super::Kind::Other => Ok(plain(media)),
+        super::Kind::AsIs => {
+            let bytes = site.read(&full, crate::read::STATIC_LIMIT)?;
+            let (width, height) = images::dimensions(&bytes).unwrap_or((0, 0));
+            media.picture = Some(Arc::new(Picture {
+                width,
+                height,
+                variants: Vec::new(),
+            }));
+            Ok(plain(media))
+        }
+        super::Kind::Processed => {
+            let bytes = site.read(&full, crate::read::STATIC_LIMIT)?;
+            let processed = cache
+                .get_or_make(&bytes)
+                .map_err(|e| image_problem(&media.path, e))?;
+            drop(bytes);
+            let made = processed.made;
+            let processed = Arc::new(processed);
+            let info = &processed.info;
+            let stem = output.rsplit_once('.').map_or(output.as_str(), |(s, _)| s);
+            let mut variants = Vec::new();
+            let mut published = Vec::new();
+            for (index, variant) in info.variants.iter().enumerate() {
+                let path = format!("{stem}-{}w.{}", variant.width, variant.format.extension());
+                variants.push(Variant {
+                    width: variant.width,
+                    height: variant.height,
+                    url: url_of(config, &path),
+                    mime: variant.format.mime(),
+                });
+                published.push(Published {
+                    output: path,
+                    from: From::Variant {
+                        processed: processed.clone(),
+                        index,
+                        shown: media.path.clone(),
+                    },
+                });
+            }
+            let picture = Picture {
+                width: info.width,
+                height: info.height,
+                variants,
+            };
+            // A link to the picture leads to its largest variant: the original keeps its
+            // metadata (a staff photo's GPS position), so it is never published.
+            if let Some(largest) = picture.at_least(u32::MAX) {
+                media.url = largest.url.clone();
+            }
+            media.picture = Some(Arc::new(picture));
+            Ok(Placed {
+                media,
+                published,
+                made,
+            })
+        }
+    }
+}
+
+fn image_problem(path: &Path, error: ImageError) -> Diagnostic {
+    let code = match error {
+        ImageError::TooLarge { .. } => Code::MediaTooLarge,
+        _ => Code::MediaUnreadable,
+    };
+    let hint = match code {
+        Code::MediaTooLarge => {
+            "make the picture smaller (at most 100 megapixels) before adding it to the site"
+        }
+        _ => "open the picture in an image editor and save it again as JPEG or PNG",
+    };
+    Diagnostic::error(code, path, None, error.to_string()).with_hint(hint)
+}
+
+/// A static file as pages see it: its size, and a picture's size.
+pub(crate) fn static_file(config: &Config, file: &ThemeFile) -> MediaFile {
+    let name = file.output_path();
+    let picture = match super::kind(name) {
+        super::Kind::Other => None,
+        _ => images::dimensions(&file.bytes).ok().map(|(width, height)| {
+            Arc::new(Picture {
+                width,
+                height,
+                variants: Vec::new(),
+            })
+        }),
+    };
+    MediaFile {
+        name: name.to_string(),
+        path: file.origin.clone(),
+        lang: language_of_file(config, name),
+        size: file.bytes.len() as u64,
+        url: url_of(config, name),
+        picture,
+    }
+}
+
+/// Two bundle files that would be published at one place (`photo.jpg` and `photo.png` both
+/// have a `photo-480w.webp`), or at a page's.
+pub(crate) fn clashes(published: &[Published], site: &Site) -> Vec<Diagnostic> {
+    let pages: HashMap<String, &Path> = site
+        .pages
+        .iter()
+        .map(|p| {
+            (
+                crate::link::output_of(&site.config, &p.url),
+                p.source.path(),
+            )
+        })
+        .collect();
+    let mut seen: HashMap<&str, &Published> = HashMap::new();
+    let mut problems = Vec::new();
+    for file in published {
+        let other = match seen.insert(&file.output, file) {
+            Some(other) => other.origin().to_path_buf(),
+            None => match pages.get(&file.output) {
+                Some(page) => page.to_path_buf(),
+                None => continue,
+            },
+        };
+        problems.push(
+            Diagnostic::error(
+                Code::OutputClash,
+                file.origin(),
+                None,
+                format!(
+                    "this file would be published at {}, where {} is published too",
+                    file.output,
+                    other.display()
+                ),
+            )
+            .with_hint("rename one of the files"),
+        );
+    }
+    problems
+}
+
+impl Published {
+    /// The file this comes from, for messages.
+    fn origin(&self) -> &Path {
+        match &self.from {
+            From::File { shown, .. } | From::Variant { shown, .. } => shown,
+        }
+    }
+}
+
+/// Takes a file to write, by its path in the output folder, from any thread.
+pub(crate) type Put<'a> = &'a (dyn Fn(&str, Vec<u8>) -> Result<(), Error> + Sync);
+
+/// Hands every published file to `emit`, in parallel, reading it from the content folder or
+/// the image cache.
+pub(crate) fn publish(
+    published: &[Published],
+    site: &SiteDir,
+    cache: &ImageCache,
+    emit: Put,
+) -> Result<(), Error> {
+    published.par_iter().try_for_each(|file| {
+        let bytes = match &file.from {
+            From::File { full, .. } => site
+                .read(full, crate::read::STATIC_LIMIT)
+                .map_err(|d| Error::Input(vec![d]))?,
+            From::Variant {
+                processed,
+                index,
+                shown,
+            } => {
+                let variant = &processed.info.variants[*index];
+                cache.variant_bytes(processed, variant).map_err(|e| {
+                    Error::Input(vec![site.unreadable(&site.root().join(shown), &e)])
+                })?
+            }
+        };
+        emit(&file.output, bytes)
+    })
+}
