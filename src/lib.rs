@@ -182,7 +182,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     })
 }
 
-/// Checks the site without writing anything: every error and warning `build` would report,
+/// Checks the site without writing output (only the picture cache): every error and warning `build` would report,
 /// plus broken links, accessibility findings and missing translations.
 pub fn check(options: &BuildOptions) -> Result<CheckReport, Error> {
     let (pages, mut diagnostics) = match Build::make(options, Mode::Check, &|_| Ok(())) {

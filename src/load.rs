@@ -114,10 +114,12 @@ pub(crate) fn load(
     let mut problems = Vec::new();
     let (mut files, mut pages, mut others) = (Vec::new(), Vec::new(), Vec::new());
     for entry in site.walk(&content, &mut problems) {
-        let name = entry.file_name().to_string_lossy();
-        if name.starts_with('.') {
+        let relative = entry.path().strip_prefix(&content).unwrap_or(entry.path());
+        // Hidden files and everything in hidden folders (`.git/`) are not the site's.
+        if (relative.components()).any(|c| c.as_os_str().to_string_lossy().starts_with('.')) {
             continue;
         }
+        let name = entry.file_name().to_string_lossy();
         let markdown = name.ends_with(".md");
         let meta = entry.metadata().ok().filter(|m| m.is_file());
         let Some(meta) = meta else {
@@ -125,7 +127,6 @@ pub(crate) fn load(
             problems.push(site.not_regular(entry.path()));
             continue;
         };
-        let relative = entry.path().strip_prefix(&content).unwrap_or(entry.path());
         let found = bundles::Found {
             relative: bundles::relative_name(relative),
             shown: site.shown(entry.path()),

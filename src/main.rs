@@ -31,7 +31,7 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Check the whole site without writing anything: errors, broken links and anchors,
+    /// Check the whole site, writing no output: errors, broken links and anchors,
     /// images without alt text, skipped heading levels, missing descriptions and translations.
     Check {
         #[command(flatten)]

@@ -113,7 +113,9 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
         if matches!(event, Event::Start(Tag::Heading { .. })) {
             heading_lines.push(at);
         }
-        if let (Event::Text(_) | Event::Code(_), Some(o)) = (&event, open.last_mut()) {
+        if let (Event::Text(t) | Event::Code(t), Some(o)) = (&event, open.last_mut())
+            && !t.trim().is_empty()
+        {
             o.has_text = true;
         }
         let event = match event {
@@ -375,6 +377,12 @@ fn image_of(
         }
         crate::media::Find::Missing(similar) => {
             let missing = crate::media::missing(source.path(), at, "image", dest, &similar);
+            out.diagnostics.push(missing);
+            (dest.to_string(), None)
+        }
+        // A picture is a file: `@/` names pages.
+        crate::media::Find::Other if dest.starts_with("@/") => {
+            let missing = crate::media::missing(source.path(), at, "image", dest, &[]);
             out.diagnostics.push(missing);
             (dest.to_string(), None)
         }

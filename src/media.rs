@@ -34,6 +34,11 @@ pub(crate) enum Kind {
     Processed,
     /// A picture published as it is: an animation (GIF) or a drawing that scales (SVG).
     AsIs,
+    /// A picture kielo cannot process (HEIC, AVIF, TIFF, BMP): as it is, it would carry its
+    /// camera's metadata.
+    Unsupported,
+    /// A file a browser would run as part of the site: HTML, JavaScript.
+    Script,
     Other,
 }
 
@@ -41,8 +46,10 @@ pub(crate) enum Kind {
 pub(crate) fn kind(name: &str) -> Kind {
     let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
     match extension.as_deref() {
-        Some("jpg" | "jpeg" | "png" | "webp") => Kind::Processed,
+        Some("jpg" | "jpeg" | "jpe" | "jfif" | "png" | "webp") => Kind::Processed,
         Some("gif" | "svg") => Kind::AsIs,
+        Some("heic" | "heif" | "avif" | "tif" | "tiff" | "bmp" | "dng") => Kind::Unsupported,
+        Some("html" | "htm" | "xhtml" | "js" | "mjs") => Kind::Script,
         _ => Kind::Other,
     }
 }
@@ -119,6 +126,8 @@ pub(crate) struct Media {
     bundles: HashMap<String, Vec<MediaFile>>,
     /// The static files, by output path.
     statics: HashMap<String, MediaFile>,
+    /// The bundle files, by their site-relative URL, for addresses from the site root.
+    published_at: HashMap<String, MediaFile>,
     pub(crate) page_images: IdVec<PageId, Option<PageImage>>,
     /// What the writer copies or takes from the cache.
     pub(crate) published: Vec<Published>,
@@ -152,7 +161,8 @@ impl Media {
                 .strip_prefix(root)
                 .unwrap_or(path)
                 .trim_start_matches('/');
-            return match self.statics.get(path) {
+            let published = self.published_at.get(&site.config.url(path));
+            return match self.statics.get(path).or(published) {
                 Some(file) => Find::Found(file),
                 None if is_file_name(path) && !path.ends_with(".html") => {
                     Find::Missing(similar(path, self.statics.keys()))
@@ -163,7 +173,7 @@ impl Media {
         let source = &site.pages[page].source;
         let name = dest.trim_start_matches("./");
         let Some(files) = source.bundle.as_ref().and_then(|b| self.bundles.get(b)) else {
-            return match is_file_name(name) && !name.contains("..") && !name.ends_with(".html") {
+            return match is_file_name(name) && !name.ends_with(".html") {
                 true => Find::Missing(Vec::new()),
                 false => Find::Other,
             };
@@ -231,15 +241,24 @@ pub(crate) fn stage(inputs: Inputs, problems: &mut Vec<Diagnostic>) -> Media {
             })
         })
         .collect();
-    let made: Vec<(String, Result<publish::Placed, Diagnostic>)> = placed
+    let made: Vec<(String, MediaFile, Result<publish::Placed, Diagnostic>)> = placed
         .into_par_iter()
         .map(|(bundle, file, folder)| {
+            // What pages find of a file that failed, so they report it once, not as missing.
+            let failed = MediaFile {
+                name: file.name.clone(),
+                path: file.path.clone(),
+                lang: file.lang,
+                size: file.size,
+                url: String::new(),
+                picture: None,
+            };
             let placed = publish::place(config, cache, site_dir, file, &folder);
-            (bundle, placed)
+            (bundle, failed, placed)
         })
         .collect();
     let mut media = Media::default();
-    for (bundle, result) in made {
+    for (bundle, failed, result) in made {
         match result {
             Ok(placed) => {
                 match (placed.media.picture.is_some(), placed.made) {
@@ -250,23 +269,29 @@ pub(crate) fn stage(inputs: Inputs, problems: &mut Vec<Diagnostic>) -> Media {
                 media.published.extend(placed.published);
                 media.bundles.entry(bundle).or_default().push(placed.media);
             }
-            Err(problem) => problems.push(problem),
+            Err(problem) => {
+                problems.push(problem);
+                media.bundles.entry(bundle).or_default().push(failed);
+            }
         }
     }
     media.statics = statics
         .iter()
         .map(|file| {
             let name = file.output_path().to_string();
-            let media = publish::static_file(config, file);
-            (name, media)
+            (name, publish::static_file(config, file, problems))
         })
+        .collect();
+    media.published_at = (media.bundles.values().flatten())
+        .filter(|f| !f.url.is_empty())
+        .map(|f| (f.url.clone(), f.clone()))
         .collect();
     media.page_images = site
         .pages
         .ids()
         .map(|id| page_image(&media, site, id, problems))
         .collect();
-    problems.extend(publish::clashes(&media.published, site));
+    problems.extend(publish::clashes(&media.published, site, statics));
     media
 }
 
@@ -416,7 +441,8 @@ pub(crate) fn srcset(picture: &Picture, mime: &str) -> String {
 
 impl ImageView {
     pub(crate) fn new(config: &Config, file: &MediaFile, alt: Option<&str>) -> Option<ImageView> {
-        let picture = file.picture.as_deref()?;
+        // A picture of unknown size (an SVG) makes no preview: social sites want its size.
+        let picture = file.picture.as_deref().filter(|p| p.width > 0)?;
         let fallback = picture.fallback_type().unwrap_or("");
         let largest = picture.at_least(u32::MAX);
         // What Facebook and LinkedIn ask for: at least 1200 pixels wide when there is one.

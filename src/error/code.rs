@@ -146,6 +146,14 @@ codes! {
     MediaUnreadable = "media.unreadable",
     /// An image larger than kielo processes.
     MediaTooLarge = "media.too-large",
+    /// A picture kielo cannot make web versions of (HEIC, AVIF, TIFF, BMP), which would
+    /// otherwise be published with its camera's metadata.
+    MediaUnsupported = "media.unsupported",
+    /// A bundle file that could run script on the site's address (HTML, JavaScript, an SVG
+    /// with script).
+    MediaUnsafe = "media.unsafe",
+    /// A picture of `static/` that is published with its EXIF metadata.
+    MediaMetadata = "media.metadata",
 
     /// An image without alt text.
     A11yImageAlt = "a11y.image-alt",

@@ -45,11 +45,15 @@ pub(crate) fn bundles(
         .filter_map(|page| Some((parent(&page.relative)?.to_string(), Vec::new())))
         .collect();
     for page in pages {
-        let Some(bundle) = containing(&bundles, &page.relative) else {
+        let Some(mut bundle) = containing(&bundles, &page.relative) else {
             continue;
         };
         if is_bundle_index(config, &page.relative) && parent(&page.relative) == Some(bundle) {
-            continue;
+            // A bundle's own page, unless its folder is inside another bundle.
+            match containing(&bundles, bundle) {
+                Some(outer) => bundle = outer,
+                None => continue,
+            }
         }
         problems.push(
             Diagnostic::error(

@@ -70,7 +70,9 @@ pub(super) fn link_destination<'a>(
         match links.media(page, dest) {
             Find::Found(file) => {
                 *document = context.labels.and_then(|l| label_of(file, source, l));
-                return Some(CowStr::from(file.url.clone()));
+                // `report.pdf#page=2` keeps its page.
+                let rest = dest.find(['#', '?']).map_or("", |at| &dest[at..]);
+                return Some(CowStr::from(format!("{}{rest}", file.url)));
             }
             Find::Missing(similar) => {
                 let path = source.path();

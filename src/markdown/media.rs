@@ -54,11 +54,13 @@ pub(super) fn pictures<'a>(events: Vec<Event<'a>>, images: &[Image]) -> Vec<Even
         if alt.trim() == DECORATIVE {
             alt.clear();
         }
-        let html = img(image, &alt, first);
-        first = false;
         let alone = matches!(out.last(), Some(Event::Start(Tag::Paragraph)))
             && matches!(events.peek(), Some(Event::End(TagEnd::Paragraph)));
-        if alone && !title.is_empty() {
+        let figure = alone && !title.is_empty();
+        // A title that is no caption stays the picture's title.
+        let html = img(image, &alt, first, (!figure).then_some(&*title));
+        first = false;
+        if figure {
             out.pop();
             events.next();
             let mut figure = format!("<figure>{html}<figcaption>");
@@ -73,7 +75,7 @@ pub(super) fn pictures<'a>(events: Vec<Event<'a>>, images: &[Image]) -> Vec<Even
 }
 
 /// The HTML of one image: with variants a `<picture>` whose WebP source comes first.
-fn img(image: &Image, alt: &str, first: bool) -> String {
+fn img(image: &Image, alt: &str, first: bool, title: Option<&str>) -> String {
     let mut html = String::new();
     let picture = image.picture.as_deref();
     let fallback = picture.and_then(Picture::fallback_type);
@@ -105,6 +107,11 @@ fn img(image: &Image, alt: &str, first: bool) -> String {
     html.push_str(r#" alt=""#);
     let _ = escape_html(&mut html, alt);
     html.push('"');
+    if let Some(title) = title.filter(|t| !t.is_empty()) {
+        html.push_str(r#" title=""#);
+        let _ = escape_html(&mut html, title);
+        html.push('"');
+    }
     // The first picture is often the largest thing on the screen: fetched at once.
     if !first {
         html.push_str(r#" loading="lazy""#);

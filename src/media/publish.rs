@@ -104,8 +104,19 @@ pub(crate) fn place(
     };
     match super::kind(&media.name) {
         super::Kind::Other => Ok(plain(media)),
+        super::Kind::Unsupported => Err(Diagnostic::error(
+            Code::MediaUnsupported,
+            &media.path,
+            None,
+            "kielo cannot make web versions of this kind of picture, and as it is it would publish its camera's metadata (such as a GPS position)".into(),
+        )
+        .with_hint("save it as JPEG (a photo) or PNG (a drawing or screenshot)")),
+        super::Kind::Script => Err(unsafe_file(&media.path)),
         super::Kind::AsIs => {
             let bytes = site.read(&full, crate::read::STATIC_LIMIT)?;
+            if has_script(&bytes) {
+                return Err(unsafe_file(&media.path));
+            }
             let (width, height) = images::dimensions(&bytes).unwrap_or((0, 0));
             media.picture = Some(Arc::new(Picture {
                 width,
@@ -163,6 +174,32 @@ pub(crate) fn place(
     }
 }
 
+/// A file that would run script on the site's address if a reader opened it.
+fn unsafe_file(path: &Path) -> Diagnostic {
+    Diagnostic::error(
+        Code::MediaUnsafe,
+        path,
+        None,
+        "the file could run a script on the site's address, so kielo does not publish it from a page bundle".into(),
+    )
+    .with_hint("link to it where it is kept, or put it in static/ if the site's maintainers vouch for it; an SVG drawing must have no <script> or on… attributes")
+}
+
+/// Whether an SVG drawing holds script: a `<script>` element, an event attribute, or a
+/// `javascript:` address. Drawings from editors have none.
+fn has_script(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes).to_ascii_lowercase();
+    let event = text.match_indices(" on").any(|(at, _)| {
+        let rest = &text[at + 3..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        !name.is_empty() && rest[name.len()..].trim_start().starts_with('=')
+    });
+    text.contains("<script") || text.contains("javascript:") || event
+}
+
 fn image_problem(path: &Path, error: ImageError) -> Diagnostic {
     let code = match error {
         ImageError::TooLarge { .. } => Code::MediaTooLarge,
@@ -177,19 +214,41 @@ fn image_problem(path: &Path, error: ImageError) -> Diagnostic {
     Diagnostic::error(code, path, None, error.to_string()).with_hint(hint)
 }
 
-/// A static file as pages see it: its size, and a picture's size.
-pub(crate) fn static_file(config: &Config, file: &ThemeFile) -> MediaFile {
+/// A static file as pages see it: its size, and a picture's size. A JPEG with EXIF
+/// metadata is published as it is, so it gets a warning (and no size: EXIF may turn it).
+pub(crate) fn static_file(
+    config: &Config,
+    file: &ThemeFile,
+    problems: &mut Vec<Diagnostic>,
+) -> MediaFile {
     let name = file.output_path();
-    let picture = match super::kind(name) {
-        super::Kind::Other => None,
-        _ => images::dimensions(&file.bytes).ok().map(|(width, height)| {
-            Arc::new(Picture {
-                width,
-                height,
-                variants: Vec::new(),
-            })
-        }),
+    let exif = super::kind(name) == super::Kind::Processed && has_exif(&file.bytes);
+    if exif {
+        problems.push(
+            Diagnostic::warning(
+                Code::MediaMetadata,
+                &file.origin,
+                None,
+                "this picture is published as it is, with its EXIF metadata (camera, time, maybe a GPS position)".into(),
+            )
+            .with_hint("move it into the bundle of the page that shows it: kielo publishes bundle pictures without metadata, in sizes for every screen"),
+        );
+    }
+    let (width, height) = match exif {
+        true => (0, 0),
+        false => images::dimensions(&file.bytes).unwrap_or((0, 0)),
     };
+    let picture = matches!(
+        super::kind(name),
+        super::Kind::Processed | super::Kind::AsIs
+    )
+    .then(|| {
+        Arc::new(Picture {
+            width,
+            height,
+            variants: Vec::new(),
+        })
+    });
     MediaFile {
         name: name.to_string(),
         path: file.origin.clone(),
@@ -200,18 +259,32 @@ pub(crate) fn static_file(config: &Config, file: &ThemeFile) -> MediaFile {
     }
 }
 
+/// Whether a JPEG carries an EXIF block: an APP1 segment that starts `Exif`, among the
+/// segments before the picture's data.
+fn has_exif(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1 << 16)];
+    head.windows(6).any(|w| w == b"Exif\0\0")
+}
+
 /// Two bundle files that would be published at one place (`photo.jpg` and `photo.png` both
-/// have a `photo-480w.webp`), or at a page's.
-pub(crate) fn clashes(published: &[Published], site: &Site) -> Vec<Diagnostic> {
-    let pages: HashMap<String, &Path> = site
-        .pages
-        .iter()
+/// have a `photo-480w.webp`), or at a page's or a static file's.
+pub(crate) fn clashes(
+    published: &[Published],
+    site: &Site,
+    statics: &[ThemeFile],
+) -> Vec<Diagnostic> {
+    let pages: HashMap<String, &Path> = (site.pages.iter())
         .map(|p| {
             (
                 crate::link::output_of(&site.config, &p.url),
                 p.source.path(),
             )
         })
+        .chain(
+            statics
+                .iter()
+                .map(|f| (f.output_path().to_string(), f.origin.as_path())),
+        )
         .collect();
     let mut seen: HashMap<&str, &Published> = HashMap::new();
     let mut problems = Vec::new();

@@ -331,7 +331,12 @@ fn broken_and_huge_pictures_are_errors_naming_them() {
         "content/news/helpline/huge.png",
         &pictures::png_claiming(50_000, 50_000),
     );
+    site.edit("content/news/helpline/index.sv.md", |t| {
+        format!("{t}\n![Trasig](broken.png)\n")
+    });
     let found = checked(&site);
+    // Reported once, as what it is, not also as missing from the page that shows it.
+    assert!(!found.iter().any(|d| d.0 == "media.missing"), "{found:?}");
     assert!(
         has(
             &found,
@@ -414,4 +419,69 @@ fn a_file_outside_any_bundle_is_reported_as_not_published() {
         run.stderr()
     );
     assert!(!Path::new(&site.public().join("fi/uutiset/stray.pdf")).exists());
+}
+
+#[test]
+fn files_that_could_leak_or_run_script_are_refused() {
+    let bundle = "content/news/helpline";
+    for (name, bytes, code) in [
+        ("phone.heic", &b"ftypheic"[..], "media.unsupported"),
+        ("page.html", &b"<p>hi</p>"[..], "media.unsafe"),
+        ("tool.js", &b"alert(1)"[..], "media.unsafe"),
+        (
+            "logo.svg",
+            &b"<svg onload=\"alert(1)\"/>"[..],
+            "media.unsafe",
+        ),
+    ] {
+        let site = bundle_site();
+        site.write_bytes(&format!("{bundle}/{name}"), bytes);
+        let found = checked(&site);
+        assert!(
+            has(&found, code, &format!("{bundle}/{name}"), 0),
+            "{name}: {found:?}"
+        );
+    }
+    // A picture of static/ is published as it is: with EXIF, a warning says so.
+    let site = bundle_site();
+    site.write_bytes("static/images/staff.jpg", &pictures::photo(64, 48));
+    let run = site.kielo(&["build", "--now", NOW]).ok();
+    assert!(
+        run.stderr().contains("static/images/staff.jpg"),
+        "{}",
+        run.stderr()
+    );
+}
+
+#[test]
+fn hidden_folders_are_not_published_and_a_bundle_holds_no_other_bundle() {
+    let site = bundle_site();
+    site.write("content/news/helpline/.git/config", "[core]\n");
+    build(&site);
+    let files = common::files_of(&site.public());
+    assert!(!files.keys().any(|p| p.to_string_lossy().contains(".git")));
+    site.write(
+        "content/news/helpline/inner/index.fi.md",
+        "---\ntitle: Sisempi\n---\n",
+    );
+    let found = checked(&site);
+    let inner = "content/news/helpline/inner/index.fi.md";
+    assert!(has(&found, "content.bundle-pages", inner, 0), "{found:?}");
+}
+
+#[test]
+fn addresses_keep_their_fragment_and_pictures_are_never_pages() {
+    let site = bundle_site();
+    let page = "content/news/helpline/index.en.md";
+    let front = "---\ntitle: New phone\nslug: new-phone\n---\n";
+    site.write(
+        page,
+        &format!("{front}[Page 2](report.pdf#page=2)\n\n![A page](@/news/other.md)\n"),
+    );
+    let found = checked(&site);
+    assert!(has(&found, "media.missing", page, 7), "{found:?}");
+    site.write(page, &format!("{front}[Page 2](report.pdf#page=2)\n"));
+    build(&site);
+    let href = site.html(EN).attr("main a[href*='report']", "href");
+    assert_eq!(href, "/fi/uutiset/uusi-puhelin/report.pdf#page=2");
 }
