@@ -51,8 +51,8 @@ pub(crate) struct Rendered {
     pub(crate) html_ids: Vec<String>,
     /// The body as plain text, a line per block, for search.
     pub(crate) text: String,
-    /// The first picture of the body, for previews of the page.
-    pub(crate) first_picture: Option<crate::media::MediaFile>,
+    /// The first picture of the body, with its alt text, for previews of the page.
+    pub(crate) first_picture: Option<(crate::media::MediaFile, Option<String>)>,
     /// The first paragraph as plain text, cut near 160 characters, for a page whose front
     /// matter gives no description (empty for one that does).
     pub(crate) lead: String,
@@ -235,7 +235,10 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
         };
         events.push(event);
     }
-    let events = media::pictures(events, &images);
+    let (events, alts) = media::pictures(events, &images);
+    let first = images.iter().position(|i| i.file.is_some());
+    out.first_picture =
+        first.and_then(|at| Some((images[at].file.clone()?, alts.get(at).cloned())));
     let mut events = label_task_checkboxes(events);
     out.headings = add_heading_ids(&mut events);
     out.lints
@@ -368,27 +371,25 @@ fn image_of(
     at: Option<usize>,
     out: &mut Rendered,
 ) -> media::Image {
-    let (url, picture) = match context.links.media(page, dest) {
+    let (url, picture, file) = match context.links.media(page, dest) {
         crate::media::Find::Found(file) => {
-            if out.first_picture.is_none() && file.picture.is_some() {
-                out.first_picture = Some(file.clone());
-            }
-            (file.url.clone(), file.picture.clone())
+            let shown = file.picture.is_some().then(|| file.clone());
+            (file.url.clone(), file.picture.clone(), shown)
         }
         crate::media::Find::Missing(similar) => {
             let missing = crate::media::missing(source.path(), at, "image", dest, &similar);
             out.diagnostics.push(missing);
-            (dest.to_string(), None)
+            (dest.to_string(), None, None)
         }
         // A picture is a file: `@/` names pages.
         crate::media::Find::Other if dest.starts_with("@/") => {
             let missing = crate::media::missing(source.path(), at, "image", dest, &[]);
             out.diagnostics.push(missing);
-            (dest.to_string(), None)
+            (dest.to_string(), None, None)
         }
-        crate::media::Find::Other => (dest.to_string(), None),
+        crate::media::Find::Other => (dest.to_string(), None, None),
     };
-    media::Image { url, picture }
+    media::Image { url, picture, file }
 }
 
 /// `<br>`, `<br/>` or `<br />`, in any case.

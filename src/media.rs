@@ -182,7 +182,7 @@ impl Media {
         let own = with_language(name, &site.config.languages[source.lang].code);
         let found = (own.iter().map(String::as_str))
             .chain([name])
-            .find_map(|n| files.iter().find(|f| f.name == n));
+            .find_map(|n| files.iter().find(|f| same_name(&f.name, n)));
         match found {
             Some(file) => Find::Found(file),
             None if is_file_name(name) && !name.ends_with(".html") => {
@@ -386,6 +386,16 @@ fn similar<'a>(name: &str, names: impl Iterator<Item = &'a String>) -> Vec<Strin
     close.into_iter().take(3).map(|(_, n)| n.clone()).collect()
 }
 
+/// Whether two file names are the same once both are in one Unicode form (NFC): a name
+/// typed `kärtta.jpg` names a file macOS stored as `ka\u{308}rtta.jpg`.
+fn same_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let nfc = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
+    nfc.normalize(a) == nfc.normalize(b)
+}
+
 /// `report.pdf` → `report.sv.pdf`.
 fn with_language(name: &str, code: &str) -> Option<String> {
     let (stem, extension) = name.rsplit_once('.')?;
@@ -468,5 +478,14 @@ impl Media {
     pub(crate) fn page_view(&self, config: &Config, id: PageId) -> Option<ImageView> {
         let image = self.page_images.get(id)?.as_ref()?;
         ImageView::new(config, &image.file, image.alt.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_match_in_either_unicode_form() {
+        assert!(super::same_name("ka\u{308}rtta.jpg", "kärtta.jpg"));
+        assert!(!super::same_name("kartta.jpg", "kärtta.jpg"));
     }
 }

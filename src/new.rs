@@ -6,7 +6,8 @@ use crate::error::Error;
 use crate::load::CONTENT_DIR;
 
 /// Creates `content/<path>.<lang>.md` for each language (the default language when none is
-/// given) and returns the files written. Writes nothing if any of them exists already.
+/// given), or `content/<path>/index.<lang>.md` when `<path>` is a page bundle, and returns
+/// the files written. Writes nothing if any of them exists already.
 pub fn new_page(
     root: &Path,
     path: &str,
@@ -29,6 +30,8 @@ pub fn new_page(
     } else {
         langs.iter().map(String::as_str).collect()
     };
+    // A translation of a page bundle goes into the bundle, beside its files.
+    let bundle = is_bundle(&root.join(CONTENT_DIR).join(path));
     let mut files = Vec::new();
     for code in &codes {
         let lang = config.language_index(code).ok_or_else(|| {
@@ -37,7 +40,10 @@ pub fn new_page(
                 config.codes()
             ))
         })?;
-        let file = Path::new(CONTENT_DIR).join(format!("{path}.{code}.md"));
+        let file = match bundle {
+            true => Path::new(CONTENT_DIR).join(format!("{path}/index.{code}.md")),
+            false => Path::new(CONTENT_DIR).join(format!("{path}.{code}.md")),
+        };
         if root.join(&file).exists() {
             return Err(Error::Usage(format!(
                 "{} exists already; kielo new never overwrites a page: edit it, or choose another name",
@@ -66,4 +72,16 @@ pub fn new_page(
             .map_err(|e| Error::io(&full, e))?;
     }
     Ok(files.into_iter().map(|(file, _)| file).collect())
+}
+
+/// Whether `folder` is a page bundle: it holds an `index.md` or `index.<lang>.md`.
+fn is_bundle(folder: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return false;
+    };
+    entries.flatten().any(|entry| {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        name.strip_prefix(crate::load::BUNDLE_INDEX)
+            .is_some_and(|rest| rest.starts_with('.') && rest.ends_with(".md"))
+    })
 }

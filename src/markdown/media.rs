@@ -22,13 +22,20 @@ pub(crate) const DECORATIVE: &str = "\"\"";
 pub(super) struct Image {
     pub(super) url: String,
     pub(super) picture: Option<Arc<Picture>>,
+    /// The site's picture file it shows, if any: the page's preview is the first.
+    pub(super) file: Option<crate::media::MediaFile>,
 }
 
 /// Replaces each image (its start, alt text and end events) with HTML of its own; an image
 /// alone in a paragraph, with a title, becomes a figure with that caption.
-pub(super) fn pictures<'a>(events: Vec<Event<'a>>, images: &[Image]) -> Vec<Event<'a>> {
+/// Also returns each image's alt text, in order.
+pub(super) fn pictures<'a>(
+    events: Vec<Event<'a>>,
+    images: &[Image],
+) -> (Vec<Event<'a>>, Vec<String>) {
+    let mut alts = Vec::new();
     if images.is_empty() {
-        return events;
+        return (events, alts);
     }
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut images = images.iter();
@@ -59,6 +66,7 @@ pub(super) fn pictures<'a>(events: Vec<Event<'a>>, images: &[Image]) -> Vec<Even
         let figure = alone && !title.is_empty();
         // A title that is no caption stays the picture's title.
         let html = img(image, &alt, first, (!figure).then_some(&*title));
+        alts.push(alt);
         first = false;
         if figure {
             out.pop();
@@ -71,7 +79,7 @@ pub(super) fn pictures<'a>(events: Vec<Event<'a>>, images: &[Image]) -> Vec<Even
             out.push(Event::InlineHtml(CowStr::from(html)));
         }
     }
-    out
+    (out, alts)
 }
 
 /// The HTML of one image: with variants a `<picture>` whose WebP source comes first.

@@ -183,8 +183,8 @@ fn render_page(
         headings: &contents[id].headings,
         toc: source.front.toc,
         image: (site.media.page_view(config, id)).or_else(|| {
-            let first = contents[id].first_picture.as_ref()?;
-            crate::media::ImageView::new(config, first, None)
+            let (first, alt) = contents[id].first_picture.as_ref()?;
+            crate::media::ImageView::new(config, first, alt.as_deref())
         }),
         source: source.path().to_string_lossy().replace('\\', "/"),
     };

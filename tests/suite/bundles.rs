@@ -171,7 +171,9 @@ fn pictures_have_sizes_alt_text_and_a_caption() {
         fi.attr(r#"meta[property="og:image:height"]"#, "content"),
         "800"
     );
-    // A page without `image:` previews its first picture.
+    // A page without `image:` previews its first picture, with its alt text.
+    let alt = sv.attr(r#"meta[property="og:image:alt"]"#, "content");
+    assert_eq!(alt, "En telefon på ett bord");
     assert!(
         sv.attr(r#"meta[property="og:image"]"#, "content")
             .ends_with("photo-1200w.jpg")

@@ -78,3 +78,21 @@ fn rejects_unknown_languages_and_paths_outside_content() {
     assert!(!site.root().join("outside.fi.md").exists());
     assert!(!site.root().parent().unwrap().join("outside.fi.md").exists());
 }
+
+#[test]
+fn a_translation_of_a_page_bundle_goes_into_the_bundle() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/news/hours/index.fi.md",
+        "---\ntitle: Aukioloajat\n---\n",
+    )
+    .write_bytes("content/news/hours/hours.pdf", b"%PDF-1.4");
+    let run = site.kielo(&["new", "news/hours", "--lang", "sv"]).ok();
+    assert!(
+        run.stdout().contains("news/hours/index.sv.md"),
+        "{}",
+        run.stdout()
+    );
+    assert!(site.root().join("content/news/hours/index.sv.md").exists());
+    assert!(!site.root().join("content/news/hours.sv.md").exists());
+}
