@@ -15,6 +15,7 @@ mod media;
 mod raw_html;
 pub(crate) use headings::check_anchors;
 use headings::{add_heading_ids, heading_lints};
+pub(crate) use links::has_scheme;
 
 /// A heading of the page body, for anchors and tables of contents.
 #[derive(Debug, Clone, Serialize)]

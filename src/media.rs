@@ -102,8 +102,7 @@ impl Picture {
     /// The smallest fallback variant at least `width` wide, else the largest: for previews.
     pub(crate) fn at_least(&self, width: u32) -> Option<&Variant> {
         let mime = self.fallback_type()?;
-        let mut all = self.of_type(mime);
-        let list: Vec<&Variant> = all.by_ref().collect();
+        let list: Vec<&Variant> = self.of_type(mime).collect();
         list.iter()
             .find(|v| v.width >= width)
             .or(list.last())
@@ -152,7 +151,11 @@ impl Media {
         let dest = dest.split(['#', '?']).next().unwrap_or("");
         let decoded = percent_encoding::percent_decode_str(dest).decode_utf8_lossy();
         let dest = decoded.as_ref();
-        if dest.is_empty() || has_scheme(dest) || dest.starts_with("//") || dest.starts_with("@/") {
+        if dest.is_empty()
+            || crate::markdown::has_scheme(dest)
+            || dest.starts_with("//")
+            || dest.starts_with("@/")
+        {
             return Find::Other;
         }
         if let Some(path) = dest.strip_prefix('/') {
@@ -407,15 +410,6 @@ fn is_file_name(path: &str) -> bool {
     let last = path.rsplit('/').next().unwrap_or(path);
     last.rsplit_once('.').is_some_and(|(stem, ext)| {
         !stem.is_empty() && !ext.is_empty() && ext.chars().all(|c| c.is_ascii_alphanumeric())
-    })
-}
-
-/// `https:`, `mailto:`, `tel:` …: a URL scheme before any `/`.
-fn has_scheme(url: &str) -> bool {
-    url.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && !scheme.contains('/')
-            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
     })
 }
 

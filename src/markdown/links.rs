@@ -86,7 +86,7 @@ pub(super) fn link_destination<'a>(
 }
 
 /// `https:`, `mailto:`, `tel:` …: a URL scheme before any `/`, `?` or `#`.
-fn has_scheme(url: &str) -> bool {
+pub(crate) fn has_scheme(url: &str) -> bool {
     match url.find(':') {
         Some(colon) => {
             let scheme = &url[..colon];
