@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::components::Components;
 use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::ids::IdVec;
 use crate::load::Source;
@@ -40,6 +41,8 @@ pub(crate) struct Build {
     i18n: Arc<i18n::I18n>,
     /// Compiled once per full build, kept by fast ones; its functions read `current`.
     pub(crate) tera: Arc<tera::Tera>,
+    /// The components pages call, rendered by `tera`.
+    components: Arc<Components>,
     current: CurrentSite,
     calls: SectionCalls,
     pub(crate) load_options: load::LoadOptions,
@@ -88,13 +91,19 @@ pub(crate) fn path_words(
 }
 
 /// The Markdown of page `id`, rendered knowing only what Markdown needs of the site.
-pub(crate) fn render_markdown(site: &Site, id: PageId, labels: Option<&Labels>) -> Rendered {
+pub(crate) fn render_markdown(
+    site: &Site,
+    id: PageId,
+    labels: Option<&Labels>,
+    components: Option<&Components>,
+) -> Rendered {
     let context = markdown::Context {
         links: site,
         raw_html: site.config.raw_html,
         // Only search reads the plain text.
         plain_text: !site.search_pages.is_empty(),
         labels,
+        components,
     };
     markdown::render(&site.pages[id].source, id, context)
 }
@@ -187,11 +196,12 @@ fn markdown_stage(
     site: &Site,
     mode: Mode,
     i18n: Option<&i18n::I18n>,
+    components: Option<&Components>,
     diagnostics: &mut Diagnostics,
 ) -> IdVec<PageId, Rendered> {
     let labels = Labels::new(&site.config, i18n);
     let contents: IdVec<PageId, Rendered> = (site.pages.par_ids())
-        .map(|id| render_markdown(site, id, Some(&labels)))
+        .map(|id| render_markdown(site, id, Some(&labels), components))
         .collect();
     for content in &contents {
         diagnostics.extend(content.diagnostics.iter().cloned());
@@ -266,12 +276,23 @@ impl Build {
         diagnostics.extend(problems);
         interrupted(options)?;
         let site = Arc::new(site);
-        let contents = markdown_stage(&site, mode, sources.i18n.as_deref(), &mut diagnostics);
         let current = CurrentSite::new(site.clone());
-        let tera = templates_stage(&sources, &site, &current, &mut diagnostics);
+        // Before Markdown, whose component calls the templates render.
+        let tera = templates_stage(&sources, &site, &current, &mut diagnostics).map(Arc::new);
+        let components = tera.as_ref().map(|tera| {
+            let codes = (site.config.languages.iter())
+                .map(|l| l.code.clone())
+                .collect();
+            let (components, problems) = Components::new(tera.clone(), &sources.files, codes);
+            diagnostics.extend(problems);
+            Arc::new(components)
+        });
+        let i18n = sources.i18n.as_deref();
+        let contents = markdown_stage(&site, mode, i18n, components.as_deref(), &mut diagnostics);
         diagnostics.extend(render::paths::clashes(&site, &statics));
         diagnostics.check()?;
-        let (Some(tera), Some(i18n)) = (tera, sources.i18n.clone()) else {
+        let (Some(tera), Some(components), Some(i18n)) = (tera, components, sources.i18n.clone())
+        else {
             unreachable!("diagnostics.check() stops the build when templates or locales failed");
         };
         // Stages that read the whole site: related pages and the words for search.
@@ -289,7 +310,8 @@ impl Build {
             related,
             search,
             i18n,
-            tera: Arc::new(tera),
+            tera,
+            components,
             current,
             load_options: sources.load_options,
             paths: Default::default(),
@@ -386,7 +408,10 @@ impl Build {
         let mut diagnostics = Diagnostics::default();
         let labels = Labels::new(&site.config, Some(&self.i18n));
         let mut contents: Vec<(PageId, Rendered)> = (ids.iter())
-            .map(|&id| (id, render_markdown(&site, id, Some(&labels))))
+            .map(|&id| {
+                let components = Some(&*self.components);
+                (id, render_markdown(&site, id, Some(&labels), components))
+            })
             .collect();
         for (_, content) in &contents {
             diagnostics.extend(content.diagnostics.iter().cloned());

@@ -92,7 +92,7 @@ pub fn page(text: &str) -> Result<(), Vec<Diagnostic>> {
     let words = crate::build::path_words(config, None, false);
     let site = link::link(config.clone(), sources, &words, &mut diagnostics);
     let contents: IdVec<PageId, markdown::Rendered> = (site.pages.ids())
-        .map(|id| crate::build::render_markdown(&site, id, None))
+        .map(|id| crate::build::render_markdown(&site, id, None, None))
         .collect();
     for content in &contents {
         diagnostics.extend(content.diagnostics.iter().cloned());

@@ -7,6 +7,7 @@
 mod build;
 mod bytes;
 mod check;
+mod components;
 pub mod config;
 mod controls;
 mod dates;

@@ -9,10 +9,12 @@ use crate::link::Links;
 use crate::load::Source;
 use crate::model::PageId;
 
+mod components;
 mod headings;
 mod links;
 mod media;
 mod raw_html;
+mod shortcodes;
 pub(crate) use headings::check_anchors;
 use headings::{add_heading_ids, heading_lints};
 pub(crate) use links::has_scheme;
@@ -72,6 +74,8 @@ fn options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES
+        // GitHub's alerts (`> [!NOTE]`), which become notices.
+        | Options::ENABLE_GFM
 }
 
 /// What rendering a page's Markdown knows of the rest of the site.
@@ -85,6 +89,8 @@ pub(crate) struct Context<'a> {
     pub(crate) plain_text: bool,
     /// Labels links to documents; none leaves them as written.
     pub(crate) labels: Option<&'a crate::media::label::Labels<'a>>,
+    /// The components pages call; none leaves calls as written.
+    pub(crate) components: Option<&'a crate::components::Components>,
 }
 
 /// What an open link or image turned into, until its end event.
@@ -101,15 +107,39 @@ struct Open {
 pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendered {
     let body = source.body.as_str();
     let lines = LineIndex::new(body);
-    let line = |offset: usize| Some(lines.line(offset) + source.body_line - 1);
     let mut out = Rendered::default();
+    let mut prepared = context
+        .components
+        .and_then(|_| shortcodes::prepare(body, options()));
+    let mut calls = (prepared.as_mut()).map_or_else(Vec::new, |p| std::mem::take(&mut p.calls));
+    let original = |offset: usize| prepared.as_ref().map_or(offset, |p| p.original(offset));
+    let body_line = |offset: usize| Some(lines.line(offset) + source.body_line - 1);
+    let line = |offset: usize| body_line(original(offset));
+    for problem in prepared.iter().flat_map(|p| &p.problems) {
+        let at = body_line(problem.at);
+        out.diagnostics.push(
+            Diagnostic::error(
+                Code::ComponentSyntax,
+                source.path(),
+                at,
+                problem.message.clone(),
+            )
+            .with_hint(problem.hint),
+        );
+    }
+    let text = prepared.as_ref().map_or(body, |p| p.text.as_str());
+    // A GitHub alert is a `notice` when the theme has one.
+    let alerts = context
+        .components
+        .is_some_and(|c| c.get("notice").is_some());
+    let mut open_alerts = Vec::new();
     let mut events: Vec<Event> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut html_warned_line = None;
     let mut has_raw_html = false;
     let mut heading_lines = Vec::new();
     let mut images = Vec::new();
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         let at = line(range.start);
         if matches!(event, Event::Start(Tag::Heading { .. })) {
             heading_lines.push(at);
@@ -211,6 +241,16 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
                 }
                 Event::End(end)
             }
+            Event::Start(Tag::BlockQuote(Some(kind))) if alerts => {
+                open_alerts.push(calls.len());
+                let n = calls.len();
+                calls.push(shortcodes::alert(kind, original(range.start)));
+                Event::Html(shortcodes::marker('o', n).into())
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) if alerts => {
+                let Some(n) = open_alerts.pop() else { continue };
+                Event::Html(shortcodes::marker('e', n).into())
+            }
             // `<br>` is a line break, as Markdown's two trailing spaces are: kept, whatever
             // the raw HTML setting, so that its words are not joined.
             Event::InlineHtml(html) if is_line_break(&html) => Event::HardBreak,
@@ -256,7 +296,58 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
     if has_raw_html {
         out.html = raw_html::clean(&out.html);
     }
+    if let Some(components) = context.components.filter(|_| !calls.is_empty()) {
+        place_components(
+            components, &context, source, page, &calls, &mut out, body_line,
+        );
+    }
     out
+}
+
+/// Renders the page's component calls and puts their HTML in place of their markers.
+fn place_components(
+    components: &crate::components::Components,
+    context: &Context,
+    source: &Source,
+    page: PageId,
+    calls: &[shortcodes::Call],
+    out: &mut Rendered,
+    line: impl Fn(usize) -> Option<usize>,
+) {
+    let lang = components.code(source.lang);
+    let made: Vec<components::Made> = (calls.iter())
+        .map(|call| {
+            let at = components::At {
+                source,
+                page,
+                line: line(call.at),
+            };
+            components::make(components, context, call, &at, lang, out)
+        })
+        .collect();
+    let (html, in_text) = components::splice(&out.html, &made);
+    out.html = html;
+    for n in in_text {
+        let message = format!(
+            "`{}` makes a block (a box or a paragraph), which cannot stand inside a line of text",
+            calls[n].name
+        );
+        let hint = "put the call on a line of its own, with an empty line before and after it";
+        out.diagnostics.push(
+            Diagnostic::warning(
+                Code::ComponentSyntax,
+                source.path(),
+                line(calls[n].at),
+                message,
+            )
+            .with_hint(hint),
+        );
+    }
+    out.text = components::strip_markers(&out.text);
+    out.lead = components::strip_markers(&out.lead);
+    for heading in &mut out.headings {
+        heading.title = components::strip_markers(&heading.title);
+    }
 }
 
 /// How long a description search engines show: Google cuts near 160 characters.
@@ -498,6 +589,7 @@ pub(super) mod tests {
             raw_html: false,
             plain_text: true,
             labels: None,
+            components: None,
         };
         let out = render(&source, PageId::new(0), context);
         assert!(

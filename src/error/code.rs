@@ -155,6 +155,19 @@ codes! {
     /// A picture of `static/` that is published with its EXIF metadata.
     MediaMetadata = "media.metadata",
 
+    /// A component call (`{{ name(…) }}`, `{% name(…) %}…{% end %}`) that cannot be read,
+    /// or a block without its `{% end %}`.
+    ComponentSyntax = "component.syntax",
+    /// A call to a component that neither the site nor its theme has.
+    ComponentUnknown = "component.unknown",
+    /// A component call with an argument the component does not declare, lacks, or does
+    /// not take in that form.
+    ComponentArgument = "component.argument",
+    /// A component failed while rendering a call.
+    ComponentRender = "component.render",
+    /// A template in `templates/shortcodes/` defines no component of its name.
+    ComponentTemplate = "component.template",
+
     /// An image without alt text.
     A11yImageAlt = "a11y.image-alt",
     /// A link without text.

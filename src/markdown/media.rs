@@ -12,7 +12,7 @@ use crate::media::{Picture, label};
 
 /// How wide a picture shows in the default theme's column: 44rem, or the screen less its
 /// margins. Browsers pick a variant from it before the stylesheet loads.
-const SIZES: &str = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
+pub(super) const SIZES: &str = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
 
 /// Alt text that marks a picture as decorative: `![""](line.png)`.
 pub(crate) const DECORATIVE: &str = "\"\"";

@@ -4,8 +4,6 @@
 
 use std::path::Path;
 
-use serde_json::Value;
-
 use crate::common::pictures::{self, GPS};
 use crate::common::{self, Site};
 
@@ -264,28 +262,8 @@ fn a_second_build_processes_no_picture_again() {
 }
 
 /// What `check --format json` reports: code, file and line.
-fn checked(site: &Site) -> Vec<(String, String, u64, String)> {
-    let run = site.kielo(&["check", "--format", "json", "--now", NOW]);
-    let json: Value = serde_json::from_str(&run.stdout()).expect("JSON");
-    let list = json["diagnostics"].as_array().cloned().unwrap_or_default();
-    list.iter()
-        .map(|d| {
-            let text = |key: &str| d[key].as_str().unwrap_or_default().to_string();
-            let hint = text("hint");
-            (
-                text("code"),
-                text("file"),
-                d["line"].as_u64().unwrap_or(0),
-                format!("{} {hint}", text("message")),
-            )
-        })
-        .collect()
-}
-
-fn has(found: &[(String, String, u64, String)], code: &str, file: &str, line: u64) -> bool {
-    found
-        .iter()
-        .any(|(c, f, l, _)| c == code && f == file && *l == line)
+fn checked(site: &Site) -> Vec<common::Finding> {
+    common::findings(site, &["check", "--now", NOW])
 }
 
 #[test]
@@ -297,9 +275,9 @@ fn missing_files_are_errors_naming_file_line_and_similar_names() {
         "---\ntitle: Ny telefon\nslug: ny-telefon\nimage: foto.jpg\n---\n![En telefon](Photo.jpg)\n\n[Rapport](rapport.pdf)\n",
     );
     let found = checked(&site);
-    assert!(has(&found, "media.missing", page, 4), "{found:?}");
-    assert!(has(&found, "media.missing", page, 6), "{found:?}");
-    assert!(has(&found, "media.missing", page, 8), "{found:?}");
+    assert!(common::has(&found, "media.missing", page, 4), "{found:?}");
+    assert!(common::has(&found, "media.missing", page, 6), "{found:?}");
+    assert!(common::has(&found, "media.missing", page, 8), "{found:?}");
     let image = found.iter().find(|(_, _, l, _)| *l == 6).unwrap();
     assert!(image.3.contains("`photo.jpg`"), "{image:?}");
     let run = site.kielo(&["build", "--now", NOW]);
@@ -314,7 +292,7 @@ fn missing_files_are_errors_naming_file_line_and_similar_names() {
         "content/news/loose.fi.md",
         "---\ntitle: Irrallinen\n---\n\n![Kuva](kuva.jpg)\n",
     );
-    assert!(has(
+    assert!(common::has(
         &checked(&site),
         "media.missing",
         "content/news/loose.fi.md",
@@ -340,7 +318,7 @@ fn broken_and_huge_pictures_are_errors_naming_them() {
     // Reported once, as what it is, not also as missing from the page that shows it.
     assert!(!found.iter().any(|d| d.0 == "media.missing"), "{found:?}");
     assert!(
-        has(
+        common::has(
             &found,
             "media.unreadable",
             "content/news/helpline/broken.png",
@@ -349,7 +327,7 @@ fn broken_and_huge_pictures_are_errors_naming_them() {
         "{found:?}"
     );
     assert!(
-        has(
+        common::has(
             &found,
             "media.too-large",
             "content/news/helpline/huge.png",
@@ -373,7 +351,7 @@ fn alt_text_is_an_error_in_check_and_a_warning_in_build_unless_decorative() {
     let found = checked(&site);
     let alt: Vec<_> = found.iter().filter(|d| d.0 == "a11y.image-alt").collect();
     assert_eq!(alt.len(), 1, "{found:?}");
-    assert!(has(&found, "a11y.image-alt", page, 5));
+    assert!(common::has(&found, "a11y.image-alt", page, 5));
     let check = site.kielo(&["check", "--now", NOW]);
     assert_eq!(check.code(), Some(1), "an error in check");
     let run = site.kielo(&["build", "--now", NOW]).ok();
@@ -400,7 +378,7 @@ fn a_page_inside_a_bundle_is_an_error() {
     );
     let found = checked(&site);
     assert!(
-        has(
+        common::has(
             &found,
             "content.bundle-pages",
             "content/news/helpline/other.fi.md",
@@ -440,7 +418,7 @@ fn files_that_could_leak_or_run_script_are_refused() {
         site.write_bytes(&format!("{bundle}/{name}"), bytes);
         let found = checked(&site);
         assert!(
-            has(&found, code, &format!("{bundle}/{name}"), 0),
+            common::has(&found, code, &format!("{bundle}/{name}"), 0),
             "{name}: {found:?}"
         );
     }
@@ -468,7 +446,10 @@ fn hidden_folders_are_not_published_and_a_bundle_holds_no_other_bundle() {
     );
     let found = checked(&site);
     let inner = "content/news/helpline/inner/index.fi.md";
-    assert!(has(&found, "content.bundle-pages", inner, 0), "{found:?}");
+    assert!(
+        common::has(&found, "content.bundle-pages", inner, 0),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -481,7 +462,7 @@ fn addresses_keep_their_fragment_and_pictures_are_never_pages() {
         &format!("{front}[Page 2](report.pdf#page=2)\n\n![A page](@/news/other.md)\n"),
     );
     let found = checked(&site);
-    assert!(has(&found, "media.missing", page, 7), "{found:?}");
+    assert!(common::has(&found, "media.missing", page, 7), "{found:?}");
     site.write(page, &format!("{front}[Page 2](report.pdf#page=2)\n"));
     build(&site);
     let href = site.html(EN).attr("main a[href*='report']", "href");

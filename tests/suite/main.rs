@@ -13,6 +13,7 @@ mod browser_search;
 mod bundles;
 mod check;
 mod cli;
+mod components;
 mod confined_reads;
 mod dates;
 mod determinism;

@@ -262,6 +262,36 @@ pub fn metadata_fixture() -> Site {
     site
 }
 
+/// A diagnostic as `--format json` gives it: code, file, line, and message with hint.
+pub type Finding = (String, String, u64, String);
+
+/// What `kielo <args> --format json` reports (`check`).
+pub fn findings(site: &Site, args: &[&str]) -> Vec<Finding> {
+    let run = site.kielo(&[args, &["--format", "json"]].concat());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout())
+        .unwrap_or_else(|e| panic!("{e}: {}{}", run.stdout(), run.stderr()));
+    let list = json["diagnostics"].as_array().cloned().unwrap_or_default();
+    list.iter()
+        .map(|d| {
+            let text = |key: &str| d[key].as_str().unwrap_or_default().to_string();
+            let hint = text("hint");
+            (
+                text("code"),
+                text("file"),
+                d["line"].as_u64().unwrap_or(0),
+                format!("{} {hint}", text("message")),
+            )
+        })
+        .collect()
+}
+
+/// Whether `found` has a diagnostic `code` at `file`, line `line`.
+pub fn has(found: &[Finding], code: &str, file: &str, line: u64) -> bool {
+    found
+        .iter()
+        .any(|(c, f, l, _)| c == code && f == file && *l == line)
+}
+
 /// A parsed HTML page.
 pub struct Page(pub Html);
 

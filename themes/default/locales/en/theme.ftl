@@ -62,3 +62,14 @@ description-search = Search the site's pages, in any form of a word.
 file-size-bytes = { $size } B
 file-size-kb = { $size } KB
 file-size-mb = { $size } MB
+
+## Components pages call (templates/shortcodes/)
+notice-info = Note
+notice-warning = Warning
+notice-important = Important
+figure-credit = Photo: { $name }
+video-captions = Captions
+video-download = Download the video
+video-embed-note = The video is shown from { $service }. { $service } may store cookies on your device and collect data about your viewing only once you start the video.
+video-embed-load = Show the video ({ $service })
+video-embed-open = Open the video on { $service }

@@ -62,3 +62,14 @@ description-search = Hae sivuston sivuilta sanoilla, myös taivutetuilla muodoil
 file-size-bytes = { $size } t
 file-size-kb = { $size } kt
 file-size-mb = { $size } Mt
+
+## Components pages call (templates/shortcodes/)
+notice-info = Huomio
+notice-warning = Varoitus
+notice-important = Tärkeää
+figure-credit = Kuva: { $name }
+video-captions = Tekstitys
+video-download = Lataa video
+video-embed-note = Video näytetään palvelusta { $service }. Palvelu voi tallentaa laitteellesi evästeitä ja kerätä tietoja katselustasi vasta, kun käynnistät videon.
+video-embed-load = Näytä video ({ $service })
+video-embed-open = Avaa video palvelussa { $service }

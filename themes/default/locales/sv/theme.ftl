@@ -62,3 +62,14 @@ description-search = Sök på webbplatsens sidor, även med böjda ordformer.
 file-size-bytes = { $size } B
 file-size-kb = { $size } kB
 file-size-mb = { $size } MB
+
+## Components pages call (templates/shortcodes/)
+notice-info = Observera
+notice-warning = Varning
+notice-important = Viktigt
+figure-credit = Bild: { $name }
+video-captions = Textning
+video-download = Ladda ner videon
+video-embed-note = Videon visas från tjänsten { $service }. Tjänsten kan spara kakor på din enhet och samla in uppgifter om din tittning först när du startar videon.
+video-embed-load = Visa videon ({ $service })
+video-embed-open = Öppna videon i tjänsten { $service }

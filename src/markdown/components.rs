@@ -1,0 +1,419 @@
+//! Renders a page's component calls and puts their HTML where their markers are: a call's
+//! arguments are checked against what its component declares, and files it names are
+//! resolved as the page's pictures are. A component's HTML is the theme's, trusted; its body
+//! is the page's Markdown, rendered under the page's rules.
+
+use serde::Serialize;
+
+use super::shortcodes::{Call, MARK};
+use super::{Context, Rendered};
+use crate::components::{BODY, Components, Definition, type_matches};
+use crate::error::{Code, Diagnostic, closest};
+use crate::load::Source;
+use crate::media::{Find, MediaFile, WEBP};
+use crate::model::PageId;
+
+/// A call's HTML: all of it, or for a block component what goes before and after the body.
+#[derive(Debug)]
+pub(super) enum Made {
+    Inline(String),
+    /// Before, and after (`None` when the component does not show its body).
+    Block(String, Option<String>),
+    /// The call failed (its problem is reported): only its body, if any, is kept.
+    Failed,
+}
+
+/// A file a component's argument names, as its template sees it.
+#[derive(Serialize)]
+struct FileView {
+    url: String,
+    /// The type, e.g. `video/mp4`.
+    mime: String,
+    size: u64,
+    /// For a picture with variants: as `page.image` has them.
+    srcset: String,
+    webp_srcset: String,
+    sizes: &'static str,
+    width: u32,
+    height: u32,
+}
+
+/// Where a call is, for its messages.
+pub(super) struct At<'a> {
+    pub(super) source: &'a Source,
+    pub(super) page: PageId,
+    pub(super) line: Option<usize>,
+}
+
+/// Renders `call` in language `lang`.
+pub(super) fn make(
+    components: &Components,
+    context: &Context,
+    call: &Call,
+    at: &At,
+    lang: &str,
+    out: &mut Rendered,
+) -> Made {
+    // An unclosed block is reported already; its HTML would swallow the rest of the page.
+    if call.block && !call.closed {
+        return Made::Failed;
+    }
+    let Some(definition) = components.get(&call.name) else {
+        out.diagnostics.push(unknown(components, call, at));
+        return Made::Failed;
+    };
+    let Some(args) = checked(definition, context, call, at, out) else {
+        return Made::Failed;
+    };
+    let body = call.block.then_some(BODY);
+    match components.render(&call.name, &args, lang, body) {
+        Ok(html) if !call.block => Made::Inline(html),
+        Ok(html) => {
+            let mut parts = html.split(BODY);
+            let before = parts.next().unwrap_or_default().to_string();
+            let after = parts.next().map(str::to_string);
+            if parts.next().is_some() {
+                out.diagnostics.push(error(
+                    Code::ComponentRender,
+                    at,
+                    format!("{} shows `body` more than once", definition.template),
+                    "show the body once: {{ body }}",
+                ));
+                return Made::Failed;
+            }
+            Made::Block(before, after)
+        }
+        Err(problem) => {
+            out.diagnostics.push(error(
+                Code::ComponentRender,
+                at,
+                format!("the component `{}` failed: {problem}", call.name),
+                "check the call's arguments against the component's template",
+            ));
+            Made::Failed
+        }
+    }
+}
+
+fn error(code: Code, at: &At, message: String, hint: &str) -> Diagnostic {
+    Diagnostic::error(code, at.source.path(), at.line, message).with_hint(hint)
+}
+
+fn unknown(components: &Components, call: &Call, at: &At) -> Diagnostic {
+    let names = components.names();
+    let known = if names.is_empty() {
+        "the theme has none".to_string()
+    } else {
+        format!("known ones: {}", names.join(", "))
+    };
+    let mut message = format!("there is no component `{}` ({known})", call.name);
+    if let Some(near) = closest(&call.name, &names) {
+        message.push_str(&format!("; did you mean `{near}`?"));
+    }
+    let hint = format!(
+        "add templates/shortcodes/{}.html to the site, or write the call as {{{{/* {}() */}}}} to show it as text",
+        call.name, call.name
+    );
+    Diagnostic::error(Code::ComponentUnknown, at.source.path(), at.line, message).with_hint(hint)
+}
+
+/// The call's arguments, checked and with its files resolved; `None` after reporting why not.
+fn checked(
+    definition: &Definition,
+    context: &Context,
+    call: &Call,
+    at: &At,
+    out: &mut Rendered,
+) -> Option<tera::Context> {
+    let before = out.diagnostics.len();
+    let problem = |message: String| {
+        let hint = "see the component's arguments in README's Components section";
+        error(Code::ComponentArgument, at, message, hint)
+    };
+    let declared: Vec<&str> = (definition.arguments.iter())
+        .map(|a| a.name.as_str())
+        .collect();
+    let mut args = tera::Context::new();
+    for (key, value) in &call.args {
+        let Some(argument) = definition.arguments.iter().find(|a| a.name == *key) else {
+            let mut message = format!(
+                "`{}` has no argument `{key}`; its arguments: {}",
+                call.name,
+                declared.join(", ")
+            );
+            if let Some(near) = closest(key, &declared) {
+                message.push_str(&format!("; did you mean `{near}`?"));
+            }
+            out.diagnostics.push(problem(message));
+            continue;
+        };
+        if definition.files.contains(key) {
+            match value.as_str() {
+                // No file: the component's default.
+                Some("") => {}
+                Some(dest) => {
+                    let file = file_view(context, dest, at, out);
+                    args.insert(key.clone(), &file);
+                }
+                None => out.diagnostics.push(problem(format!(
+                    "`{key}` of `{}` names a file: give it as text, e.g. {key}=\"video.mp4\"",
+                    call.name
+                ))),
+            }
+            continue;
+        }
+        if let Some(kind) = argument.kind.filter(|k| !type_matches(*k, value)) {
+            out.diagnostics.push(problem(format!(
+                "`{key}` of `{}` must be {}, not {value}",
+                call.name,
+                described(kind)
+            )));
+            continue;
+        }
+        if let Some(choices) = definition.choices.get(key)
+            && !value
+                .as_str()
+                .is_some_and(|v| choices.iter().any(|c| c == v))
+        {
+            out.diagnostics.push(problem(format!(
+                "`{key}` of `{}` is one of {}, not {value}",
+                call.name,
+                choices.join(", ")
+            )));
+            continue;
+        }
+        let is_id = |id: &str| {
+            let allowed = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+            !id.is_empty() && id.chars().all(allowed)
+        };
+        if definition.ids.contains(key) && !value.as_str().is_some_and(|v| v.is_empty() || is_id(v))
+        {
+            out.diagnostics.push(problem(format!(
+                "`{key}` of `{}` is an id (letters, digits, - and _), not {value}: give only the id, not the whole address",
+                call.name
+            )));
+            continue;
+        }
+        args.insert_value(key.clone(), value.clone());
+    }
+    for argument in definition.arguments.iter().filter(|a| a.required) {
+        if !call.args.iter().any(|(k, _)| *k == argument.name) {
+            out.diagnostics.push(problem(format!(
+                "`{}` needs the argument `{}`",
+                call.name, argument.name
+            )));
+        }
+    }
+    (out.diagnostics.len() == before).then_some(args)
+}
+
+/// A type as a message names it, for writers rather than programmers.
+fn described(kind: tera::ComponentArgType) -> &'static str {
+    use tera::ComponentArgType as T;
+    match kind {
+        T::String => "a text in quotes",
+        T::Bool => "true or false",
+        T::Integer => "a whole number",
+        T::Float | T::Number => "a number",
+        T::Array => "a list in [ ]",
+        T::Map => "a map",
+        _ => "another kind of value",
+    }
+}
+
+/// The file `dest` names, as a template sees it; a missing one is reported.
+fn file_view(context: &Context, dest: &str, at: &At, out: &mut Rendered) -> FileView {
+    let mut view = FileView {
+        url: dest.to_string(),
+        mime: String::new(),
+        size: 0,
+        srcset: String::new(),
+        webp_srcset: String::new(),
+        sizes: super::media::SIZES,
+        width: 0,
+        height: 0,
+    };
+    match context.links.media(at.page, dest) {
+        Find::Found(file) => fill(&mut view, file),
+        Find::Missing(similar) => {
+            let path = at.source.path();
+            let missing = crate::media::missing(path, at.line, "file", dest, &similar);
+            out.diagnostics.push(missing);
+        }
+        Find::Other if dest.starts_with("@/") || !super::has_scheme(dest) => {
+            let path = at.source.path();
+            out.diagnostics
+                .push(crate::media::missing(path, at.line, "file", dest, &[]));
+        }
+        Find::Other => {}
+    }
+    view
+}
+
+fn fill(view: &mut FileView, file: &MediaFile) {
+    view.url = file.url.clone();
+    view.size = file.size;
+    view.mime = crate::serve::files::content_type(std::path::Path::new(&file.name));
+    if let Some(picture) = file.picture.as_deref() {
+        let fallback = picture.fallback_type().unwrap_or("");
+        view.srcset = crate::media::srcset(picture, fallback);
+        view.webp_srcset = crate::media::srcset(picture, WEBP);
+        let largest = picture.at_least(u32::MAX);
+        (view.width, view.height) =
+            largest.map_or((picture.width, picture.height), |v| (v.width, v.height));
+    }
+}
+
+/// `html` with each call's marker replaced by its HTML. A marker alone in a paragraph takes
+/// the paragraph's place; a block whose component does not show its body loses the body.
+/// Also returns the calls whose block HTML had to go inside a paragraph.
+pub(super) fn splice(html: &str, made: &[Made]) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(html.len() + made.len() * 256);
+    let mut in_text = Vec::new();
+    let mut rest = html;
+    // Set while leaving out a body, until this call's end marker.
+    let mut skipping: Option<usize> = None;
+    while let Some(start) = rest.find(MARK) {
+        let Some((kind, n, len)) = read_marker(&rest[start..]).filter(|m| m.1 < made.len()) else {
+            let step = start + MARK.len_utf8();
+            if skipping.is_none() {
+                out.push_str(&rest[..step]);
+            }
+            rest = &rest[step..];
+            continue;
+        };
+        let (mut before, mut after) = (&rest[..start], &rest[start + len..]);
+        // `<p>marker</p>`: the component's HTML replaces the paragraph.
+        let alone = before.ends_with("<p>") && after.starts_with("</p>");
+        if alone {
+            before = &before[..before.len() - 3];
+            after = after[4..].strip_prefix('\n').unwrap_or(&after[4..]);
+        }
+        if let (false, 'c', Made::Inline(html)) = (alone, kind, &made[n])
+            && is_block(html)
+            && before.contains("<p>")
+        {
+            in_text.push(n);
+        }
+        if skipping.is_none() {
+            out.push_str(before);
+        }
+        rest = after;
+        match (kind, &made[n]) {
+            ('e', _) if skipping == Some(n) => skipping = None,
+            _ if skipping.is_some() => {}
+            ('o', Made::Block(html, None)) => {
+                out.push_str(html);
+                skipping = Some(n);
+            }
+            ('c', Made::Inline(html)) | ('o', Made::Block(html, _)) => out.push_str(html),
+            ('e', Made::Block(_, Some(html))) => out.push_str(html),
+            _ => {}
+        }
+    }
+    if skipping.is_none() {
+        out.push_str(rest);
+    }
+    (out, in_text)
+}
+
+/// Whether HTML starts with an element that cannot be inside a paragraph.
+fn is_block(html: &str) -> bool {
+    const BLOCKS: &[&str] = &[
+        "address",
+        "aside",
+        "blockquote",
+        "details",
+        "div",
+        "dl",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "ul",
+        "video",
+    ];
+    let Some(tag) = html.trim_start().strip_prefix('<') else {
+        return false;
+    };
+    let name: String = tag
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    BLOCKS.contains(&name.to_ascii_lowercase().as_str())
+}
+
+/// The kind, call number and length of the marker `text` starts with.
+fn read_marker(text: &str) -> Option<(char, usize, usize)> {
+    let inner = text.strip_prefix(MARK)?;
+    let kind = inner
+        .chars()
+        .next()
+        .filter(|c| matches!(c, 'c' | 'o' | 'e'))?;
+    let digits = &inner[1..];
+    let end = digits.find(MARK)?;
+    let n = digits[..end].parse().ok()?;
+    Some((kind, n, 1 + end + 2 * MARK.len_utf8()))
+}
+
+/// `text` without markers: for the plain text search reads, and titles.
+pub(super) fn strip_markers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(MARK) {
+        out.push_str(&rest[..start]);
+        match read_marker(&rest[start..]) {
+            Some((_, _, len)) => rest = &rest[start + len..],
+            None => {
+                out.push(MARK);
+                rest = &rest[start + MARK.len_utf8()..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::shortcodes::marker;
+    use super::*;
+
+    #[test]
+    fn markers_are_replaced_and_paragraphs_unwrapped() {
+        let html = format!(
+            "<p>a {} b</p>\n<p>{}</p>\n<p>body</p>\n<p>{}</p>\n",
+            marker('c', 0),
+            marker('o', 1),
+            marker('e', 1)
+        );
+        let made = [
+            Made::Inline("<b>x</b>".into()),
+            Made::Block("<div>".into(), Some("</div>".into())),
+        ];
+        let (spliced, in_text) = splice(&html, &made);
+        assert_eq!(spliced, "<p>a <b>x</b> b</p>\n<div><p>body</p>\n</div>");
+        assert!(in_text.is_empty());
+    }
+
+    #[test]
+    fn a_body_not_shown_is_left_out_and_stray_marks_stay() {
+        let html = format!("{}<p>gone</p>{} \u{E000}x", marker('o', 0), marker('e', 0));
+        let made = [Made::Block("<hr>".into(), None)];
+        assert_eq!(splice(&html, &made).0, "<hr> \u{E000}x");
+        assert_eq!(strip_markers(&format!("a{}b", marker('c', 7))), "ab");
+    }
+}
