@@ -73,6 +73,8 @@ pub struct BuildOptions {
     /// Replace an output folder that holds files kielo did not make (never the site itself,
     /// a folder above it or one of its sources).
     pub force: bool,
+    /// Replaces site.yaml's `base_url` (`--base-url`), e.g. for a preview deploy.
+    pub base_url: Option<String>,
 }
 
 /// What a successful build did.

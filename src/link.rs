@@ -113,6 +113,9 @@ pub(crate) fn link(
             _ => base.clone(),
         };
     }
+    if config.default_at_root() {
+        diagnostics.extend(language_clashes(&config, &sections, &section_urls, &pages));
+    }
     let mut aliases = Vec::new();
     for (id, page) in pages.with_ids() {
         for alias in &page.source.front.aliases {
@@ -325,7 +328,7 @@ fn section_urls(
             .languages
             .ids()
             .map(|lang| match sections[id].parent {
-                None => config.url(&format!("{}/", config.languages[lang].code)),
+                None => config.language_url(lang, ""),
                 Some(parent) => {
                     let own = sections[id].index[lang].or(sections[id].index[config.default]);
                     let name = folder.rsplit('/').next().unwrap_or(folder);
@@ -343,6 +346,54 @@ fn section_urls(
         urls.push(row);
     }
     urls
+}
+
+/// With the default language at the root, its top-level sections and pages whose address
+/// would start with another language's code (`/sv/`), where that language's pages are.
+fn language_clashes(
+    config: &Config,
+    sections: &IdVec<SectionId, Section>,
+    section_urls: &IdVec<SectionId, IdVec<LangId, String>>,
+    pages: &IdVec<PageId, Page>,
+) -> Vec<Diagnostic> {
+    let default = config.default;
+    let clash = |url: &str| {
+        let first = output_path(config, url).split('/').next().unwrap_or("");
+        (config.languages.with_ids()).find(|&(lang, l)| lang != default && l.code == first)
+    };
+    let top_sections = (sections.with_ids())
+        .filter(|(_, s)| s.parent == Some(SectionId::ROOT))
+        .map(|(id, s)| {
+            let index = s.index[default].map(|p| &pages[p]);
+            let path = index.map_or_else(
+                || PathBuf::from(CONTENT_DIR).join(&s.folder),
+                |p| p.source.path().to_path_buf(),
+            );
+            (&section_urls[id][default], path, index)
+        });
+    let top_pages = (pages.iter())
+        .filter(|p| p.kind == PageKind::Page && p.section == SectionId::ROOT && p.lang() == default)
+        .map(|p| (&p.url, p.source.path().to_path_buf(), Some(p)));
+    top_sections
+        .chain(top_pages)
+        .filter_map(|(url, path, page)| {
+            let (_, other) = clash(url)?;
+            let line = page.and_then(|p| p.source.lines.line("slug"));
+            let language = &config.languages[default];
+            Some(
+                Diagnostic::error(
+                    Code::ContentLanguagePrefix,
+                    path,
+                    line,
+                    format!(
+                        "with `default_language_at_root`, this {} page's address {url} is under /{}/, where the {} pages are",
+                        language.code, other.code, other.code
+                    ),
+                )
+                .with_hint("give it another `slug`, so that no address means two languages"),
+            )
+        })
+        .collect()
 }
 
 /// Lowercase ASCII slug of the front-matter `slug`, else of the file or folder name.

@@ -30,6 +30,10 @@ enum Command {
         /// site folder, a folder above it or the site's sources).
         #[arg(long)]
         force: bool,
+        /// Publish at this address instead of site.yaml's `base_url`, e.g. for a preview
+        /// deploy: https://preview-123.example.net/ (a path is kept, as in site.yaml).
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Check the whole site, writing no output: errors, broken links and anchors,
     /// images without alt text, skipped heading levels, missing descriptions and translations.
@@ -71,6 +75,10 @@ enum Command {
         /// site folder, a folder above it or the site's sources).
         #[arg(long)]
         force: bool,
+        /// The address in feeds, the sitemap, canonical and Open Graph links instead of
+        /// site.yaml's `base_url`; pages are served under its path, as with site.yaml's.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Report which pages each language has, lacks, or has older than the default language's.
     ///
@@ -137,6 +145,7 @@ impl SiteArgs {
             now: self.now,
             cancel,
             force,
+            base_url: None,
         }
     }
 }
@@ -215,8 +224,16 @@ fn main() -> ExitCode {
                 Err(err) => fail(&err),
             }
         }
-        Command::Build { site, out, force } => {
-            let options = site.options(out, force, cancel_on_signal());
+        Command::Build {
+            site,
+            out,
+            force,
+            base_url,
+        } => {
+            let options = kielo::BuildOptions {
+                base_url,
+                ..site.options(out, force, cancel_on_signal())
+            };
             match kielo::build(&options) {
                 Ok(report) => {
                     for line in kielo::error::printed(&report.warnings) {
@@ -233,10 +250,14 @@ fn main() -> ExitCode {
             port,
             open,
             force,
+            base_url,
         } => {
             // The server handles Ctrl-C and SIGTERM itself, so no handler is set here.
             let options = kielo::ServeOptions {
-                build: site.options(None, force, None),
+                build: kielo::BuildOptions {
+                    base_url,
+                    ..site.options(None, force, None)
+                },
                 bind,
                 port,
                 open,

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod addresses;
 #[cfg(feature = "browser")]
 mod audits;
 mod bad_input;

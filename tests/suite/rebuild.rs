@@ -26,6 +26,7 @@ fn session(site: &Site) -> Session {
         now: Some(NOW.parse().unwrap()),
         cancel: None,
         force: false,
+        base_url: None,
     })
 }
 
