@@ -18,6 +18,7 @@ pub mod fuzzing;
 mod i18n;
 mod ids;
 mod images;
+mod init;
 mod json;
 mod link;
 mod load;
@@ -47,6 +48,7 @@ use build::{Build, Mode};
 
 pub use check::CheckReport;
 pub use error::{Diagnostic, Error, Severity};
+pub use init::{DEFAULT_LANGUAGES, init_site};
 pub use new::new_page;
 pub use serve::{ServeOptions, serve};
 pub use session::Session;

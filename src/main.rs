@@ -44,6 +44,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Create a new site in DIR: site.yaml, and in each language a home page and a news
+    /// section with one page, ready to build; never writes into a folder that holds files.
+    Init {
+        /// The folder to create (or an empty one).
+        dir: PathBuf,
+        /// A language of the site, the first the default one; repeat for more [default: fi,
+        /// sv and en].
+        #[arg(long = "lang", value_name = "CODE")]
+        langs: Vec<String>,
+    },
     /// Create a page and its translations with front matter filled in; never overwrites.
     New {
         /// The page as <section>/<name>, e.g. press-releases/new-helpline.
@@ -194,6 +204,15 @@ fn print(write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Resul
     }
 }
 
+/// `text` as one word of a shell command, quoted when it has to be.
+fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "-_./".contains(c);
+    match text.chars().all(plain) && !text.is_empty() {
+        true => text.to_string(),
+        false => format!("'{}'", text.replace('\'', r"'\''")),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -208,6 +227,19 @@ fn main() -> ExitCode {
                     ReportFormat::Table => report.write_table(out),
                     ReportFormat::Json => report.write_json(out),
                     ReportFormat::Csv => report.write_csv(out),
+                }),
+                Err(err) => fail(&err),
+            }
+        }
+        Command::Init { dir, langs } => {
+            let today = jiff::Zoned::now().date();
+            match kielo::init_site(&dir, &langs, today) {
+                Ok(files) => print(|out| {
+                    for file in files {
+                        writeln!(out, "created {}", dir.join(file).display())?;
+                    }
+                    let cd = shell_word(&dir.display().to_string());
+                    writeln!(out, "\nNext: cd {cd} && kielo serve")
                 }),
                 Err(err) => fail(&err),
             }

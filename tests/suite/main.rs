@@ -21,6 +21,7 @@ mod diagnostics;
 mod errors;
 mod feeds;
 mod incremental;
+mod init;
 mod interrupt;
 mod key_pages;
 mod linking;
