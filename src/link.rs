@@ -349,7 +349,8 @@ fn section_urls(
 }
 
 /// With the default language at the root, its top-level sections and pages whose address
-/// would start with another language's code (`/sv/`), where that language's pages are.
+/// would start with another language's code (`/sv/`), where that language's pages are. A
+/// folder with no page in the default language has no such address, so it is no problem.
 fn language_clashes(
     config: &Config,
     sections: &IdVec<SectionId, Section>,
@@ -357,29 +358,41 @@ fn language_clashes(
     pages: &IdVec<PageId, Page>,
 ) -> Vec<Diagnostic> {
     let default = config.default;
-    let clash = |url: &str| {
-        let first = output_path(config, url).split('/').next().unwrap_or("");
-        (config.languages.with_ids()).find(|&(lang, l)| lang != default && l.code == first)
+    let top = |mut section: SectionId| {
+        while let Some(parent) = sections[section].parent.filter(|&p| p != SectionId::ROOT) {
+            section = parent;
+        }
+        section
     };
-    let top_sections = (sections.with_ids())
-        .filter(|(_, s)| s.parent == Some(SectionId::ROOT))
-        .map(|(id, s)| {
-            let index = s.index[default].map(|p| &pages[p]);
+    // Each top-level section once, at its `_index` when it has one; each top-level page.
+    let mut seen = BTreeSet::new();
+    let mut places: Vec<(&String, PathBuf, Option<&Page>)> = Vec::new();
+    for page in pages.iter().filter(|p| p.lang() == default) {
+        if page.section == SectionId::ROOT {
+            if page.kind == PageKind::Page {
+                places.push((&page.url, page.source.path().to_path_buf(), Some(page)));
+            }
+            continue;
+        }
+        let section = top(page.section);
+        if seen.insert(section) {
+            let index = sections[section].index[default].map(|p| &pages[p]);
             let path = index.map_or_else(
-                || PathBuf::from(CONTENT_DIR).join(&s.folder),
+                || PathBuf::from(CONTENT_DIR).join(&sections[section].folder),
                 |p| p.source.path().to_path_buf(),
             );
-            (&section_urls[id][default], path, index)
-        });
-    let top_pages = (pages.iter())
-        .filter(|p| p.kind == PageKind::Page && p.section == SectionId::ROOT && p.lang() == default)
-        .map(|p| (&p.url, p.source.path().to_path_buf(), Some(p)));
-    top_sections
-        .chain(top_pages)
+            places.push((&section_urls[section][default], path, index));
+        }
+    }
+    let language = &config.languages[default];
+    places
+        .into_iter()
         .filter_map(|(url, path, page)| {
-            let (_, other) = clash(url)?;
+            let first = output_path(config, url).split('/').next().unwrap_or("");
+            let other = (config.languages.with_ids())
+                .find(|&(lang, l)| lang != default && l.code == first)?
+                .1;
             let line = page.and_then(|p| p.source.lines.line("slug"));
-            let language = &config.languages[default];
             Some(
                 Diagnostic::error(
                     Code::ContentLanguagePrefix,

@@ -195,6 +195,28 @@ fn a_default_language_section_named_like_another_language_is_an_error() {
 }
 
 #[test]
+fn a_folder_only_another_language_uses_is_no_clash_but_a_default_language_page_in_it_is() {
+    let site = at_root();
+    site.write("content/en/guide.en.md", "---\ntitle: Guide\n---\nText.\n");
+    site.build().ok();
+    assert!(site.exists("en/en/guide/index.html"));
+    for name in ["opas", "toinen"] {
+        site.write(
+            &format!("content/en/{name}.fi.md"),
+            "---\ntitle: Opas\n---\nTeksti.\n",
+        );
+    }
+    site.write("content/sv.fi.md", "---\ntitle: Sivu\n---\nTeksti.\n");
+    let run = site.build();
+    assert_eq!(run.code(), Some(1));
+    let err = run.stderr();
+    // The folder once, for both of its pages, and the page at the top.
+    assert_eq!(err.matches("error: content/en: ").count(), 1, "{err}");
+    assert!(err.contains("address /en/ is under /en/"), "{err}");
+    assert!(err.contains("error: content/sv.fi.md: "), "{err}");
+}
+
+#[test]
 fn without_the_option_every_language_keeps_its_prefix() {
     let site = metadata_fixture();
     site.build().ok();
