@@ -69,10 +69,15 @@ fn the_default_language_is_at_the_root_and_the_others_under_their_codes() {
         ]
         .map(|(a, b)| (a.to_string(), b.to_string()))
     );
-    // `@/` links, within Finnish and from Swedish to a page only in Finnish.
+    // `@/` links within Finnish, to Swedish, and from Swedish to a page only in Finnish.
     assert!(
         !page
             .all("main a[href='/uutiset/toinen-uutinen/#tausta']")
+            .is_empty()
+    );
+    assert!(
+        !page
+            .all("main a[href='/sv/nyheter/en-annan-nyhet/']")
             .is_empty()
     );
     let swedish = site.html("sv/nyheter/en-annan-nyhet/index.html");
