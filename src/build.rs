@@ -151,7 +151,10 @@ impl Sources {
     fn read(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Result<Sources, Error> {
         let site_dir = read::SiteDir::new(&options.root)?;
         let root = site_dir.root();
-        let config = config::load(&site_dir)?;
+        let config = match &options.base_url {
+            Some(base_url) => config::load(&site_dir)?.with_base_url(base_url)?,
+            None => config::load(&site_dir)?,
+        };
         let (theme_statics, mut files): (Vec<ThemeFile>, Vec<ThemeFile>) =
             theme::theme_files(&site_dir, &config.theme)?
                 .into_iter()

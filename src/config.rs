@@ -38,6 +38,10 @@ pub struct SiteConfig {
     /// by default that of the default language's likely region.
     #[serde(default)]
     pub timezone: Option<String>,
+    /// Serve the default language at the root (`/x/`) instead of under its code (`/fi/x/`),
+    /// as Zola and Hugo do, so that a site moving to kielo keeps its addresses.
+    #[serde(default)]
+    pub default_language_at_root: bool,
 }
 
 /// The `markdown:` settings of `site.yaml`.
@@ -83,6 +87,7 @@ impl SiteConfig {
             author,
             markdown: _,
             timezone,
+            default_language_at_root: _,
         } = self;
         let mut texts = vec![
             ("base_url", base_url.as_str()),
@@ -134,6 +139,9 @@ pub(crate) struct Language {
     pub(crate) short_title: Option<String>,
     /// The author of this language's feeds.
     pub(crate) author: String,
+    /// What this language's addresses start with below the site's root: `fi/`, or `""` for
+    /// the default language with `default_language_at_root`.
+    pub(crate) prefix: String,
 }
 
 id!(
@@ -179,6 +187,24 @@ impl Config {
     /// The site-relative URL of a path under the output folder: `fi/` → `/agency/fi/`.
     pub(crate) fn url(&self, path: &str) -> String {
         format!("{}/{path}", self.root_path)
+    }
+
+    /// The site-relative URL of `path` in language `lang`: `tags/` → `/agency/fi/tags/`, or
+    /// `/agency/tags/` for the default language at the root.
+    pub(crate) fn language_url(&self, lang: LangId, path: &str) -> String {
+        format!("{}/{}{path}", self.root_path, self.languages[lang].prefix)
+    }
+
+    /// The configuration with `base_url` replaced by `--base-url`'s value, which must pass
+    /// the test site.yaml's does.
+    pub(crate) fn with_base_url(mut self, base_url: &str) -> Result<Config, Error> {
+        (self.origin, self.root_path) = base_url_flag(base_url)?;
+        Ok(self)
+    }
+
+    /// Whether the default language's addresses start at the root, without its code.
+    pub(crate) fn default_at_root(&self) -> bool {
+        self.languages[self.default].prefix.is_empty()
     }
 }
 
@@ -269,14 +295,37 @@ impl<'a> Places<'a> {
     }
 }
 
+/// `https://example.org/agency/` → (`https://example.org`, `/agency`); `None` for anything
+/// but an absolute web address. The one test of `base_url`, in site.yaml or `--base-url`.
+fn address(base_url: &str) -> Option<(String, String)> {
+    let base_url = base_url.trim_end_matches('/');
+    let rest = (base_url.strip_prefix("https://")).or_else(|| base_url.strip_prefix("http://"))?;
+    if rest.is_empty() || rest.starts_with('/') {
+        return None;
+    }
+    let origin_end = base_url.len() - rest.len() + rest.find('/').unwrap_or(rest.len());
+    Some((
+        base_url[..origin_end].to_string(),
+        base_url[origin_end..].to_string(),
+    ))
+}
+
+/// The origin and path of `--base-url`'s value, tested as site.yaml's `base_url` is.
+pub(crate) fn base_url_flag(base_url: &str) -> Result<(String, String), Error> {
+    address(base_url)
+        .filter(|_| !base_url.contains(char::is_control))
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "--base-url must be an absolute web address, such as https://preview.example.org/, not `{base_url}`"
+            ))
+        })
+}
+
 fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>> {
     let file = Path::new(CONFIG_FILE);
     let line_of_key = |key: &str| places.key_line(key);
     let mut problems = Vec::new();
-    let base_url = raw.base_url.trim_end_matches('/').to_string();
-    if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
-        || base_url.len() <= "https://".len()
-    {
+    let (origin, root_path) = address(&raw.base_url).unwrap_or_else(|| {
         problems.push(
             Diagnostic::error(
                 Code::ConfigBaseUrl,
@@ -289,11 +338,8 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
             )
             .with_hint("write it with its scheme, e.g. `base_url: https://example.org`"),
         );
-    }
-    let scheme_end = base_url.find("://").map_or(0, |i| i + 3);
-    let origin_end = base_url[scheme_end..]
-        .find('/')
-        .map_or(base_url.len(), |i| scheme_end + i);
+        Default::default()
+    });
     let plain_name = |name: &str| {
         !name.is_empty()
             && !name.starts_with('.')
@@ -373,6 +419,11 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                     dir,
                     short_title: lang.short_title.clone(),
                     author: author.unwrap_or(&lang.title).clone(),
+                    prefix: match raw.default_language_at_root && lang.code == raw.default_language
+                    {
+                        true => String::new(),
+                        false => format!("{}/", lang.code),
+                    },
                 });
             }
             _ => problems.push(
@@ -425,8 +476,8 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
     };
     match default {
         Some(default) if problems.is_empty() => Ok(Config {
-            origin: base_url[..origin_end].to_string(),
-            root_path: base_url[origin_end..].to_string(),
+            origin,
+            root_path,
             theme: raw.theme,
             timezone,
             raw_html: raw.markdown.raw_html,
@@ -462,6 +513,26 @@ mod tests {
         .unwrap();
         assert_eq!(british.languages[fi].og_locale, "en_GB");
         assert_eq!(config.default, fi);
+    }
+
+    #[test]
+    fn base_url_is_split_and_the_default_language_may_sit_at_the_root() {
+        let split = |o: &str, p: &str| Some((o.to_string(), p.to_string()));
+        assert_eq!(
+            address("https://example.org/kielo/"),
+            split("https://example.org", "/kielo")
+        );
+        assert_eq!(address("http://a"), split("http://a", ""));
+        for bad in ["example.org", "https://", "https:///x", "ftp://x.org"] {
+            assert_eq!(address(bad), None, "{bad}");
+        }
+        let [fi, ar] = [0, 1].map(LangId::new);
+        let prefixed = parse(MINIMAL).unwrap();
+        assert_eq!(prefixed.language_url(fi, "x/"), "/fi/x/");
+        let root = parse(&format!("{MINIMAL}default_language_at_root: true\n")).unwrap();
+        assert!(root.default_at_root() && !prefixed.default_at_root());
+        assert_eq!(root.language_url(fi, "x/"), "/x/");
+        assert_eq!(root.language_url(ar, "x/"), "/ar/x/");
     }
 
     #[test]

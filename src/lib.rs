@@ -19,6 +19,7 @@ pub mod fuzzing;
 mod i18n;
 mod ids;
 mod images;
+mod init;
 mod json;
 mod link;
 mod load;
@@ -48,6 +49,7 @@ use build::{Build, Mode};
 
 pub use check::CheckReport;
 pub use error::{Diagnostic, Error, Severity};
+pub use init::{DEFAULT_LANGUAGES, init_site};
 pub use new::new_page;
 pub use serve::{ServeOptions, serve};
 pub use session::Session;
@@ -74,6 +76,8 @@ pub struct BuildOptions {
     /// Replace an output folder that holds files kielo did not make (never the site itself,
     /// a folder above it or one of its sources).
     pub force: bool,
+    /// Replaces site.yaml's `base_url` (`--base-url`), e.g. for a preview deploy.
+    pub base_url: Option<String>,
 }
 
 /// What a successful build did.

@@ -113,6 +113,9 @@ pub(crate) fn link(
             _ => base.clone(),
         };
     }
+    if config.default_at_root() {
+        diagnostics.extend(language_clashes(&config, &sections, &section_urls, &pages));
+    }
     let mut aliases = Vec::new();
     for (id, page) in pages.with_ids() {
         for alias in &page.source.front.aliases {
@@ -325,7 +328,7 @@ fn section_urls(
             .languages
             .ids()
             .map(|lang| match sections[id].parent {
-                None => config.url(&format!("{}/", config.languages[lang].code)),
+                None => config.language_url(lang, ""),
                 Some(parent) => {
                     let own = sections[id].index[lang].or(sections[id].index[config.default]);
                     let name = folder.rsplit('/').next().unwrap_or(folder);
@@ -343,6 +346,67 @@ fn section_urls(
         urls.push(row);
     }
     urls
+}
+
+/// With the default language at the root, its top-level sections and pages whose address
+/// would start with another language's code (`/sv/`), where that language's pages are. A
+/// folder with no page in the default language has no such address, so it is no problem.
+fn language_clashes(
+    config: &Config,
+    sections: &IdVec<SectionId, Section>,
+    section_urls: &IdVec<SectionId, IdVec<LangId, String>>,
+    pages: &IdVec<PageId, Page>,
+) -> Vec<Diagnostic> {
+    let default = config.default;
+    let top = |mut section: SectionId| {
+        while let Some(parent) = sections[section].parent.filter(|&p| p != SectionId::ROOT) {
+            section = parent;
+        }
+        section
+    };
+    // Each top-level section once, at its `_index` when it has one; each top-level page.
+    let mut seen = BTreeSet::new();
+    let mut places: Vec<(&String, PathBuf, Option<&Page>)> = Vec::new();
+    for page in pages.iter().filter(|p| p.lang() == default) {
+        if page.section == SectionId::ROOT {
+            if page.kind == PageKind::Page {
+                places.push((&page.url, page.source.path().to_path_buf(), Some(page)));
+            }
+            continue;
+        }
+        let section = top(page.section);
+        if seen.insert(section) {
+            let index = sections[section].index[default].map(|p| &pages[p]);
+            let path = index.map_or_else(
+                || PathBuf::from(CONTENT_DIR).join(&sections[section].folder),
+                |p| p.source.path().to_path_buf(),
+            );
+            places.push((&section_urls[section][default], path, index));
+        }
+    }
+    let language = &config.languages[default];
+    places
+        .into_iter()
+        .filter_map(|(url, path, page)| {
+            let first = output_path(config, url).split('/').next().unwrap_or("");
+            let other = (config.languages.with_ids())
+                .find(|&(lang, l)| lang != default && l.code == first)?
+                .1;
+            let line = page.and_then(|p| p.source.lines.line("slug"));
+            Some(
+                Diagnostic::error(
+                    Code::ContentLanguagePrefix,
+                    path,
+                    line,
+                    format!(
+                        "with `default_language_at_root`, this {} page's address {url} is under /{}/, where the {} pages are",
+                        language.code, other.code, other.code
+                    ),
+                )
+                .with_hint("give it another `slug`, so that no address means two languages"),
+            )
+        })
+        .collect()
 }
 
 /// Lowercase ASCII slug of the front-matter `slug`, else of the file or folder name.

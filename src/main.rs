@@ -30,6 +30,10 @@ enum Command {
         /// site folder, a folder above it or the site's sources).
         #[arg(long)]
         force: bool,
+        /// Publish at this address instead of site.yaml's `base_url`, e.g. for a preview
+        /// deploy: https://preview-123.example.net/ (a path is kept, as in site.yaml).
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Check the whole site, writing no output: errors, broken links and anchors,
     /// images without alt text, skipped heading levels, missing descriptions and translations.
@@ -39,6 +43,16 @@ enum Command {
         /// How to print the findings.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Create a new site in DIR: site.yaml, and in each language a home page and a news
+    /// section with one page, ready to build; never writes into a folder that holds files.
+    Init {
+        /// The folder to create (or an empty one).
+        dir: PathBuf,
+        /// A language of the site, the first the default one; repeat for more [default: fi,
+        /// sv and en].
+        #[arg(long = "lang", value_name = "CODE")]
+        langs: Vec<String>,
     },
     /// Create a page and its translations with front matter filled in; never overwrites.
     New {
@@ -71,6 +85,10 @@ enum Command {
         /// site folder, a folder above it or the site's sources).
         #[arg(long)]
         force: bool,
+        /// The address in feeds, the sitemap, canonical and Open Graph links instead of
+        /// site.yaml's `base_url`; pages are served under its path, as with site.yaml's.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Report which pages each language has, lacks, or has older than the default language's.
     ///
@@ -137,6 +155,7 @@ impl SiteArgs {
             now: self.now,
             cancel,
             force,
+            base_url: None,
         }
     }
 }
@@ -185,6 +204,15 @@ fn print(write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Resul
     }
 }
 
+/// `text` as one word of a shell command, quoted when it has to be.
+fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "-_./".contains(c);
+    match text.chars().all(plain) && !text.is_empty() {
+        true => text.to_string(),
+        false => format!("'{}'", text.replace('\'', r"'\''")),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -203,6 +231,19 @@ fn main() -> ExitCode {
                 Err(err) => fail(&err),
             }
         }
+        Command::Init { dir, langs } => {
+            let today = jiff::Zoned::now().date();
+            match kielo::init_site(&dir, &langs, today) {
+                Ok(files) => print(|out| {
+                    for file in files {
+                        writeln!(out, "created {}", dir.join(file).display())?;
+                    }
+                    let cd = shell_word(&dir.display().to_string());
+                    writeln!(out, "\nNext: cd {cd} && kielo serve")
+                }),
+                Err(err) => fail(&err),
+            }
+        }
         Command::New { path, langs, root } => {
             let today = jiff::Zoned::now().date();
             match kielo::new_page(&root, &path, &langs, today) {
@@ -215,8 +256,16 @@ fn main() -> ExitCode {
                 Err(err) => fail(&err),
             }
         }
-        Command::Build { site, out, force } => {
-            let options = site.options(out, force, cancel_on_signal());
+        Command::Build {
+            site,
+            out,
+            force,
+            base_url,
+        } => {
+            let options = kielo::BuildOptions {
+                base_url,
+                ..site.options(out, force, cancel_on_signal())
+            };
             match kielo::build(&options) {
                 Ok(report) => {
                     for line in kielo::error::printed(&report.warnings) {
@@ -233,10 +282,14 @@ fn main() -> ExitCode {
             port,
             open,
             force,
+            base_url,
         } => {
             // The server handles Ctrl-C and SIGTERM itself, so no handler is set here.
             let options = kielo::ServeOptions {
-                build: site.options(None, force, None),
+                build: kielo::BuildOptions {
+                    base_url,
+                    ..site.options(None, force, None)
+                },
                 bind,
                 port,
                 open,

@@ -59,19 +59,23 @@ pub fn new_page(
             name = language.name,
             code = language.code,
         );
-        let full = root.join(file);
-        if let Some(dir) = full.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        }
-        // `create_new` so a file that appeared meanwhile is still never overwritten.
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&full)
-            .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
-            .map_err(|e| Error::io(&full, e))?;
+        write_new(&root.join(file), &text)?;
     }
     Ok(files.into_iter().map(|(file, _)| file).collect())
+}
+
+/// Writes a file that must not exist yet, and the folders it needs.
+pub(crate) fn write_new(full: &Path, text: &str) -> Result<(), Error> {
+    if let Some(dir) = full.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    // `create_new` so a file that appeared meanwhile is still never overwritten.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(full)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
+        .map_err(|e| Error::io(full, e))
 }
 
 /// Whether `folder` is a page bundle: it holds an `index.md` or `index.<lang>.md`.

@@ -61,6 +61,10 @@ const GRACE: Duration = Duration::from_secs(3);
 /// never stops the server; only a port that cannot be listened on (exit code 2) or a runtime
 /// that cannot start does.
 pub fn serve(options: ServeOptions) -> Result<(), Error> {
+    // A wrong flag ends the command, where a wrong site.yaml shows in the browser.
+    if let Some(base_url) = &options.build.base_url {
+        crate::config::base_url_flag(base_url)?;
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

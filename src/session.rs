@@ -224,6 +224,7 @@ mod tests {
             now: Some("2026-06-01T12:00:00Z".parse().unwrap()),
             cancel: None,
             force: false,
+            base_url: None,
         });
         session.build().unwrap();
         (dir, session)

@@ -86,10 +86,7 @@ pub(crate) fn build(
         .languages
         .ids()
         .map(|lang| {
-            let url = config.url(&format!(
-                "{}/{}/",
-                config.languages[lang].code, words[lang].path
-            ));
+            let url = config.language_url(lang, &format!("{}/", words[lang].path));
             let mut by_slug: BTreeMap<String, Tag> = BTreeMap::new();
             for (id, page) in pages.with_ids().filter(|(_, p)| p.lang() == lang) {
                 for name in &page.source.front.tags {

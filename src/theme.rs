@@ -49,6 +49,11 @@ pub(crate) fn statics(
     Ok(statics)
 }
 
+/// A file of the built-in default theme, such as `locales/en/theme.ftl`.
+pub(crate) fn default_theme_file(path: &str) -> Option<&'static [u8]> {
+    DEFAULT_THEME.get_file(path).map(|file| file.contents())
+}
+
 /// Every file of the theme `name`.
 pub(crate) fn theme_files(site: &SiteDir, name: &str) -> Result<Vec<ThemeFile>, Error> {
     let dir = site.root().join("themes").join(name);

@@ -118,6 +118,9 @@ codes! {
     ContentEmptyAddress = "content.empty-address",
     /// An alias is not a path inside the site.
     ContentInvalidAlias = "content.invalid-alias",
+    /// With `default_language_at_root`, a default-language address that starts with another
+    /// language's code (`/sv/`).
+    ContentLanguagePrefix = "content.language-prefix",
     /// An `index` file at the top of `content/`, where a page bundle cannot be.
     ContentBundleAtRoot = "content.bundle-at-root",
     /// A page bundle's folder holds other pages, or both `index` and `_index` files.

@@ -152,6 +152,7 @@ pub fn site(case: &SiteCase) -> Option<String> {
         now: jiff::Timestamp::from_second(1_767_225_600).ok(),
         cancel: None,
         force: case.force,
+        base_url: None,
     };
     let mut result = crate::build(&options).map(|_| ());
     if case.twice && result.is_ok() {

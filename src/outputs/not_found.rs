@@ -27,8 +27,10 @@ impl Kind for NotFound {
     fn render(&self, inputs: &Inputs, shared: &Shared, lang: LangId) -> super::Rendered {
         let site = inputs.site;
         let page = render_404(site, shared, inputs.tera, lang);
+        // The default language's page is also the server-wide one, unless it is already
+        // there (with `default_language_at_root`).
         let copy = match (&page, lang == site.config.default) {
-            (Ok(page), true) => Some(Ok(Output {
+            (Ok(page), true) if page.path != NOT_FOUND_FILE => Some(Ok(Output {
                 path: NOT_FOUND_FILE.into(),
                 bytes: page.bytes.clone(),
             })),
@@ -42,14 +44,18 @@ impl Kind for NotFound {
     }
 }
 
-/// The root page: `/index.html` leads to the default language's home page.
+/// The root page: `/index.html` leads to the default language's home page, unless that home
+/// page is at the root itself (`default_language_at_root`).
 pub(super) struct Root;
 
 impl Kind for Root {
     type Job = ();
 
-    fn jobs(&self, _: &Inputs) -> Vec<()> {
-        vec![()]
+    fn jobs(&self, inputs: &Inputs) -> Vec<()> {
+        match inputs.site.config.default_at_root() {
+            true => Vec::new(),
+            false => vec![()],
+        }
     }
 
     fn render(&self, inputs: &Inputs, shared: &Shared, (): ()) -> super::Rendered {

@@ -10,10 +10,10 @@ fn help_explains_every_option() {
         .output()
         .unwrap();
     let top = String::from_utf8_lossy(&top.stdout);
-    assert!(top.contains("build"), "{top}");
+    assert!(top.contains("build") && top.contains("init"), "{top}");
     let build = site.kielo(&["build", "--help"]);
     let text = build.stdout();
-    for option in ["--root", "--out", "--drafts"] {
+    for option in ["--root", "--out", "--drafts", "--base-url"] {
         assert!(text.contains(option), "{option} in {text}");
     }
 }

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod addresses;
 #[cfg(feature = "browser")]
 mod audits;
 mod bad_input;
@@ -21,6 +22,7 @@ mod diagnostics;
 mod errors;
 mod feeds;
 mod incremental;
+mod init;
 mod interrupt;
 mod key_pages;
 mod linking;

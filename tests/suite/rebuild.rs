@@ -26,6 +26,7 @@ fn session(site: &Site) -> Session {
         now: Some(NOW.parse().unwrap()),
         cancel: None,
         force: false,
+        base_url: None,
     })
 }
 
@@ -307,4 +308,24 @@ fn a_build_after_edits_in_serve_finds_the_files_serve_wrote() {
         "{stdout}"
     );
     assert_same_as_full_build(&site, "a build after serve");
+}
+
+#[test]
+fn the_default_language_at_the_root_rebuilds_as_a_full_build_does() {
+    let (site, mut session) = built_sample();
+    site.edit("site.yaml", |c| {
+        format!("{c}default_language_at_root: true\n")
+    });
+    session.rebuild(&changed(&site, "site.yaml")).unwrap();
+    assert!(!site.exists("fi/index.html"));
+    assert!(site.exists("tiedotteet/uusi-neuvontapuhelin/index.html"));
+    assert_same_as_full_build(&site, "turning on default_language_at_root");
+    site.edit(RELEASE, |t| {
+        t.replace(
+            "uusi ympärivuorokautinen",
+            "uusi ympäri vuorokauden auki oleva",
+        )
+    });
+    session.rebuild(&changed(&site, RELEASE)).unwrap();
+    assert_same_as_full_build(&site, "a title edit at the root");
 }
