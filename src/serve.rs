@@ -6,7 +6,7 @@
 //! [`rebuild`]), so two rebuilds never overlap. They meet in a `watch` channel holding the
 //! outcome of the last build, which the live-reload streams follow.
 
-pub(crate) mod files;
+mod files;
 mod rebuild;
 mod reload;
 mod watch;

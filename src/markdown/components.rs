@@ -253,7 +253,9 @@ fn file_view(context: &Context, dest: &str, at: &At, out: &mut Rendered) -> File
 fn fill(view: &mut FileView, file: &MediaFile) {
     view.url = file.url.clone();
     view.size = file.size;
-    view.mime = crate::serve::files::content_type(std::path::Path::new(&file.name));
+    view.mime = (mime_guess::from_path(&file.name).first_raw())
+        .unwrap_or_default()
+        .to_string();
     if let Some(picture) = file.picture.as_deref() {
         let fallback = picture.fallback_type().unwrap_or("");
         view.srcset = crate::media::srcset(picture, fallback);

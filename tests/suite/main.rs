@@ -10,6 +10,8 @@ mod bad_input;
 #[cfg(feature = "browser")]
 mod browser;
 #[cfg(feature = "browser")]
+mod browser_components;
+#[cfg(feature = "browser")]
 mod browser_search;
 mod bundles;
 mod check;

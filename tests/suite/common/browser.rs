@@ -104,6 +104,7 @@ impl Chromium {
         let watched = Watched {
             tab,
             problems: Arc::default(),
+            requests: Arc::default(),
         };
         watched.watch();
         watched.set_width(width);
@@ -115,6 +116,8 @@ impl Chromium {
 pub struct Watched {
     pub tab: Arc<Tab>,
     problems: Arc<Mutex<Vec<String>>>,
+    /// The address of every request the tab made.
+    requests: Arc<Mutex<Vec<String>>>,
 }
 
 impl Watched {
@@ -131,6 +134,7 @@ impl Watched {
             })
             .expect("Network.enable");
         let problems = Arc::clone(&self.problems);
+        let requests = Arc::clone(&self.requests);
         let urls = Mutex::new(HashMap::<String, String>::new());
         let listener = move |event: &Event| {
             let problem = match event {
@@ -152,6 +156,8 @@ impl Watched {
                         )
                     }),
                 Event::NetworkRequestWillBeSent(e) => {
+                    let url = e.params.request.url.clone();
+                    requests.lock().unwrap().push(url);
                     urls.lock()
                         .unwrap()
                         .insert(e.params.request_id.clone(), e.params.request.url.clone());
@@ -232,6 +238,11 @@ impl Watched {
         self.tab
             .evaluate(script, false)
             .unwrap_or_else(|e| panic!("running a script: {e:#}"));
+    }
+
+    /// The addresses requested since the last call.
+    pub fn take_requests(&self) -> Vec<String> {
+        std::mem::take(&mut *self.requests.lock().unwrap())
     }
 
     /// The problems recorded since the last call.
