@@ -230,6 +230,7 @@ const SCHEMA: crate::yaml::Schema = crate::yaml::Schema {
             .with("languages", Keys::of::<LanguageConfig>())
             .with("markdown", Keys::of::<MarkdownConfig>())
     },
+    renamed: &[],
 };
 
 /// The lines of site.yaml's keys and values, from the YAML parser, read when a message first

@@ -1,4 +1,4 @@
-//! Front matter: the YAML block at the top of a content file, and its dates.
+//! Front matter: the YAML (or TOML) block at the top of a content file, and its dates.
 
 use std::path::Path;
 
@@ -6,6 +6,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Code, Diagnostic};
 use crate::yaml::Keys;
+use crate::yaml::marks::Node;
+
+mod split;
+mod toml_text;
+pub(crate) use split::{Format, Split, split};
 
 /// A content file's front matter as written: what any page says of itself, and how a
 /// section lists its pages, which only a section's `_index` file may say. Unknown keys are
@@ -17,7 +22,35 @@ pub(crate) struct FileFrontMatter {
     pub(crate) front: FrontMatter,
     #[serde(flatten)]
     pub(crate) listing: Listing,
+    #[serde(flatten)]
+    pub(crate) zola: Zola,
 }
+
+/// Zola's way of saying what kielo says otherwise, read so that its pages build as they are.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct Zola {
+    /// `[taxonomies] tags = […]`: kielo's `tags`, its only taxonomy.
+    pub(crate) taxonomies: Option<Taxonomies>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Taxonomies {
+    #[serde(default)]
+    pub(crate) tags: Vec<String>,
+}
+
+/// Keys of Zola's and Hugo's front matter that kielo names otherwise, with kielo's name: an
+/// unknown key here gets kielo's name as its hint, whatever the spelling's distance. Only
+/// renames of the same meaning; one name per meaning keeps the docs and templates simple.
+pub(crate) const RENAMED: &[(&str, &str)] = &[
+    ("paginate_by", "paginate"),
+    ("generate_feeds", "feed"),
+    ("generate_feed", "feed"),
+    ("lastmod", "updated"),
+    ("expiryDate", "expires"),
+    ("layout", "template"),
+];
 
 /// How a section lists its pages, from its `_index` files.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -166,43 +199,88 @@ pub(crate) const SCHEMA: crate::yaml::Schema = crate::yaml::Schema {
     missing_key: Code::FrontmatterMissingKey,
     invalid_value: Code::FrontmatterInvalidValue,
     keys: || {
-        let keys = Keys::of::<FrontMatter>().and::<Listing>();
+        let keys = Keys::of::<FrontMatter>().and::<Listing>().and::<Zola>();
         keys.with("contacts", Keys::of::<Contact>())
+            .with("taxonomies", Keys::of::<Taxonomies>())
     },
+    renamed: RENAMED,
 };
 
+/// Reads the front matter of `split`, the file `path`'s, into what it says, or every problem
+/// found in it, whichever its format.
+pub(crate) fn parse(split: &Split, path: &Path) -> Result<FileFrontMatter, Vec<Diagnostic>> {
+    // The front matter starts on the file's second line, after its fence.
+    const FIRST_LINE: usize = 2;
+    match split.format {
+        Format::Yaml => crate::yaml::parse(split.text, path, FIRST_LINE, &SCHEMA),
+        Format::Toml => {
+            let read = toml_text::read(split.text).map_err(|syntax| {
+                let line = syntax.at.line + FIRST_LINE - 1;
+                vec![
+                    Diagnostic::error(Code::TomlSyntax, path, Some(line), syntax.message)
+                        .with_column(Some(syntax.at.column))
+                        .with_hint(
+                            "write TOML as toml.io describes it: `key = \"text\"`, \
+                             `key = [\"a\", \"b\"]`, `[table]`",
+                        ),
+                ]
+            })?;
+            crate::yaml::parse_value(&read.value, &read.tree, path, FIRST_LINE, &SCHEMA)
+        }
+    }
+}
+
 /// The lines of a front matter's keys and values, for messages about them. Only the text is
-/// kept: the YAML parser finds a place when a message asks for one, which few pages ever do.
+/// kept: its parser finds a place when a message asks for one, which few pages ever do.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct KeyLines {
-    yaml: Box<str>,
+    text: Box<str>,
+    format: Format,
     first_line: usize,
 }
 
 impl KeyLines {
-    /// The front matter `yaml`, which starts at line `first_line` of its file.
-    pub(crate) fn new(yaml: &str, first_line: usize) -> KeyLines {
+    /// The front matter `text`, which starts at line `first_line` of its file.
+    pub(crate) fn new(text: &str, format: Format, first_line: usize) -> KeyLines {
         KeyLines {
-            yaml: yaml.into(),
+            text: text.into(),
+            format,
             first_line,
         }
     }
 
-    /// The line of the top-level `key`, if the front matter has it.
+    fn tree(&self) -> Option<Node> {
+        match self.format {
+            Format::Yaml => crate::yaml::places(&self.text),
+            Format::Toml => toml_text::read(&self.text).ok().map(|read| read.tree),
+        }
+    }
+
+    /// The line of the top-level `key` (or of Zola's spelling of it), if the front matter
+    /// has it.
     pub(crate) fn line(&self, key: &str) -> Option<usize> {
-        let line = crate::yaml::places(&self.yaml)?.key_line(key)?;
+        let tree = self.tree()?;
+        let line = match tree.entry(key) {
+            Some((key, _)) => key.at().line,
+            None => zola_entry(&tree, key)?.0.at().line,
+        };
         Some(line + self.first_line - 1)
     }
 
     /// The line where the value `text` is written, or else that of its top-level `key`.
     pub(crate) fn value_line(&self, key: &str, text: &str) -> Option<usize> {
-        let tree = crate::yaml::places(&self.yaml)?;
-        let line = tree
-            .get(key)
-            .and_then(|value| value.find_text(text))
-            .map(|at| at.line)
-            .or_else(|| tree.key_line(key))?;
+        let tree = self.tree()?;
+        let (key, value) = tree.entry(key).or_else(|| zola_entry(&tree, key))?;
+        let line = value.find_text(text).unwrap_or(key.at()).line;
         Some(line + self.first_line - 1)
+    }
+}
+
+/// Where Zola's spelling of `key` is: `tags` under `taxonomies`.
+fn zola_entry<'a>(tree: &'a Node, key: &str) -> Option<(&'a Node, &'a Node)> {
+    match key {
+        "tags" => tree.get("taxonomies")?.entry("tags"),
+        _ => None,
     }
 }
 
@@ -290,47 +368,6 @@ pub(crate) fn parse_date(text: &str, timezone: &jiff::tz::TimeZone) -> Result<Pa
     })
 }
 
-/// The front matter and body of a file, split at the closing `---`.
-pub(crate) struct Split<'a> {
-    pub(crate) yaml: &'a str,
-    pub(crate) body: &'a str,
-    /// 1-based line of the file where the body starts.
-    pub(crate) body_line: usize,
-}
-
-/// Splits `text` into its YAML front matter and Markdown body.
-pub(crate) fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
-    let mut lines = text.split_inclusive('\n');
-    let first = lines.next().unwrap_or("");
-    if first.trim_end() != "---" {
-        return Err(Diagnostic::error(
-            Code::FrontmatterMissing,
-            path,
-            Some(1),
-            "the file does not start with front matter".into(),
-        )
-        .with_hint("begin the file with a line `---`, then `title: …`, then another `---`"));
-    }
-    let mut offset = first.len();
-    for (index, line) in lines.enumerate() {
-        if line.trim_end() == "---" {
-            return Ok(Split {
-                yaml: &text[first.len()..offset],
-                body: &text[offset + line.len()..],
-                body_line: index + 3,
-            });
-        }
-        offset += line.len();
-    }
-    Err(Diagnostic::error(
-        Code::FrontmatterUnclosed,
-        path,
-        Some(1),
-        "the front matter opened with `---` on line 1 is never closed".into(),
-    )
-    .with_hint("add a line with only `---` after the last front-matter key"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,22 +396,74 @@ mod tests {
         assert!(parse_date("2021-09-16T10:02:00", &UTC).is_err());
     }
 
-    #[test]
-    fn split_finds_body_line() {
-        let s = split("---\ntitle: x\n---\nbody\n", Path::new("a.md")).unwrap();
-        assert_eq!(s.yaml, "title: x\n");
-        assert_eq!(s.body, "body\n");
-        assert_eq!(s.body_line, 4);
-        let crlf = split("---\r\ntitle: x\r\n---\r\nbody", Path::new("a.md")).unwrap();
-        assert_eq!(crlf.yaml, "title: x\r\n");
-        assert_eq!(crlf.body, "body");
+    /// The problems of front matter `text` in `format`, as (code, line, hint).
+    fn problems(text: &str, format: Format) -> Vec<(Code, Option<usize>, Option<String>)> {
+        let split = Split {
+            format,
+            text,
+            body: "",
+            body_line: 9,
+        };
+        let all = parse(&split, Path::new("x.md")).unwrap_err();
+        all.into_iter().map(|d| (d.code, d.line, d.hint)).collect()
     }
 
     #[test]
-    fn unclosed_front_matter_is_an_error() {
-        let err = split("---\ntitle: x\nbody\n", Path::new("a.md"))
-            .err()
-            .unwrap();
-        assert!(err.message.contains("never closed"));
+    fn toml_and_yaml_get_the_same_problems_at_the_same_lines() {
+        let pairs = [
+            (
+                "title: a
+tittle: b
+",
+                "title = \"a\"\ntittle = \"b\"\n",
+            ),
+            (
+                "title: a
+weight: [1]
+",
+                "title = \"a\"\nweight = [1]\n",
+            ),
+            (
+                "title: a
+contacts:
+  - role: x
+",
+                // The contact starts at its header, as the YAML one at its `-`.
+                "title = \"a\"\n\n[[contacts]]\nrole = \"x\"\n",
+            ),
+            (
+                "title: a
+taxonomies:
+  categories: [x]
+",
+                "title = \"a\"\n[taxonomies]\ncategories = [\"x\"]\n",
+            ),
+        ];
+        for (yaml, toml) in pairs {
+            let yaml = problems(yaml, Format::Yaml);
+            assert_eq!(yaml, problems(toml, Format::Toml), "{yaml:?}");
+            assert!(matches!(yaml[0].1, Some(3 | 4)), "{yaml:?}");
+        }
+    }
+
+    #[test]
+    fn zola_and_hugo_names_get_ours_as_a_hint() {
+        let found = problems("title = \"a\"\npaginate_by = 3\n", Format::Toml);
+        assert_eq!(found[0].0, Code::FrontmatterUnknownKey);
+        let hint = found[0].2.as_deref().unwrap_or_default();
+        assert!(hint.starts_with("did you mean `paginate`?"), "{hint}");
+        let found = problems(
+            "title: a
+generate_feeds: true
+",
+            Format::Yaml,
+        );
+        assert!(found[0].2.as_deref().unwrap_or_default().contains("`feed`"));
+    }
+
+    #[test]
+    fn bad_toml_is_an_error_at_its_line() {
+        let found = problems("title = \"a\"\ndate = 2024-13-01\n", Format::Toml);
+        assert_eq!((found[0].0, found[0].1), (Code::TomlSyntax, Some(3)));
     }
 }

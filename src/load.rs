@@ -189,9 +189,14 @@ pub(crate) fn parse_source(
     let (name, lang) = language_of(relative, config, &path).map_err(one)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let split = frontmatter::split(text, &path).map_err(one)?;
-    crate::controls::check_text(split.yaml, &path, 2).map_err(one)?;
-    let file: FileFrontMatter = crate::yaml::parse(split.yaml, &path, 2, &frontmatter::SCHEMA)?;
-    let lines = KeyLines::new(split.yaml, 2);
+    crate::controls::check_text(split.text, &path, 2).map_err(one)?;
+    let file: FileFrontMatter = frontmatter::parse(&split, &path)?;
+    let lines = KeyLines::new(split.text, split.format, 2);
+    let mut front = file.front;
+    // Zola's `[taxonomies] tags` are kielo's tags.
+    if let Some(taxonomies) = file.zola.taxonomies {
+        front.tags.extend(taxonomies.tags);
+    }
     let listing = match name == "_index" {
         true => Some(file.listing),
         false => match file.listing.keys().first() {
@@ -204,7 +209,7 @@ pub(crate) fn parse_source(
         relative,
         name,
         lang,
-        front: file.front,
+        front,
         listing,
         lines,
         split,

@@ -32,6 +32,11 @@ impl Keys {
         self
     }
 
+    /// Whether `key` is one of these keys (any key is, when any is allowed).
+    pub(crate) fn allows(&self, key: &str) -> bool {
+        self.fields.as_ref().is_none_or(|f| f.contains(&key))
+    }
+
     /// These keys with `keys` for the mapping, or each mapping of the list, under `key`.
     pub(crate) fn with(mut self, key: &'static str, keys: Keys) -> Keys {
         self.nested.push((key, keys));

@@ -37,6 +37,7 @@ mod site_files;
 mod tags;
 mod theme_api;
 mod themes;
+mod toml_front_matter;
 mod translations;
 
 /// Without the feature the modules above are not built, and `--include-ignored` would pass
