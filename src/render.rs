@@ -47,6 +47,8 @@ pub(crate) struct PageRef<'a> {
     pub(crate) date: Option<&'a str>,
     /// The page's picture (`image:`), for listings.
     pub(crate) image: Option<crate::media::ImageView>,
+    /// The body up to `<!-- more -->` as HTML, in listings; none elsewhere.
+    pub(crate) summary: Option<&'a str>,
 }
 
 /// One entry of the language switcher.
@@ -209,6 +211,19 @@ pub(crate) fn page_ref(site: &Site, id: PageId) -> PageRef<'_> {
         description: page.source.front.description.as_deref(),
         date: page.source.date.as_ref().map(|d| d.iso.as_str()),
         image: site.media.page_view(&site.config, id),
+        summary: None,
+    }
+}
+
+/// [`page_ref`] as a listing shows it, with its summary.
+pub(crate) fn listed<'a>(
+    site: &'a Site,
+    contents: &'a IdVec<PageId, crate::markdown::Rendered>,
+    id: PageId,
+) -> PageRef<'a> {
+    PageRef {
+        summary: contents[id].summary.as_deref(),
+        ..page_ref(site, id)
     }
 }
 

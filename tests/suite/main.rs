@@ -23,6 +23,7 @@ mod incremental;
 mod interrupt;
 mod key_pages;
 mod linking;
+mod markdown_extras;
 mod metadata;
 mod new;
 mod output_folder;
