@@ -91,7 +91,7 @@ pub(super) fn gather<'a, 'w>(
                 let id = reference_id(number, order[number - 1].1);
                 Event::InlineHtml(
                     format!(
-                        "<sup class=\"footnote-reference\" id=\"{id}\"><a href=\"#fn-{number}\">{number}</a></sup>"
+                        "<sup class=\"footnote-reference\" id=\"{id}\"><a href=\"#fn:{number}\">{number}</a></sup>"
                     )
                     .into(),
                 )
@@ -121,7 +121,7 @@ pub(super) fn gather<'a, 'w>(
     for (index, (number, mut note)) in sorted.into_iter().enumerate() {
         let references = order.get(number.wrapping_sub(1)).map_or(0, |(_, n)| *n);
         body.push(Event::Html(
-            format!("<li id=\"fn-{}\">\n", index + 1).into(),
+            format!("<li id=\"fn:{}\">\n", index + 1).into(),
         ));
         let mut links = String::new();
         for reference in 1..=references {
@@ -149,11 +149,12 @@ pub(super) fn gather<'a, 'w>(
     body
 }
 
-/// The id of the `reference`th reference to note `number`: `fnref-1`, then `fnref-1-2`.
+/// The id of the `reference`th reference to note `number`: `fnref:1`, then `fnref:1:2`, as
+/// kramdown writes them. A heading's id is a slug, which never has a `:`, so they cannot meet.
 fn reference_id(number: usize, reference: usize) -> String {
     match reference {
-        1 => format!("fnref-{number}"),
-        _ => format!("fnref-{number}-{reference}"),
+        1 => format!("fnref:{number}"),
+        _ => format!("fnref:{number}:{reference}"),
     }
 }
 
@@ -178,16 +179,16 @@ mod tests {
         let out = html("A[^b] B[^a] C[^b]\n\n[^a]: First defined.\n\n[^b]: Second.\n\nAfter.\n");
         assert!(
             out.contains(
-                r##"<sup class="footnote-reference" id="fnref-1"><a href="#fn-1">1</a></sup>"##
+                r##"<sup class="footnote-reference" id="fnref:1"><a href="#fn:1">1</a></sup>"##
             ),
             "{out}"
         );
         assert!(
-            out.contains(r##"id="fnref-1-2"><a href="#fn-1">1</a>"##),
+            out.contains(r##"id="fnref:1:2"><a href="#fn:1">1</a>"##),
             "{out}"
         );
         assert!(
-            out.contains(r##"id="fnref-2"><a href="#fn-2">2</a>"##),
+            out.contains(r##"id="fnref:2"><a href="#fn:2">2</a>"##),
             "{out}"
         );
         let notes = out.split("<section").nth(1).unwrap();
@@ -201,7 +202,7 @@ mod tests {
         );
         let first = notes.find("Second.").unwrap();
         assert!(first < notes.find("First defined.").unwrap(), "{out}");
-        assert!(notes.contains(r##"Second. <a href="#fnref-1" class="footnote-backref" aria-label="Back to reference 1">↩<sup>1</sup></a> <a href="#fnref-1-2""##), "{out}");
+        assert!(notes.contains(r##"Second. <a href="#fnref:1" class="footnote-backref" aria-label="Back to reference 1">↩<sup>1</sup></a> <a href="#fnref:1:2""##), "{out}");
     }
 
     #[test]

@@ -111,9 +111,9 @@ fn footnotes_link_back_to_each_reference_in_the_pages_language() {
     assert_eq!(
         refs,
         [
-            ("fnref-1".into(), "#fn-1".into()),
-            ("fnref-2".into(), "#fn-2".into()),
-            ("fnref-1-2".into(), "#fn-1".into())
+            ("fnref:1".into(), "#fn:1".into()),
+            ("fnref:2".into(), "#fn:2".into()),
+            ("fnref:1:2".into(), "#fn:1".into())
         ]
     );
     let section = page.one("section.footnotes");
@@ -123,7 +123,7 @@ fn footnotes_link_back_to_each_reference_in_the_pages_language() {
         .iter()
         .map(|n| n.value().attr("id").unwrap())
         .collect();
-    assert_eq!(ids, ["fn-1", "fn-2"]);
+    assert_eq!(ids, ["fn:1", "fn:2"]);
     assert!(
         notes[0]
             .text()
@@ -139,9 +139,9 @@ fn footnotes_link_back_to_each_reference_in_the_pages_language() {
     assert_eq!(
         back,
         [
-            ("#fnref-1".into(), "Takaisin viitteeseen 1".into()),
-            ("#fnref-1-2".into(), "Takaisin viitteeseen 1".into()),
-            ("#fnref-2".into(), "Takaisin viitteeseen 2".into())
+            ("#fnref:1".into(), "Takaisin viitteeseen 1".into()),
+            ("#fnref:1:2".into(), "Takaisin viitteeseen 1".into()),
+            ("#fnref:2".into(), "Takaisin viitteeseen 2".into())
         ]
     );
     // The notes come after the text, and every id of the page is unique.
