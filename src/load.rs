@@ -263,6 +263,7 @@ fn checked(
         split,
     } = page;
     let key_line = |key: &str| lines.line(key);
+    let pair = |key: &str, value: &str| lines.format().pair(key, value);
     for (key, value) in front.texts() {
         crate::controls::check_value(value, &path, || lines.value_line(key, value))?;
     }
@@ -275,9 +276,12 @@ fn checked(
             Code::FrontmatterInvalidTemplate,
             &path,
             key_line("template"),
-            format!("`template: {name}` is not the name of a template"),
+            format!("`{}` is not the name of a template", pair("template", name)),
         )
-        .with_hint("name a file of the theme's or the site's templates/ folder, such as `template: special.html`"));
+        .with_hint(format!(
+            "name a file of the theme's or the site's templates/ folder, such as `{}`",
+            pair("template", "special.html")
+        )));
     }
     if front.draft && !options.drafts {
         return Ok(None);
@@ -291,7 +295,10 @@ fn checked(
                 key_line("title").or(Some(2)),
                 "the page has no title".into(),
             )
-            .with_hint("add a line such as `title: Press release` to the front matter"));
+            .with_hint(format!(
+                "add a line such as `{}` to the front matter",
+                pair("title", "Press release")
+            )));
         }
     };
     let date_of = |key: &str, value: &Option<String>| match value {
@@ -319,7 +326,10 @@ fn checked(
             key_line("slug"),
             format!("the slug `{slug}` is not a single part of an address"),
         )
-        .with_hint("write the slug without `/`, `\\` or `..`, e.g. `slug: new-helpline`; use `aliases` for old addresses"));
+        .with_hint(format!(
+            "write the slug without `/`, `\\` or `..`, e.g. `{}`; use `aliases` for old addresses",
+            pair("slug", "new-helpline")
+        )));
     }
     let date = date_of("date", &front.date)?;
     let updated = date_of("updated", &front.updated)?;

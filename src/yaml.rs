@@ -41,6 +41,7 @@ pub(crate) fn parse<T: DeserializeOwned>(
             path,
             first_line,
             schema,
+            pair: &|key, value| format!("{key}: {value}"),
         };
         problems(&err, text, &file, &|value| T::deserialize(value).err())
     })
@@ -79,13 +80,15 @@ fn missing_key(message: &str) -> Option<String> {
 /// Reads `value`, which another format's parser made (TOML front matter), into `T`, or every
 /// problem found in it: `tree` says where each key and value is, so that the messages are
 /// those of YAML text. Only serde's own complaint comes without a place, so it is put at the
-/// first top-level entry that `T` refuses alone, as YAML's is.
+/// first top-level entry that `T` refuses alone, as YAML's is. `pair` writes a key in the
+/// value's own syntax, for hints.
 pub(crate) fn parse_value<T: DeserializeOwned>(
     value: &serde_yaml::Value,
     tree: &Node,
     path: &Path,
     first_line: usize,
     schema: &Schema,
+    pair: Pair,
 ) -> Result<T, Vec<Diagnostic>> {
     let err = match T::deserialize(value) {
         Ok(parsed) => return Ok(parsed),
@@ -95,6 +98,7 @@ pub(crate) fn parse_value<T: DeserializeOwned>(
         path,
         first_line,
         schema,
+        pair,
     };
     let found = key_problems(tree, &file);
     if !found.is_empty() {
@@ -110,11 +114,15 @@ pub(crate) fn places(text: &str) -> Option<Node> {
     marks::read_lenient(text)
 }
 
-/// Where the text is, for the diagnostics' places.
+/// Writes `key: value` in a format's own syntax, for hints.
+pub(crate) type Pair<'a> = &'a dyn Fn(&str, &str) -> String;
+
+/// Where the text is, for the diagnostics' places, and how its format writes a key.
 struct File<'a> {
     path: &'a Path,
     first_line: usize,
     schema: &'a Schema,
+    pair: Pair<'a>,
 }
 
 impl File<'_> {
@@ -244,7 +252,7 @@ fn described(message: String, at: Mark, file: &File) -> Diagnostic {
                 at,
                 format!("the required key `{key}` is missing"),
             )
-            .with_hint(format!("add a line such as `{key}: …`"));
+            .with_hint(format!("add a line such as `{}`", (file.pair)(&key, "…")));
     }
     file.error(schema.invalid_value, at, message).with_hint(
         "write the value as the key expects it: a text, a number, `true` or `false`, or a list `[a, b]`",

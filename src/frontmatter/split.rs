@@ -16,6 +16,16 @@ pub(crate) enum Format {
 }
 
 impl Format {
+    /// `key: value` or `key = "value"`, for hints in the front matter's own syntax; a value
+    /// `…` (to be filled in) is left bare.
+    pub(crate) fn pair(self, key: &str, value: &str) -> String {
+        match self {
+            Format::Yaml => format!("{key}: {value}"),
+            Format::Toml if value == "…" => format!("{key} = …"),
+            Format::Toml => format!("{key} = \"{value}\""),
+        }
+    }
+
     /// The line that opens and closes this front matter.
     fn fence(self) -> &'static str {
         match self {

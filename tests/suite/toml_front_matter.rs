@@ -141,6 +141,18 @@ fn toml_mistakes_are_reported_at_their_lines_as_yamls_are() {
     assert_eq!(found[0].0, "frontmatter.invalid-value", "{text}");
     assert_eq!(found[0].1, 4, "{text}");
 
+    // Hints are written in TOML.
+    let (found, text) = problems("+++\ndescription = \"Ei otsikkoa\"\n+++\n");
+    assert_eq!(found[0].0, "frontmatter.no-title", "{text}");
+    assert!(found[0].2.contains("`title = \"Press release\"`"), "{text}");
+    let (found, text) = problems("+++\ntitle = \"a\"\n[[contacts]]\nrole = \"x\"\n+++\n");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1),
+        ("frontmatter.missing-key", 3),
+        "{text}"
+    );
+    assert!(found[0].2.contains("`name = …`"), "{text}");
+
     let (found, text) = problems("+++\ntitle = \"Päivä\"\ndate = 2024-05-01T10:00:00\n+++\n");
     assert_eq!(
         (found[0].0.as_str(), found[0].1),
