@@ -48,7 +48,11 @@ struct Places<'a> {
 
 impl Places<'_> {
     fn mark(&self, offset: usize) -> Mark {
-        let offset = offset.min(self.text.len());
+        // A span falls on characters' boundaries; should one not, its character counts.
+        let offset = (0..=offset.min(self.text.len()))
+            .rev()
+            .find(|&at| self.text.is_char_boundary(at))
+            .unwrap_or(0);
         let line = self.lines.line(offset);
         let start = self.text[..offset].rfind('\n').map_or(0, |n| n + 1);
         let column = self
@@ -152,6 +156,24 @@ mod tests {
         };
         assert_eq!(text("a").as_deref(), Some("2024-05-01T10:02:00+03:00"));
         assert_eq!(text("b").as_deref(), Some("1979-05-27T07:32:00Z"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_overflowed() {
+        let text = format!("x = {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(read(&text).is_err());
+        let text = format!("x = {}{}\n", "[".repeat(20), "]".repeat(20));
+        assert!(read(&text).is_ok());
+    }
+
+    #[test]
+    fn places_count_characters() {
+        let places = Places {
+            text: "ä = 1\nåäö = 2\n",
+            lines: LineIndex::new("ä = 1\nåäö = 2\n"),
+        };
+        assert_eq!(places.mark(16), Mark { line: 2, column: 7 });
+        assert_eq!(places.mark(1), Mark { line: 1, column: 1 }, "inside `ä`");
     }
 
     #[test]
