@@ -264,6 +264,11 @@ fn checked(
     } = page;
     let key_line = |key: &str| lines.line(key);
     let pair = |key: &str, value: &str| lines.format().pair(key, value);
+    // A date as written: TOML's own dates have no quotes.
+    let written = |key: &str, text: &str| match lines.format() {
+        frontmatter::Format::Yaml => format!("{key}: {text}"),
+        frontmatter::Format::Toml => format!("{key} = {text}"),
+    };
     for (key, value) in front.texts() {
         crate::controls::check_value(value, &path, || lines.value_line(key, value))?;
     }
@@ -310,7 +315,7 @@ fn checked(
                     Code::FrontmatterInvalidDate,
                     &path,
                     key_line(key),
-                    format!("`{key}: {text}` is not a valid date ({reason})"),
+                    format!("`{}` is not a valid date ({reason})", written(key, text)),
                 )
                 .with_hint("write `YYYY-MM-DD`, or with a time `2026-03-16T10:02:00+02:00`")
             }),

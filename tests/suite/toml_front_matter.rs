@@ -159,6 +159,10 @@ fn toml_mistakes_are_reported_at_their_lines_as_yamls_are() {
         ("frontmatter.invalid-date", 3),
         "{text}"
     );
+    assert!(
+        text.contains("`date = 2024-05-01T10:00:00` is not a valid date"),
+        "{text}"
+    );
 }
 
 #[test]
