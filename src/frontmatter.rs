@@ -33,6 +33,7 @@ pub(crate) struct Zola {
     pub(crate) taxonomies: Option<Taxonomies>,
 }
 
+/// Zola's `[taxonomies]` table: kielo has only `tags`, so any other is an unknown key.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Taxonomies {
