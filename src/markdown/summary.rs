@@ -2,7 +2,7 @@
 //! and feeds. The marker is an HTML comment, which pulldown-cmark gives as raw HTML; it is
 //! found whether the site keeps raw HTML or not.
 
-use pulldown_cmark::{Event, Tag};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 /// Where the marker stood, among the events; a text no page can hold (control characters
 /// are replaced when a page is read), so that no other event is taken for it.
@@ -37,8 +37,8 @@ pub(crate) fn before_marker(body: &str) -> Option<&str> {
 }
 
 /// Takes the marker out of `events` and returns what is before it, ready to be written: with
-/// headings without ids (a listing shows many summaries, each with its headings), footnote
-/// references left out (their notes are on the page), and every tag the cut left open closed.
+/// headings as bold paragraphs, footnote references left out (their notes are on the page),
+/// and every tag the cut left open closed.
 pub(super) fn cut<'a>(events: &mut Vec<Event<'a>>) -> Option<Vec<Event<'a>>> {
     let at = events
         .iter()
@@ -50,28 +50,24 @@ pub(super) fn cut<'a>(events: &mut Vec<Event<'a>>) -> Option<Vec<Event<'a>>> {
     for event in &events[..at] {
         match event {
             Event::Start(Tag::FootnoteDefinition(_)) => in_note += 1,
-            Event::End(pulldown_cmark::TagEnd::FootnoteDefinition) => {
-                in_note = in_note.saturating_sub(1)
-            }
+            Event::End(TagEnd::FootnoteDefinition) => in_note = in_note.saturating_sub(1),
             _ if in_note > 0 => {}
             Event::FootnoteReference(_) => {}
+            // A heading would break the outline of the listing it is shown in (its items'
+            // titles are headings): it becomes a paragraph in bold.
+            Event::Start(Tag::Heading { .. }) => {
+                for tag in [Tag::Paragraph, Tag::Strong] {
+                    open.push(tag.clone());
+                    summary.push(Event::Start(tag));
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                open.truncate(open.len().saturating_sub(2));
+                summary.extend([Event::End(TagEnd::Strong), Event::End(TagEnd::Paragraph)]);
+            }
             Event::Start(tag) => {
-                let tag = match tag.clone() {
-                    Tag::Heading {
-                        level,
-                        classes,
-                        attrs,
-                        ..
-                    } => Tag::Heading {
-                        level,
-                        id: None,
-                        classes,
-                        attrs,
-                    },
-                    other => other,
-                };
                 open.push(tag.clone());
-                summary.push(Event::Start(tag));
+                summary.push(Event::Start(tag.clone()));
             }
             Event::End(end) => {
                 open.pop();

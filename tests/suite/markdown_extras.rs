@@ -38,8 +38,12 @@ fn more_ends_the_summary_of_listings_and_feeds() {
             "the note is on the page: {html}"
         );
         assert!(
+            html.contains("<p><strong>Tausta</strong></p>") && !html.contains("<h2"),
+            "a heading would break the listing's outline: {html}"
+        );
+        assert!(
             !html.contains("id="),
-            "no heading ids repeated in a listing: {html}"
+            "no ids repeated in a listing: {html}"
         );
         // The description is the summary's fallback: a summary replaces it.
         assert!(!html.contains("Neuvontapuhelin avataan"), "{html}");
