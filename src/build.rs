@@ -267,7 +267,7 @@ impl Build {
         interrupted(options)?;
         let site = Arc::new(site);
         let contents = markdown_stage(&site, mode, sources.i18n.as_deref(), &mut diagnostics);
-        let current = CurrentSite::new(site.clone());
+        let current = CurrentSite::new(site.clone(), render::summaries(&contents));
         let tera = templates_stage(&sources, &site, &current, &mut diagnostics);
         diagnostics.extend(render::paths::clashes(&site, &statics));
         diagnostics.check()?;
@@ -393,7 +393,8 @@ impl Build {
         }
         // Swap the new Markdown and site in for rendering; swapped back on failure.
         self.swap_contents(&mut contents, &site, &ids);
-        self.current.set(site.clone());
+        self.current
+            .set(site.clone(), render::summaries(&self.contents));
         let result = self.render_pages(&site, &ids, diagnostics);
         match result {
             Ok(done) => {
@@ -401,9 +402,9 @@ impl Build {
                 Ok(Some(done))
             }
             Err(err) => {
-                self.current.set(self.site.clone());
                 let old = self.site.clone();
                 self.swap_contents(&mut contents, &old, &ids);
+                self.current.set(old, render::summaries(&self.contents));
                 Err(err)
             }
         }

@@ -177,3 +177,20 @@ fn code_blocks_keep_only_the_language_of_their_info_string() {
         [Some("language-rust"), Some("language-python"), None]
     );
 }
+
+#[test]
+fn the_home_pages_latest_releases_show_their_summaries_too() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/press-releases/_index.fi.md",
+        "---\ntitle: Tiedotteet\nslug: tiedotteet\n---\n",
+    );
+    site.write(
+        "content/press-releases/uusi.fi.md",
+        "---\ntitle: Uusi\ndate: 2024-01-01\ndescription: Kuvaus.\n---\nTiivistelmä.\n\n<!-- more -->\n\nLoput.\n",
+    );
+    site.build().ok();
+    let home = site.html("fi/index.html");
+    let latest = home.one("section[aria-labelledby=latest-heading] .summary");
+    assert_eq!(latest.text().collect::<String>().trim(), "Tiivistelmä.");
+}
