@@ -53,6 +53,38 @@ pub(crate) const RENAMED: &[(&str, &str)] = &[
     ("layout", "template"),
 ];
 
+/// Keys of Zola's front matter that kielo has no counterpart of, with what to do instead.
+pub(crate) const UNMATCHED: &[(&str, &str)] = &[
+    (
+        "path",
+        "kielo makes a page's address from its folders and `slug`: set `slug`, and list an old address in `aliases`",
+    ),
+    (
+        "redirect_to",
+        "kielo has no redirecting pages: list the old address in the `aliases` of the page it leads to",
+    ),
+    (
+        "page_template",
+        "kielo has no template for a section's pages: set `template` in each page",
+    ),
+    (
+        "render",
+        "kielo has no unrendered pages: remove the key, or mark a page not to publish with `draft`",
+    ),
+    (
+        "authors",
+        "kielo has no `authors`: keep them under `extra` if your templates show them",
+    ),
+    (
+        "in_search_index",
+        "kielo's search lists every published page: remove the key",
+    ),
+    (
+        "transparent",
+        "kielo lists in a section only the pages of its own folder: remove the key",
+    ),
+];
+
 /// How a section lists its pages, from its `_index` files.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub(crate) struct Listing {
@@ -205,6 +237,7 @@ pub(crate) const SCHEMA: crate::yaml::Schema = crate::yaml::Schema {
             .with("taxonomies", Keys::of::<Taxonomies>())
     },
     renamed: RENAMED,
+    unmatched: UNMATCHED,
 };
 
 /// Reads the front matter of `split`, the file `path`'s, into what it says, or every problem
@@ -456,6 +489,22 @@ mod tests {
         assert!(hint.starts_with("did you mean `paginate`?"), "{hint}");
         let found = problems("title: a\ngenerate_feeds: true\n", Format::Yaml);
         assert!(found[0].2.as_deref().unwrap_or_default().contains("`feed`"));
+    }
+
+    #[test]
+    fn zolas_keys_without_a_counterpart_say_what_to_do_at_the_top_only() {
+        let found = problems("title = \"a\"\npath = \"x/y\"\n", Format::Toml);
+        let hint = found[0].2.as_deref().unwrap_or_default();
+        assert!(
+            hint.contains("`slug`") && hint.contains("`aliases`"),
+            "{hint}"
+        );
+        let found = problems(
+            "title: a\ncontacts:\n  - name: b\n    path: c\n",
+            Format::Yaml,
+        );
+        let hint = found[0].2.as_deref().unwrap_or_default();
+        assert!(hint.starts_with("the keys allowed here are"), "{hint}");
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub(crate) struct Schema {
     pub(crate) keys: fn() -> Keys,
     /// Other programs' names of keys, with ours: their hint whatever the spelling.
     pub(crate) renamed: &'static [(&'static str, &'static str)],
+    /// Other programs' top-level keys that have no counterpart here, with what to do.
+    pub(crate) unmatched: &'static [(&'static str, &'static str)],
 }
 
 /// Parses `text` (which starts at line `first_line` of `path`) into `T`, or every problem
@@ -180,12 +182,15 @@ fn key_problems(tree: &Node, file: &File) -> Vec<Diagnostic> {
         );
         let renamed = (file.schema.renamed.iter())
             .find(|(theirs, ours)| *theirs == unknown.key && unknown.allowed.contains(ours));
-        found.push(match renamed {
-            Some((_, ours)) => diagnostic.with_hint(format!(
+        let unmatched = (file.schema.unmatched.iter())
+            .find(|(theirs, _)| unknown.top && *theirs == unknown.key);
+        found.push(match (renamed, unmatched) {
+            (Some((_, ours)), _) => diagnostic.with_hint(format!(
                 "did you mean `{ours}`? It is kielo's name for `{}`",
                 unknown.key
             )),
-            None => match closest(&unknown.key, &unknown.allowed) {
+            (None, Some((_, hint))) => diagnostic.with_hint(*hint),
+            (None, None) => match closest(&unknown.key, &unknown.allowed) {
                 Some(best) => diagnostic.with_hint(format!("did you mean `{best}`?")),
                 None => diagnostic.with_hint(format!(
                     "the keys allowed here are: {}",
@@ -278,6 +283,7 @@ mod tests {
         invalid_value: Code::FrontmatterInvalidValue,
         keys: Keys::of::<Small>,
         renamed: &[],
+        unmatched: &[],
     };
 
     const ANY: Schema = Schema {

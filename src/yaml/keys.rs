@@ -50,13 +50,15 @@ pub(crate) struct Unknown {
     pub(crate) key: String,
     pub(crate) at: Mark,
     pub(crate) allowed: Vec<&'static str>,
+    /// A key of the outermost mapping.
+    pub(crate) top: bool,
 }
 
 /// Every key of `node` and of the mappings nested in it that `keys` does not allow, in the
 /// order of the text.
-pub(crate) fn unknown(node: &Node, keys: &Keys) -> Vec<Unknown> {
+pub(crate) fn unknown(root: &Node, keys: &Keys) -> Vec<Unknown> {
     let mut found = Vec::new();
-    let mut todo = vec![(node, keys)];
+    let mut todo = vec![(root, keys)];
     while let Some((node, keys)) = todo.pop() {
         let Node::Map { entries, .. } = node else {
             continue;
@@ -68,6 +70,7 @@ pub(crate) fn unknown(node: &Node, keys: &Keys) -> Vec<Unknown> {
                     key: name.to_string(),
                     at: key.at(),
                     allowed: allowed.clone(),
+                    top: std::ptr::eq(node, root),
                 });
                 continue;
             }
