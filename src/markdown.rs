@@ -1,5 +1,6 @@
-//! Markdown to HTML with pulldown-cmark: heading ids for anchors and `@/` links resolved to
-//! the linking page's language.
+//! Markdown to HTML with pulldown-cmark: heading ids for anchors, `@/` links resolved to
+//! the linking page's language, footnotes gathered at the end with links back, and the
+//! summary before `<!-- more -->` for listings and feeds.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
