@@ -279,7 +279,9 @@ impl Build {
         diagnostics.extend(problems);
         interrupted(options)?;
         let site = Arc::new(site);
-        let current = CurrentSite::new(site.clone());
+        // Summaries come from Markdown; until then the templates' functions see none.
+        let none = Arc::new(site.pages.ids().map(|_| None).collect());
+        let current = CurrentSite::new(site.clone(), none);
         // Before Markdown, whose component calls the templates render.
         let tera = templates_stage(&sources, &site, &current, &mut diagnostics).map(Arc::new);
         let components = tera.as_ref().map(|tera| {
@@ -292,6 +294,7 @@ impl Build {
         });
         let i18n = sources.i18n.as_deref();
         let contents = markdown_stage(&site, mode, i18n, components.as_deref(), &mut diagnostics);
+        current.set(site.clone(), render::summaries(&contents));
         diagnostics.extend(render::paths::clashes(&site, &statics));
         diagnostics.check()?;
         let (Some(tera), Some(components), Some(i18n)) = (tera, components, sources.i18n.clone())
@@ -421,7 +424,8 @@ impl Build {
         }
         // Swap the new Markdown and site in for rendering; swapped back on failure.
         self.swap_contents(&mut contents, &site, &ids);
-        self.current.set(site.clone());
+        self.current
+            .set(site.clone(), render::summaries(&self.contents));
         let result = self.render_pages(&site, &ids, diagnostics);
         match result {
             Ok(done) => {
@@ -429,9 +433,9 @@ impl Build {
                 Ok(Some(done))
             }
             Err(err) => {
-                self.current.set(self.site.clone());
                 let old = self.site.clone();
                 self.swap_contents(&mut contents, &old, &ids);
+                self.current.set(old, render::summaries(&self.contents));
                 Err(err)
             }
         }

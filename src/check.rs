@@ -114,10 +114,16 @@ pub(crate) fn site_findings(
         if page.has_file() && page.kind == PageKind::Page && page.source.front.description.is_none()
         {
             findings.push(
-                Diagnostic::warning(Code::CheckNoDescription, page.source.path(), None, "the page has no `description`".into())
-                    .with_hint(
-                        "add `description: …`, one sentence: search engines, feeds and link previews show it",
-                    ),
+                Diagnostic::warning(
+                    Code::CheckNoDescription,
+                    page.source.path(),
+                    None,
+                    "the page has no `description`".into(),
+                )
+                .with_hint(format!(
+                    "add `{}`, one sentence: search engines, feeds and link previews show it",
+                    page.source.lines.format().pair("description", "…")
+                )),
             );
         }
     }

@@ -256,6 +256,8 @@ const SCHEMA: crate::yaml::Schema = crate::yaml::Schema {
             .with("languages", Keys::of::<LanguageConfig>())
             .with("markdown", Keys::of::<MarkdownConfig>())
     },
+    renamed: &[],
+    unmatched: &[],
 };
 
 /// The lines of site.yaml's keys and values, from the YAML parser, read when a message first

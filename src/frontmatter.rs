@@ -1,4 +1,4 @@
-//! Front matter: the YAML block at the top of a content file, and its dates.
+//! Front matter: the YAML (or TOML) block at the top of a content file, and its dates.
 
 use std::path::Path;
 
@@ -6,6 +6,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Code, Diagnostic};
 use crate::yaml::Keys;
+use crate::yaml::marks::Node;
+
+mod split;
+mod toml_text;
+pub(crate) use split::{Format, Split, split};
 
 /// A content file's front matter as written: what any page says of itself, and how a
 /// section lists its pages, which only a section's `_index` file may say. Unknown keys are
@@ -17,7 +22,68 @@ pub(crate) struct FileFrontMatter {
     pub(crate) front: FrontMatter,
     #[serde(flatten)]
     pub(crate) listing: Listing,
+    #[serde(flatten)]
+    pub(crate) zola: Zola,
 }
+
+/// Zola's way of saying what kielo says otherwise, read so that its pages build as they are.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct Zola {
+    /// `[taxonomies] tags = […]`: kielo's `tags`, its only taxonomy.
+    pub(crate) taxonomies: Option<Taxonomies>,
+}
+
+/// Zola's `[taxonomies]` table: kielo has only `tags`, so any other is an unknown key.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Taxonomies {
+    #[serde(default)]
+    pub(crate) tags: Vec<String>,
+}
+
+/// Keys of Zola's and Hugo's front matter that kielo names otherwise, with kielo's name: an
+/// unknown key here gets kielo's name as its hint, whatever the spelling's distance. Only
+/// renames of the same meaning; one name per meaning keeps the docs and templates simple.
+pub(crate) const RENAMED: &[(&str, &str)] = &[
+    ("paginate_by", "paginate"),
+    ("generate_feeds", "feed"),
+    ("generate_feed", "feed"),
+    ("lastmod", "updated"),
+    ("expiryDate", "expires"),
+    ("layout", "template"),
+];
+
+/// Keys of Zola's front matter that kielo has no counterpart of, with what to do instead.
+pub(crate) const UNMATCHED: &[(&str, &str)] = &[
+    (
+        "path",
+        "kielo makes a page's address from its folders and `slug`: set `slug`, and list an old address in `aliases`",
+    ),
+    (
+        "redirect_to",
+        "kielo has no redirecting pages: list the old address in the `aliases` of the page it leads to",
+    ),
+    (
+        "page_template",
+        "kielo has no template for a section's pages: set `template` in each page",
+    ),
+    (
+        "render",
+        "kielo has no unrendered pages: remove the key, or mark a page not to publish with `draft`",
+    ),
+    (
+        "authors",
+        "kielo has no `authors`: keep them under `extra` if your templates show them",
+    ),
+    (
+        "in_search_index",
+        "kielo's search lists every published page: remove the key",
+    ),
+    (
+        "transparent",
+        "kielo lists in a section only the pages of its own folder: remove the key",
+    ),
+];
 
 /// How a section lists its pages, from its `_index` files.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -166,43 +232,96 @@ pub(crate) const SCHEMA: crate::yaml::Schema = crate::yaml::Schema {
     missing_key: Code::FrontmatterMissingKey,
     invalid_value: Code::FrontmatterInvalidValue,
     keys: || {
-        let keys = Keys::of::<FrontMatter>().and::<Listing>();
+        let keys = Keys::of::<FrontMatter>().and::<Listing>().and::<Zola>();
         keys.with("contacts", Keys::of::<Contact>())
+            .with("taxonomies", Keys::of::<Taxonomies>())
     },
+    renamed: RENAMED,
+    unmatched: UNMATCHED,
 };
 
+/// Reads the front matter of `split`, the file `path`'s, into what it says, or every problem
+/// found in it, whichever its format.
+pub(crate) fn parse(split: &Split, path: &Path) -> Result<FileFrontMatter, Vec<Diagnostic>> {
+    // The front matter starts on the file's second line, after its fence.
+    const FIRST_LINE: usize = 2;
+    match split.format {
+        Format::Yaml => crate::yaml::parse(split.text, path, FIRST_LINE, &SCHEMA),
+        Format::Toml => {
+            let read = toml_text::read(split.text).map_err(|syntax| {
+                let line = syntax.at.line + FIRST_LINE - 1;
+                vec![
+                    Diagnostic::error(Code::TomlSyntax, path, Some(line), syntax.message)
+                        .with_column(Some(syntax.at.column))
+                        .with_hint(
+                            "write TOML as toml.io describes it: `key = \"text\"`, \
+                             `key = [\"a\", \"b\"]`, `[table]`",
+                        ),
+                ]
+            })?;
+            let (value, tree) = (&read.value, &read.tree);
+            let pair = |key: &str, value: &str| Format::Toml.pair(key, value);
+            crate::yaml::parse_value(value, tree, path, FIRST_LINE, &SCHEMA, &pair)
+        }
+    }
+}
+
 /// The lines of a front matter's keys and values, for messages about them. Only the text is
-/// kept: the YAML parser finds a place when a message asks for one, which few pages ever do.
+/// kept: its parser finds a place when a message asks for one, which few pages ever do.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct KeyLines {
-    yaml: Box<str>,
+    text: Box<str>,
+    format: Format,
     first_line: usize,
 }
 
 impl KeyLines {
-    /// The front matter `yaml`, which starts at line `first_line` of its file.
-    pub(crate) fn new(yaml: &str, first_line: usize) -> KeyLines {
+    /// The front matter `text`, which starts at line `first_line` of its file.
+    pub(crate) fn new(text: &str, format: Format, first_line: usize) -> KeyLines {
         KeyLines {
-            yaml: yaml.into(),
+            text: text.into(),
+            format,
             first_line,
         }
     }
 
-    /// The line of the top-level `key`, if the front matter has it.
+    /// The front matter's format, for hints in its syntax.
+    pub(crate) fn format(&self) -> Format {
+        self.format
+    }
+
+    fn tree(&self) -> Option<Node> {
+        match self.format {
+            Format::Yaml => crate::yaml::places(&self.text),
+            Format::Toml => toml_text::read(&self.text).ok().map(|read| read.tree),
+        }
+    }
+
+    /// The line of the top-level `key` (or of Zola's spelling of it), if the front matter
+    /// has it.
     pub(crate) fn line(&self, key: &str) -> Option<usize> {
-        let line = crate::yaml::places(&self.yaml)?.key_line(key)?;
+        let tree = self.tree()?;
+        let line = match tree.entry(key) {
+            Some((key, _)) => key.at().line,
+            None => zola_entry(&tree, key)?.0.at().line,
+        };
         Some(line + self.first_line - 1)
     }
 
     /// The line where the value `text` is written, or else that of its top-level `key`.
     pub(crate) fn value_line(&self, key: &str, text: &str) -> Option<usize> {
-        let tree = crate::yaml::places(&self.yaml)?;
-        let line = tree
-            .get(key)
-            .and_then(|value| value.find_text(text))
-            .map(|at| at.line)
-            .or_else(|| tree.key_line(key))?;
+        let tree = self.tree()?;
+        let (key, value) = tree.entry(key).or_else(|| zola_entry(&tree, key))?;
+        let line = value.find_text(text).unwrap_or(key.at()).line;
         Some(line + self.first_line - 1)
+    }
+}
+
+/// Where Zola's spelling of `key` is: `tags` under `taxonomies`.
+fn zola_entry<'a>(tree: &'a Node, key: &str) -> Option<(&'a Node, &'a Node)> {
+    match key {
+        "tags" => tree.get("taxonomies")?.entry("tags"),
+        _ => None,
     }
 }
 
@@ -290,47 +409,6 @@ pub(crate) fn parse_date(text: &str, timezone: &jiff::tz::TimeZone) -> Result<Pa
     })
 }
 
-/// The front matter and body of a file, split at the closing `---`.
-pub(crate) struct Split<'a> {
-    pub(crate) yaml: &'a str,
-    pub(crate) body: &'a str,
-    /// 1-based line of the file where the body starts.
-    pub(crate) body_line: usize,
-}
-
-/// Splits `text` into its YAML front matter and Markdown body.
-pub(crate) fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
-    let mut lines = text.split_inclusive('\n');
-    let first = lines.next().unwrap_or("");
-    if first.trim_end() != "---" {
-        return Err(Diagnostic::error(
-            Code::FrontmatterMissing,
-            path,
-            Some(1),
-            "the file does not start with front matter".into(),
-        )
-        .with_hint("begin the file with a line `---`, then `title: …`, then another `---`"));
-    }
-    let mut offset = first.len();
-    for (index, line) in lines.enumerate() {
-        if line.trim_end() == "---" {
-            return Ok(Split {
-                yaml: &text[first.len()..offset],
-                body: &text[offset + line.len()..],
-                body_line: index + 3,
-            });
-        }
-        offset += line.len();
-    }
-    Err(Diagnostic::error(
-        Code::FrontmatterUnclosed,
-        path,
-        Some(1),
-        "the front matter opened with `---` on line 1 is never closed".into(),
-    )
-    .with_hint("add a line with only `---` after the last front-matter key"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,22 +437,79 @@ mod tests {
         assert!(parse_date("2021-09-16T10:02:00", &UTC).is_err());
     }
 
-    #[test]
-    fn split_finds_body_line() {
-        let s = split("---\ntitle: x\n---\nbody\n", Path::new("a.md")).unwrap();
-        assert_eq!(s.yaml, "title: x\n");
-        assert_eq!(s.body, "body\n");
-        assert_eq!(s.body_line, 4);
-        let crlf = split("---\r\ntitle: x\r\n---\r\nbody", Path::new("a.md")).unwrap();
-        assert_eq!(crlf.yaml, "title: x\r\n");
-        assert_eq!(crlf.body, "body");
+    /// The problems of front matter `text` in `format`, as (code, line, hint).
+    fn problems(text: &str, format: Format) -> Vec<(Code, Option<usize>, Option<String>)> {
+        let split = Split {
+            format,
+            text,
+            body: "",
+            body_line: 9,
+        };
+        let all = parse(&split, Path::new("x.md")).unwrap_err();
+        all.into_iter().map(|d| (d.code, d.line, d.hint)).collect()
     }
 
     #[test]
-    fn unclosed_front_matter_is_an_error() {
-        let err = split("---\ntitle: x\nbody\n", Path::new("a.md"))
-            .err()
-            .unwrap();
-        assert!(err.message.contains("never closed"));
+    fn toml_and_yaml_get_the_same_problems_at_the_same_lines() {
+        let pairs = [
+            ("title: a\ntittle: b\n", "title = \"a\"\ntittle = \"b\"\n"),
+            ("title: a\nweight: [1]\n", "title = \"a\"\nweight = [1]\n"),
+            (
+                "title: a\ncontacts:\n  - role: x\n",
+                // The contact starts at its header, as the YAML one at its `-`.
+                "title = \"a\"\n\n[[contacts]]\nrole = \"x\"\n",
+            ),
+            (
+                "title: a\ntaxonomies:\n  categories: [x]\n",
+                "title = \"a\"\n[taxonomies]\ncategories = [\"x\"]\n",
+            ),
+        ];
+        for (yaml, toml) in pairs {
+            let (yaml, toml) = (problems(yaml, Format::Yaml), problems(toml, Format::Toml));
+            // Hints are alike but for the syntax of an example.
+            if yaml[0].0 == Code::FrontmatterUnknownKey {
+                assert_eq!(yaml[0].2, toml[0].2);
+            }
+            let places = |found: &[(Code, Option<usize>, Option<String>)]| {
+                found
+                    .iter()
+                    .map(|(code, line, _)| (*code, *line))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(places(&yaml), places(&toml), "{yaml:?}");
+            assert!(matches!(yaml[0].1, Some(3 | 4)), "{yaml:?}");
+        }
+    }
+
+    #[test]
+    fn zola_and_hugo_names_get_ours_as_a_hint() {
+        let found = problems("title = \"a\"\npaginate_by = 3\n", Format::Toml);
+        assert_eq!(found[0].0, Code::FrontmatterUnknownKey);
+        let hint = found[0].2.as_deref().unwrap_or_default();
+        assert!(hint.starts_with("did you mean `paginate`?"), "{hint}");
+        let found = problems("title: a\ngenerate_feeds: true\n", Format::Yaml);
+        assert!(found[0].2.as_deref().unwrap_or_default().contains("`feed`"));
+    }
+
+    #[test]
+    fn zolas_keys_without_a_counterpart_say_what_to_do_at_the_top_only() {
+        let found = problems("title = \"a\"\npath = \"x/y\"\n", Format::Toml);
+        let hint = found[0].2.as_deref().unwrap_or_default();
+        assert!(
+            hint.contains("`slug`") && hint.contains("`aliases`"),
+            "{hint}"
+        );
+        let found = problems(
+            "title: a\ncontacts:\n  - name: b\n    path: c\n",
+            Format::Yaml,
+        );
+        let hint = found[0].2.as_deref().unwrap_or_default();
+        assert!(hint.starts_with("the keys allowed here are"), "{hint}");
+    }
+
+    #[test]
+    fn bad_toml_is_an_error_at_its_line() {
+        let found = problems("title = \"a\"\ndate = 2024-13-01\n", Format::Toml);
+        assert_eq!((found[0].0, found[0].1), (Code::TomlSyntax, Some(3)));
     }
 }

@@ -180,9 +180,23 @@ mod tests {
     }
 
     #[test]
+    fn the_toml_seed_reads_with_only_zolas_key_refused() {
+        let seed = include_str!("../fuzz/seeds/zola-toml.md");
+        let err = front_matter(seed).unwrap_err();
+        let found: Vec<_> = err.iter().map(|d| (d.code, d.line)).collect();
+        assert_eq!(
+            found,
+            [(crate::error::Code::FrontmatterUnknownKey, Some(5))]
+        );
+        assert_eq!(page(&seed.replace("paginate_by = 5\n", "")), Ok(()));
+    }
+
+    #[test]
     fn front_matter_problems_are_errors() {
         assert!(front_matter("no front matter").is_err());
         assert!(front_matter("---\ntitle: X\ndate: 2026-02-30\n---\n").is_err());
         assert!(page("---\ntitle: X\nslug: ../\n---\n").is_err());
+        assert!(front_matter("+++\ntitle = \"X\"\ndate = 2026-02-30\n+++\n").is_err());
+        assert_eq!(front_matter("+++\ntitle = \"X\"\n+++\n"), Ok(()));
     }
 }

@@ -189,9 +189,14 @@ pub(crate) fn parse_source(
     let (name, lang) = language_of(relative, config, &path).map_err(one)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let split = frontmatter::split(text, &path).map_err(one)?;
-    crate::controls::check_text(split.yaml, &path, 2).map_err(one)?;
-    let file: FileFrontMatter = crate::yaml::parse(split.yaml, &path, 2, &frontmatter::SCHEMA)?;
-    let lines = KeyLines::new(split.yaml, 2);
+    crate::controls::check_text(split.text, &path, 2).map_err(one)?;
+    let file: FileFrontMatter = frontmatter::parse(&split, &path)?;
+    let lines = KeyLines::new(split.text, split.format, 2);
+    let mut front = file.front;
+    // Zola's `[taxonomies] tags` are kielo's tags.
+    if let Some(taxonomies) = file.zola.taxonomies {
+        front.tags.extend(taxonomies.tags);
+    }
     let listing = match name == "_index" {
         true => Some(file.listing),
         false => match file.listing.keys().first() {
@@ -204,7 +209,7 @@ pub(crate) fn parse_source(
         relative,
         name,
         lang,
-        front: file.front,
+        front,
         listing,
         lines,
         split,
@@ -258,6 +263,12 @@ fn checked(
         split,
     } = page;
     let key_line = |key: &str| lines.line(key);
+    let pair = |key: &str, value: &str| lines.format().pair(key, value);
+    // A date as written: TOML's own dates have no quotes.
+    let written = |key: &str, text: &str| match lines.format() {
+        frontmatter::Format::Yaml => format!("{key}: {text}"),
+        frontmatter::Format::Toml => format!("{key} = {text}"),
+    };
     for (key, value) in front.texts() {
         crate::controls::check_value(value, &path, || lines.value_line(key, value))?;
     }
@@ -270,9 +281,12 @@ fn checked(
             Code::FrontmatterInvalidTemplate,
             &path,
             key_line("template"),
-            format!("`template: {name}` is not the name of a template"),
+            format!("`{}` is not the name of a template", pair("template", name)),
         )
-        .with_hint("name a file of the theme's or the site's templates/ folder, such as `template: special.html`"));
+        .with_hint(format!(
+            "name a file of the theme's or the site's templates/ folder, such as `{}`",
+            pair("template", "special.html")
+        )));
     }
     if front.draft && !options.drafts {
         return Ok(None);
@@ -286,7 +300,10 @@ fn checked(
                 key_line("title").or(Some(2)),
                 "the page has no title".into(),
             )
-            .with_hint("add a line such as `title: Press release` to the front matter"));
+            .with_hint(format!(
+                "add a line such as `{}` to the front matter",
+                pair("title", "Press release")
+            )));
         }
     };
     let date_of = |key: &str, value: &Option<String>| match value {
@@ -298,7 +315,7 @@ fn checked(
                     Code::FrontmatterInvalidDate,
                     &path,
                     key_line(key),
-                    format!("`{key}: {text}` is not a valid date ({reason})"),
+                    format!("`{}` is not a valid date ({reason})", written(key, text)),
                 )
                 .with_hint("write `YYYY-MM-DD`, or with a time `2026-03-16T10:02:00+02:00`")
             }),
@@ -314,7 +331,10 @@ fn checked(
             key_line("slug"),
             format!("the slug `{slug}` is not a single part of an address"),
         )
-        .with_hint("write the slug without `/`, `\\` or `..`, e.g. `slug: new-helpline`; use `aliases` for old addresses"));
+        .with_hint(format!(
+            "write the slug without `/`, `\\` or `..`, e.g. `{}`; use `aliases` for old addresses",
+            pair("slug", "new-helpline")
+        )));
     }
     let date = date_of("date", &front.date)?;
     let updated = date_of("updated", &front.updated)?;

@@ -1,5 +1,6 @@
-//! Markdown to HTML with pulldown-cmark: heading ids for anchors and `@/` links resolved to
-//! the linking page's language.
+//! Markdown to HTML with pulldown-cmark: heading ids for anchors, `@/` links resolved to
+//! the linking page's language, footnotes gathered at the end with links back, and the
+//! summary before `<!-- more -->` for listings and feeds.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -9,15 +10,19 @@ use crate::link::Links;
 use crate::load::Source;
 use crate::model::PageId;
 
+mod code;
 mod components;
+mod footnotes;
 mod headings;
 mod links;
 mod media;
 mod raw_html;
 mod shortcodes;
+mod summary;
 pub(crate) use headings::check_anchors;
 use headings::{add_heading_ids, heading_lints};
 pub(crate) use links::has_scheme;
+pub(crate) use summary::before_marker;
 
 /// A heading of the page body, for anchors and tables of contents.
 #[derive(Debug, Clone, Serialize)]
@@ -59,6 +64,8 @@ pub(crate) struct Rendered {
     /// The first paragraph as plain text, cut near 160 characters, for a page whose front
     /// matter gives no description (empty for one that does).
     pub(crate) lead: String,
+    /// The body up to `<!-- more -->` as HTML, for listings and feeds; none without one.
+    pub(crate) summary: Option<String>,
 }
 
 impl Rendered {
@@ -254,6 +261,12 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
             // `<br>` is a line break, as Markdown's two trailing spaces are: kept, whatever
             // the raw HTML setting, so that its words are not joined.
             Event::InlineHtml(html) if is_line_break(&html) => Event::HardBreak,
+            Event::Start(Tag::CodeBlock(kind)) => {
+                Event::Start(Tag::CodeBlock(code::language_only(kind)))
+            }
+            Event::Html(html) | Event::InlineHtml(html) if summary::is_marker(&html) => {
+                summary::mark()
+            }
             Event::Html(html) | Event::InlineHtml(html) => {
                 let comment = html.trim_start().starts_with("<!--");
                 if !context.raw_html {
@@ -284,6 +297,16 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
     out.headings = add_heading_ids(&mut events);
     out.lints
         .extend(heading_lints(source, &out.headings, &heading_lines));
+    out.summary = summary::cut(&mut events).map(|summary| {
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, summary.into_iter());
+        if has_raw_html {
+            raw_html::clean(&html)
+        } else {
+            html
+        }
+    });
+    let events = footnotes::gather(events, || footnotes::words(&context, source));
     if context.plain_text {
         out.text = plain_text(&events, body.len());
     }
@@ -327,6 +350,9 @@ fn place_components(
         .collect();
     let (html, in_text) = components::splice(&out.html, &made);
     out.html = html;
+    if let Some(summary) = &out.summary {
+        out.summary = Some(components::splice(summary, &made).0);
+    }
     for n in in_text {
         let message = format!(
             "`{}` makes a block (a box or a paragraph), which cannot stand inside a line of text",

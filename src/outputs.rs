@@ -80,10 +80,13 @@ pub(crate) struct Change<'a> {
 
 impl Change<'_> {
     /// Whether what listings, switchers, feeds and related links show of page `id` changed:
-    /// its title or description.
+    /// its title, description or summary (its body up to `<!-- more -->`).
     pub(crate) fn card(&self, id: PageId) -> bool {
         let (was, is) = (&self.old.pages[id].source, &self.new.pages[id].source);
-        was.title != is.title || was.front.description != is.front.description
+        let summary = crate::markdown::before_marker;
+        was.title != is.title
+            || was.front.description != is.front.description
+            || summary(&was.body) != summary(&is.body)
     }
 
     /// Whether the date of the page's last change did.

@@ -47,6 +47,8 @@ pub(crate) struct PageRef<'a> {
     pub(crate) date: Option<&'a str>,
     /// The page's picture (`image:`), for listings.
     pub(crate) image: Option<crate::media::ImageView>,
+    /// The body up to `<!-- more -->` as HTML, in listings; none elsewhere.
+    pub(crate) summary: Option<&'a str>,
 }
 
 /// One entry of the language switcher.
@@ -209,6 +211,19 @@ pub(crate) fn page_ref(site: &Site, id: PageId) -> PageRef<'_> {
         description: page.source.front.description.as_deref(),
         date: page.source.date.as_ref().map(|d| d.iso.as_str()),
         image: site.media.page_view(&site.config, id),
+        summary: None,
+    }
+}
+
+/// [`page_ref`] as a listing shows it, with its summary.
+pub(crate) fn listed<'a>(
+    site: &'a Site,
+    contents: &'a IdVec<PageId, crate::markdown::Rendered>,
+    id: PageId,
+) -> PageRef<'a> {
+    PageRef {
+        summary: contents[id].summary.as_deref(),
+        ..page_ref(site, id)
     }
 }
 
@@ -223,27 +238,35 @@ struct SectionView<'a> {
     total: usize,
 }
 
-/// The site that template functions read: the one being rendered. `serve` renders a site
-/// with some pages' sources replaced and swaps it in, so that templates are compiled once
-/// per change to a template, not once per edit of a page.
+/// Each page's summary (its text before `<!-- more -->`), as listings show it.
+pub(crate) type Summaries = IdVec<PageId, Option<String>>;
+
+/// The summaries of rendered pages.
+pub(crate) fn summaries(contents: &IdVec<PageId, crate::markdown::Rendered>) -> Arc<Summaries> {
+    Arc::new(contents.iter().map(|c| c.summary.clone()).collect())
+}
+
+/// The site that template functions read: the one being rendered, with its pages'
+/// summaries. `serve` renders a site with some pages' sources replaced and swaps it in, so
+/// that templates are compiled once per change to a template, not once per edit of a page.
 #[derive(Clone)]
-pub(crate) struct CurrentSite(Arc<RwLock<Arc<Site>>>);
+pub(crate) struct CurrentSite(Arc<RwLock<(Arc<Site>, Arc<Summaries>)>>);
 
 impl CurrentSite {
-    pub(crate) fn new(site: Arc<Site>) -> CurrentSite {
-        CurrentSite(Arc::new(RwLock::new(site)))
+    pub(crate) fn new(site: Arc<Site>, summaries: Arc<Summaries>) -> CurrentSite {
+        CurrentSite(Arc::new(RwLock::new((site, summaries))))
     }
 
-    pub(crate) fn get(&self) -> Arc<Site> {
-        // A poisoned lock still holds a whole site: only a pointer is ever written.
+    pub(crate) fn get(&self) -> (Arc<Site>, Arc<Summaries>) {
+        // A poisoned lock still holds a whole site: only pointers are ever written.
         self.0
             .read()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
     }
 
-    pub(crate) fn set(&self, site: Arc<Site>) {
-        *self.0.write().unwrap_or_else(PoisonError::into_inner) = site;
+    pub(crate) fn set(&self, site: Arc<Site>, summaries: Arc<Summaries>) {
+        *self.0.write().unwrap_or_else(PoisonError::into_inner) = (site, summaries);
     }
 }
 
@@ -253,7 +276,7 @@ pub(crate) fn add_site_functions(tera: &mut Tera, current: CurrentSite) {
     tera.register_function(
         "section",
         move |kwargs: Kwargs, state: &State| -> TeraResult<Value> {
-            let site = current.get();
+            let (site, summaries) = current.get();
             let path: String = kwargs.must_get("path")?;
             let limit: Option<usize> = kwargs.get("limit")?;
             let code: Option<String> = state.get("lang")?;
@@ -269,7 +292,10 @@ pub(crate) fn add_site_functions(tera: &mut Tera, current: CurrentSite) {
                 pages: all
                     .iter()
                     .take(limit.unwrap_or(usize::MAX))
-                    .map(|&p| page_ref(&site, p))
+                    .map(|&p| PageRef {
+                        summary: summaries[p].as_deref(),
+                        ..page_ref(&site, p)
+                    })
                     .collect(),
                 total: all.len(),
             }))

@@ -24,6 +24,10 @@ pub(crate) struct Schema {
     pub(crate) invalid_value: Code,
     /// The keys allowed, made only when a problem is reported.
     pub(crate) keys: fn() -> Keys,
+    /// Other programs' names of keys, with ours: their hint whatever the spelling.
+    pub(crate) renamed: &'static [(&'static str, &'static str)],
+    /// Other programs' top-level keys that have no counterpart here, with what to do.
+    pub(crate) unmatched: &'static [(&'static str, &'static str)],
 }
 
 /// Parses `text` (which starts at line `first_line` of `path`) into `T`, or every problem
@@ -39,9 +43,72 @@ pub(crate) fn parse<T: DeserializeOwned>(
             path,
             first_line,
             schema,
+            pair: &|key, value| format!("{key}: {value}"),
         };
-        problems(&err, text, &file)
+        problems(&err, text, &file, &|value| T::deserialize(value).err())
     })
+}
+
+/// What `T` says of a value it refuses; nothing when it takes it.
+type Refuses<'a> = &'a dyn Fn(&serde_yaml::Value) -> Option<serde_yaml::Error>;
+
+/// The first top-level entry of `value` that `refuses` refuses alone, with its complaint and
+/// place. serde reads a struct with flattened parts from a buffer, so its own complaint has
+/// no place but the mapping's start. A top-level key missing is no entry's fault: none then.
+fn refused_entry(
+    value: &serde_yaml::Value,
+    tree: &Node,
+    file: &File,
+    refuses: Refuses,
+) -> Option<(serde_yaml::Error, Mark)> {
+    let keys = (file.schema.keys)();
+    value.as_mapping()?.iter().find_map(|(key, value)| {
+        let alone = serde_yaml::Mapping::from_iter([(key.clone(), value.clone())]);
+        let err = refuses(&serde_yaml::Value::Mapping(alone))?;
+        let missing = missing_key(&err.to_string());
+        if missing.is_some_and(|key| keys.allows(&key)) {
+            return None;
+        }
+        Some((err, tree.get(key.as_str()?)?.at()))
+    })
+}
+
+/// The key of serde's complaint that a required key is missing, in the derive's words.
+fn missing_key(message: &str) -> Option<String> {
+    let (_, rest) = message.split_once("missing field `")?;
+    Some(rest.split('`').next().unwrap_or(rest).to_string())
+}
+
+/// Reads `value`, which another format's parser made (TOML front matter), into `T`, or every
+/// problem found in it: `tree` says where each key and value is, so that the messages are
+/// those of YAML text. Only serde's own complaint comes without a place, so it is put at the
+/// first top-level entry that `T` refuses alone, as YAML's is. `pair` writes a key in the
+/// value's own syntax, for hints.
+pub(crate) fn parse_value<T: DeserializeOwned>(
+    value: &serde_yaml::Value,
+    tree: &Node,
+    path: &Path,
+    first_line: usize,
+    schema: &Schema,
+    pair: Pair,
+) -> Result<T, Vec<Diagnostic>> {
+    let err = match T::deserialize(value) {
+        Ok(parsed) => return Ok(parsed),
+        Err(err) => err,
+    };
+    let file = File {
+        path,
+        first_line,
+        schema,
+        pair,
+    };
+    let found = key_problems(tree, &file);
+    if !found.is_empty() {
+        return Err(found);
+    }
+    let refused = refused_entry(value, tree, &file, &|value| T::deserialize(value).err());
+    let (err, at) = refused.unwrap_or((err, tree.at()));
+    Err(vec![described(err.to_string(), at, &file)])
 }
 
 /// The tree of places of `text`, for messages about its values; `None` when it is not YAML.
@@ -49,11 +116,15 @@ pub(crate) fn places(text: &str) -> Option<Node> {
     marks::read_lenient(text)
 }
 
-/// Where the text is, for the diagnostics' places.
+/// Writes `key: value` in a format's own syntax, for hints.
+pub(crate) type Pair<'a> = &'a dyn Fn(&str, &str) -> String;
+
+/// Where the text is, for the diagnostics' places, and how its format writes a key.
 struct File<'a> {
     path: &'a Path,
     first_line: usize,
     schema: &'a Schema,
+    pair: Pair<'a>,
 }
 
 impl File<'_> {
@@ -68,7 +139,7 @@ impl File<'_> {
     }
 }
 
-fn problems(err: &serde_yaml::Error, text: &str, file: &File) -> Vec<Diagnostic> {
+fn problems(err: &serde_yaml::Error, text: &str, file: &File, refuses: Refuses) -> Vec<Diagnostic> {
     let tree = match marks::read(text) {
         Ok(tree) => Some(tree),
         // Both parsers reject the text: saphyr's place and what is written there tell
@@ -80,32 +151,60 @@ fn problems(err: &serde_yaml::Error, text: &str, file: &File) -> Vec<Diagnostic>
         }
         Err(_) => marks::read_lenient(text),
     };
+    let mut found = tree
+        .as_ref()
+        .map_or(Vec::new(), |tree| key_problems(tree, file));
+    if !found.is_empty() {
+        return found;
+    }
+    // serde's place is the mapping's start when the struct has flattened parts: the entry
+    // refused alone is the one to show.
+    let at_start = err.location().is_none_or(|l| l.index() == 0);
+    let refused = tree.as_ref().filter(|_| at_start).and_then(|tree| {
+        let value = serde_yaml::from_str(text).ok()?;
+        refused_entry(&value, tree, file, refuses)
+    });
+    found.push(match refused {
+        Some((err, at)) => described(err.to_string(), at, file),
+        None => from_serde(err, tree.as_ref(), file),
+    });
+    found
+}
+
+/// Every unknown key of `tree` with the key that was meant, and every repeated key.
+fn key_problems(tree: &Node, file: &File) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    if let Some(tree) = &tree {
-        for unknown in keys::unknown(tree, &(file.schema.keys)()) {
-            let diagnostic = file.error(
-                file.schema.unknown_key,
-                unknown.at,
-                format!("unknown key `{}`", unknown.key),
-            );
-            found.push(match closest(&unknown.key, &unknown.allowed) {
+    for unknown in keys::unknown(tree, &(file.schema.keys)()) {
+        let diagnostic = file.error(
+            file.schema.unknown_key,
+            unknown.at,
+            format!("unknown key `{}`", unknown.key),
+        );
+        let renamed = (file.schema.renamed.iter())
+            .find(|(theirs, ours)| *theirs == unknown.key && unknown.allowed.contains(ours));
+        let unmatched = (file.schema.unmatched.iter())
+            .find(|(theirs, _)| unknown.top && *theirs == unknown.key);
+        found.push(match (renamed, unmatched) {
+            (Some((_, ours)), _) => diagnostic.with_hint(format!(
+                "did you mean `{ours}`? It is kielo's name for `{}`",
+                unknown.key
+            )),
+            (None, Some((_, hint))) => diagnostic.with_hint(*hint),
+            (None, None) => match closest(&unknown.key, &unknown.allowed) {
                 Some(best) => diagnostic.with_hint(format!("did you mean `{best}`?")),
                 None => diagnostic.with_hint(format!(
                     "the keys allowed here are: {}",
                     unknown.allowed.join(", ")
                 )),
-            });
-        }
-        for (key, at) in keys::repeated(tree) {
-            let message = format!("the key `{key}` is given twice");
-            found.push(
-                file.error(Code::YamlDuplicateKey, at, message)
-                    .with_hint("keep one line for each key"),
-            );
-        }
+            },
+        });
     }
-    if found.is_empty() {
-        found.push(from_serde(err, tree.as_ref(), file));
+    for (key, at) in keys::repeated(tree) {
+        let message = format!("the key `{key}` is given twice");
+        found.push(
+            file.error(Code::YamlDuplicateKey, at, message)
+                .with_hint("keep one line for each key"),
+        );
     }
     found
 }
@@ -113,7 +212,6 @@ fn problems(err: &serde_yaml::Error, text: &str, file: &File) -> Vec<Diagnostic>
 /// serde_yaml_ng's own error, for a problem the tree does not show: a value of the wrong
 /// kind, a missing key, aliases that repeat too much.
 fn from_serde(err: &serde_yaml::Error, tree: Option<&Node>, file: &File) -> Diagnostic {
-    let schema = file.schema;
     let location = err.location();
     let first_alias = tree.and_then(|tree| {
         let all = tree.all();
@@ -145,16 +243,21 @@ fn from_serde(err: &serde_yaml::Error, tree: Option<&Node>, file: &File) -> Diag
             message.truncate(start);
         }
     }
+    described(message, at, file)
+}
+
+/// serde's complaint `message` about the value at `at`, in kielo's words where they differ.
+fn described(message: String, at: Mark, file: &File) -> Diagnostic {
+    let schema = file.schema;
     // serde's derive reports an absent field in these words, with no other sign of it.
-    if let Some((_, rest)) = message.split_once("missing field `") {
-        let key = rest.split('`').next().unwrap_or(rest).to_string();
+    if let Some(key) = missing_key(&message) {
         return file
             .error(
                 schema.missing_key,
                 at,
                 format!("the required key `{key}` is missing"),
             )
-            .with_hint(format!("add a line such as `{key}: …`"));
+            .with_hint(format!("add a line such as `{}`", (file.pair)(&key, "…")));
     }
     file.error(schema.invalid_value, at, message).with_hint(
         "write the value as the key expects it: a text, a number, `true` or `false`, or a list `[a, b]`",
@@ -179,6 +282,8 @@ mod tests {
         missing_key: Code::FrontmatterMissingKey,
         invalid_value: Code::FrontmatterInvalidValue,
         keys: Keys::of::<Small>,
+        renamed: &[],
+        unmatched: &[],
     };
 
     const ANY: Schema = Schema {

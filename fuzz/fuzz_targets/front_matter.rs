@@ -1,4 +1,4 @@
-//! Front matter of one content file: split, YAML keys, title and dates.
+//! Front matter of one content file: split, YAML or TOML keys, title and dates.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

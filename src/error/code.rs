@@ -64,6 +64,8 @@ codes! {
     YamlDuplicateKey = "yaml.duplicate-key",
     /// YAML aliases (`*name`) that repeat their values too many times.
     YamlAliases = "yaml.aliases",
+    /// TOML front matter (between `+++` lines) that does not parse.
+    TomlSyntax = "toml.syntax",
 
     /// A key of site.yaml that kielo does not know, usually a typo.
     ConfigUnknownKey = "config.unknown-key",

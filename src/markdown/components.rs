@@ -275,6 +275,8 @@ pub(super) fn splice(html: &str, made: &[Made]) -> (String, Vec<usize>) {
     let mut rest = html;
     // Set while leaving out a body, until this call's end marker.
     let mut skipping: Option<usize> = None;
+    // Blocks begun and not yet ended: a summary cut inside one ends it after all.
+    let mut open = Vec::new();
     while let Some(start) = rest.find(MARK) {
         let Some((kind, n, len)) = read_marker(&rest[start..]).filter(|m| m.1 < made.len()) else {
             let step = start + MARK.len_utf8();
@@ -308,13 +310,25 @@ pub(super) fn splice(html: &str, made: &[Made]) -> (String, Vec<usize>) {
                 out.push_str(html);
                 skipping = Some(n);
             }
-            ('c', Made::Inline(html)) | ('o', Made::Block(html, _)) => out.push_str(html),
-            ('e', Made::Block(_, Some(html))) => out.push_str(html),
+            ('o', Made::Block(html, _)) => {
+                out.push_str(html);
+                open.push(n);
+            }
+            ('c', Made::Inline(html)) => out.push_str(html),
+            ('e', Made::Block(_, Some(html))) => {
+                out.push_str(html);
+                open.retain(|o| *o != n);
+            }
             _ => {}
         }
     }
     if skipping.is_none() {
         out.push_str(rest);
+    }
+    for n in open.into_iter().rev() {
+        if let Made::Block(_, Some(after)) = &made[n] {
+            out.push_str(after);
+        }
     }
     (out, in_text)
 }
@@ -416,6 +430,10 @@ mod tests {
         let html = format!("{}<p>gone</p>{} \u{E000}x", marker('o', 0), marker('e', 0));
         let made = [Made::Block("<hr>".into(), None)];
         assert_eq!(splice(&html, &made).0, "<hr> \u{E000}x");
+        // A summary cut inside a block still ends the block.
+        let cut = format!("{}<p>a</p>", marker('o', 0));
+        let made = [Made::Block("<div>".into(), Some("</div>".into()))];
+        assert_eq!(splice(&cut, &made).0, "<div><p>a</p></div>");
         assert_eq!(strip_markers(&format!("a{}b", marker('c', 7))), "ab");
     }
 }

@@ -73,6 +73,17 @@ impl<'a> Labels<'a> {
         parts.join(", ")
     }
 
+    /// The theme's message `key` in `lang`, plain (without Fluent's bidirectional marks);
+    /// none without messages.
+    pub(crate) fn message(&self, lang: LangId, key: &str, args: &[(&str, &str)]) -> Option<String> {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, *value);
+        }
+        let text = self.i18n?.message(lang, key, Some(&fluent))?;
+        Some(text.replace(['\u{2068}', '\u{2069}'], ""))
+    }
+
     /// `1,2 Mt`, `350 kt`, `120 t`: decimal units, as a reader's device shows sizes.
     pub(crate) fn size(&self, lang: LangId, bytes: u64) -> String {
         let (key, unit, mut number, fraction) = match bytes {

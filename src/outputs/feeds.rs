@@ -9,6 +9,7 @@ use super::{Affected, Change, Kind};
 use crate::config::LangId;
 use crate::error::Diagnostic;
 use crate::frontmatter::PageDate;
+use crate::ids::IdVec;
 use crate::model::{PageId, SectionId, Site};
 use crate::render::{Inputs, Output, Shared, template_error};
 
@@ -84,7 +85,7 @@ impl Kind for SectionFeeds {
 
     fn render(&self, inputs: &Inputs, _: &Shared, job: Self::Job) -> super::Rendered {
         let (section, lang, format) = job;
-        let feed = render_section_feed(inputs.site, inputs.tera, section, lang, format, inputs.now);
+        let feed = render_section_feed(inputs, section, lang, format);
         vec![feed]
     }
 }
@@ -106,7 +107,10 @@ struct EntryView<'a> {
     permalink: String,
     published: Option<String>,
     updated: String,
+    /// The page's description.
     summary: Option<&'a str>,
+    /// The body up to `<!-- more -->` as HTML, for `<summary type="html">`.
+    summary_html: Option<&'a str>,
 }
 
 /// RFC 3339 as Atom requires: a date without time is midnight in the site's time zone.
@@ -123,6 +127,8 @@ pub(super) struct FeedSpec<'a> {
     /// Site-relative URL of the listing the feed belongs to.
     pub(crate) alternate: &'a str,
     pub(crate) pages: &'a [PageId],
+    /// The pages' rendered bodies, for their summaries.
+    pub(crate) contents: &'a IdVec<PageId, crate::markdown::Rendered>,
     /// The file that asked for the feed, for error messages.
     pub(crate) origin: &'a std::path::Path,
 }
@@ -130,13 +136,12 @@ pub(super) struct FeedSpec<'a> {
 /// Renders the feed of `section` in `lang` in `FORMATS[format]`; `now` dates a feed with no
 /// dated entries.
 fn render_section_feed(
-    site: &Site,
-    tera: &Tera,
+    inputs: &Inputs,
     section: SectionId,
     lang: LangId,
     format: usize,
-    now: jiff::Timestamp,
 ) -> Result<Output, Diagnostic> {
+    let site = inputs.site;
     let index = site.sections[section].index[lang].ok_or_else(|| {
         Diagnostic::error(
             crate::error::Code::OutputFeed,
@@ -152,9 +157,10 @@ fn render_section_feed(
         url: format!("{}{}", page.url, FORMATS[format].file),
         alternate: &page.url,
         pages: &site.sections[section].pages[lang],
+        contents: inputs.contents,
         origin: page.source.path(),
     };
-    render_feed(site, tera, &spec, &FORMATS[format], now)
+    render_feed(site, inputs.tera, &spec, &FORMATS[format], inputs.now)
 }
 
 /// Renders one feed in `format`.
@@ -181,6 +187,7 @@ pub(super) fn render_feed(
                 published: source.date.as_ref().map(rfc3339),
                 updated: last_change(id).map_or_else(|| now.to_string(), rfc3339),
                 summary: source.front.description.as_deref(),
+                summary_html: spec.contents[*id].summary.as_deref(),
             }
         })
         .collect();

@@ -11,8 +11,8 @@ use crate::ids::IdVec;
 use crate::markdown::{Heading, Rendered};
 use crate::model::{PageId, PageKind, Site};
 use crate::render::{
-    Inputs, Output, PageRef, Shared, base_context, head_title, page_alternates, page_ref, switcher,
-    template_error, x_default,
+    Inputs, Output, PageRef, Shared, base_context, head_title, listed, page_alternates, page_ref,
+    switcher, template_error, x_default,
 };
 
 /// The template of the home page of each language.
@@ -124,6 +124,8 @@ struct PageView<'a> {
     toc: Option<bool>,
     /// The page's picture: its `image:`, else the first picture of its text; for previews.
     image: Option<crate::media::ImageView>,
+    /// The body up to `<!-- more -->` as HTML, if it has the marker.
+    summary: Option<&'a str>,
     source: String,
 }
 
@@ -180,6 +182,7 @@ fn render_page(
         contacts: &source.front.contacts,
         extra: &source.front.extra,
         content: &contents[id].html,
+        summary: contents[id].summary.as_deref(),
         headings: &contents[id].headings,
         toc: source.front.toc,
         image: (site.media.page_view(config, id)).or_else(|| {
@@ -258,7 +261,7 @@ fn render_page(
             view.permalink = config.permalink(&view.url);
             context.insert("page", &view);
             insert_alternates(&mut context, number);
-            let pages: Vec<PageRef> = chunk.iter().map(|&p| page_ref(site, p)).collect();
+            let pages: Vec<PageRef> = chunk.iter().map(|&p| listed(site, contents, p)).collect();
             context.insert("pages", &pages);
             context.insert(
                 "paginator",

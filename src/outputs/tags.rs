@@ -10,8 +10,8 @@ use crate::config::LangId;
 use crate::error::Diagnostic;
 use crate::model::Site;
 use crate::render::{
-    GeneratedPage, Inputs, Output, PageRef, Shared, generated_context, page_ref, render_generated,
-    switcher,
+    GeneratedPage, Inputs, Output, PageRef, Shared, generated_context, listed, page_ref,
+    render_generated, switcher,
 };
 use crate::taxonomy::Tag;
 
@@ -52,7 +52,7 @@ impl Kind for Tags {
         let Some(tag) = tag.map(|t| &site.taxonomies[lang].tags[t]) else {
             return vec![render_index(site, shared, tera, lang)];
         };
-        let page = render_tag(site, shared, tera, lang, tag);
+        let page = render_tag(site, inputs.contents, shared, tera, lang, tag);
         let feeds = FORMATS.iter().map(|format| {
             let spec = FeedSpec {
                 lang,
@@ -60,6 +60,7 @@ impl Kind for Tags {
                 url: format!("{}{}", tag.url, format.file),
                 alternate: &tag.url,
                 pages: &tag.pages,
+                contents: inputs.contents,
                 origin: std::path::Path::new("content"),
             };
             render_feed(site, tera, &spec, format, inputs.now)
@@ -122,6 +123,7 @@ fn render_index(
 
 fn render_tag(
     site: &Site,
+    contents: &crate::ids::IdVec<crate::model::PageId, crate::markdown::Rendered>,
     shared: &Shared,
     tera: &Tera,
     lang: LangId,
@@ -154,9 +156,14 @@ fn render_tag(
         description: None,
         date: None,
         image: None,
+        summary: None,
     };
     context.insert("breadcrumbs", &[page_ref(site, site.home(lang)), index]);
-    let pages: Vec<PageRef> = tag.pages.iter().map(|&p| page_ref(site, p)).collect();
+    let pages: Vec<PageRef> = tag
+        .pages
+        .iter()
+        .map(|&p| listed(site, contents, p))
+        .collect();
     context.insert("pages", &pages);
     context.insert("tag_feed", &format!("{}{}", tag.url, FORMATS[0].file));
     render_generated(site, tera, TAG_TEMPLATE, &tag.url, &context)

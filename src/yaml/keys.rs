@@ -32,6 +32,11 @@ impl Keys {
         self
     }
 
+    /// Whether `key` is one of these keys (any key is, when any is allowed).
+    pub(crate) fn allows(&self, key: &str) -> bool {
+        self.fields.as_ref().is_none_or(|f| f.contains(&key))
+    }
+
     /// These keys with `keys` for the mapping, or each mapping of the list, under `key`.
     pub(crate) fn with(mut self, key: &'static str, keys: Keys) -> Keys {
         self.nested.push((key, keys));
@@ -45,13 +50,15 @@ pub(crate) struct Unknown {
     pub(crate) key: String,
     pub(crate) at: Mark,
     pub(crate) allowed: Vec<&'static str>,
+    /// A key of the outermost mapping.
+    pub(crate) top: bool,
 }
 
 /// Every key of `node` and of the mappings nested in it that `keys` does not allow, in the
 /// order of the text.
-pub(crate) fn unknown(node: &Node, keys: &Keys) -> Vec<Unknown> {
+pub(crate) fn unknown(root: &Node, keys: &Keys) -> Vec<Unknown> {
     let mut found = Vec::new();
-    let mut todo = vec![(node, keys)];
+    let mut todo = vec![(root, keys)];
     while let Some((node, keys)) = todo.pop() {
         let Node::Map { entries, .. } = node else {
             continue;
@@ -63,6 +70,7 @@ pub(crate) fn unknown(node: &Node, keys: &Keys) -> Vec<Unknown> {
                     key: name.to_string(),
                     at: key.at(),
                     allowed: allowed.clone(),
+                    top: std::ptr::eq(node, root),
                 });
                 continue;
             }

@@ -28,6 +28,7 @@ mod init;
 mod interrupt;
 mod key_pages;
 mod linking;
+mod markdown_extras;
 mod metadata;
 mod new;
 mod output_folder;
@@ -42,6 +43,7 @@ mod site_files;
 mod tags;
 mod theme_api;
 mod themes;
+mod toml_front_matter;
 mod translations;
 
 /// Without the feature the modules above are not built, and `--include-ignored` would pass

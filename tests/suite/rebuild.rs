@@ -121,6 +121,27 @@ fn title_description_and_updated_edits_reach_every_page_that_shows_them() {
 }
 
 #[test]
+fn an_edit_of_the_text_before_more_reaches_the_listings_and_feeds() {
+    let (site, mut session) = built_sample();
+    let marked = |t: String| {
+        t.replacen(
+            "\n\nUusi numero on",
+            "\n\n<!-- more -->\n\nUusi numero on",
+            1,
+        )
+    };
+    site.edit(RELEASE, marked);
+    session.rebuild(&changed(&site, RELEASE)).unwrap();
+    assert_same_as_full_build(&site, "a `<!-- more -->` added");
+    site.edit(RELEASE, |t| {
+        t.replacen("vuoden jokaisena päivänä", "joka päivä", 1)
+    });
+    let report = session.rebuild(&changed(&site, RELEASE)).unwrap();
+    assert!(report.files.total() > 1, "the listings show the summary");
+    assert_same_as_full_build(&site, "an edit of the summary");
+}
+
+#[test]
 fn changes_to_the_site_structure_build_it_again() {
     let (site, mut session) = built_sample();
     type Change = fn(String) -> String;

@@ -62,6 +62,10 @@ description-search = Search the site's pages, in any form of a word.
 file-size-bytes = { $size } B
 file-size-kb = { $size } KB
 file-size-mb = { $size } MB
+# Footnotes: the name of the list of notes at the end of a page, and of each link from a
+# note back to where the text refers to it.
+footnotes = Footnotes
+footnote-back = Back to reference { $number }
 
 ## Components pages call (templates/shortcodes/)
 notice-info = Note

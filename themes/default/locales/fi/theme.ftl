@@ -62,6 +62,10 @@ description-search = Hae sivuston sivuilta sanoilla, myös taivutetuilla muodoil
 file-size-bytes = { $size } t
 file-size-kb = { $size } kt
 file-size-mb = { $size } Mt
+# Footnotes: the name of the list of notes at the end of a page, and of each link from a
+# note back to where the text refers to it.
+footnotes = Alaviitteet
+footnote-back = Takaisin viitteeseen { $number }
 
 ## Components pages call (templates/shortcodes/)
 notice-info = Huomio

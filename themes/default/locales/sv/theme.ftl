@@ -62,6 +62,10 @@ description-search = Sök på webbplatsens sidor, även med böjda ordformer.
 file-size-bytes = { $size } B
 file-size-kb = { $size } kB
 file-size-mb = { $size } MB
+# Footnotes: the name of the list of notes at the end of a page, and of each link from a
+# note back to where the text refers to it.
+footnotes = Fotnoter
+footnote-back = Tillbaka till hänvisning { $number }
 
 ## Components pages call (templates/shortcodes/)
 notice-info = Observera
