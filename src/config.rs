@@ -10,7 +10,11 @@ use crate::ids::{Id, IdVec, id};
 use crate::read::SiteDir;
 use crate::yaml::Keys;
 
+mod menus;
 mod timezone;
+
+pub use menus::{MenuEntryConfig, MenuTitle, MenusConfig};
+pub(crate) use menus::{MenuItem, MenuTarget, Menus};
 
 /// The name of the configuration file at the site root.
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -38,6 +42,9 @@ pub struct SiteConfig {
     /// by default that of the default language's likely region.
     #[serde(default)]
     pub timezone: Option<String>,
+    /// The main and footer menus; without `main`, the navigation lists the top-level sections.
+    #[serde(default)]
+    pub menus: MenusConfig,
 }
 
 /// The `markdown:` settings of `site.yaml`.
@@ -83,6 +90,7 @@ impl SiteConfig {
             author,
             markdown: _,
             timezone,
+            menus,
         } = self;
         let mut texts = vec![
             ("base_url", base_url.as_str()),
@@ -91,6 +99,7 @@ impl SiteConfig {
         ];
         texts.extend(author.as_deref().map(|a| ("author", a)));
         texts.extend(timezone.as_deref().map(|t| ("timezone", t)));
+        texts.extend(menus.texts());
         for language in languages {
             let LanguageConfig {
                 code,
@@ -156,6 +165,8 @@ pub(crate) struct Config {
     /// The language of files without a language code.
     pub(crate) default: LangId,
     pub(crate) languages: IdVec<LangId, Language>,
+    /// The menus of site.yaml; their `@/` paths are checked when the site is linked.
+    pub(crate) menus: Menus,
 }
 
 impl Config {
@@ -229,6 +240,12 @@ const SCHEMA: crate::yaml::Schema = crate::yaml::Schema {
         Keys::of::<SiteConfig>()
             .with("languages", Keys::of::<LanguageConfig>())
             .with("markdown", Keys::of::<MarkdownConfig>())
+            .with(
+                "menus",
+                Keys::of::<MenusConfig>()
+                    .with("main", Keys::of::<MenuEntryConfig>())
+                    .with("footer", Keys::of::<MenuEntryConfig>()),
+            )
     },
 };
 
@@ -423,6 +440,7 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
         (None, Some(default)) => timezone::of_locale(&languages[default].locale),
         (None, None) => jiff::tz::TimeZone::UTC,
     };
+    let menus = menus::validate(&raw.menus, &languages, places, &mut problems);
     match default {
         Some(default) if problems.is_empty() => Ok(Config {
             origin: base_url[..origin_end].to_string(),
@@ -432,6 +450,7 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
             raw_html: raw.markdown.raw_html,
             default: LangId::new(default),
             languages: languages.into(),
+            menus,
         }),
         _ => Err(problems),
     }

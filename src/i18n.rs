@@ -74,6 +74,13 @@ impl I18n {
         format_in(bundle, key, args).map(|text| (text, from))
     }
 
+    /// Whether any language has the message `key`, for a template to show a text only when
+    /// the site has written it.
+    pub(crate) fn has(&self, key: &str) -> bool {
+        let mut bundles = self.bundles.iter().chain(&self.last_resort);
+        bundles.any(|bundle| bundle.has_message(key))
+    }
+
     /// The code of the language the message `key` falls back to in `lang`, if it does;
     /// without formatting it.
     pub(crate) fn fallback_of(&self, lang: LangId, key: &str) -> Option<&str> {

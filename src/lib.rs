@@ -23,6 +23,7 @@ mod link;
 mod load;
 mod markdown;
 mod media;
+mod menus;
 mod model;
 mod new;
 mod outputs;

@@ -56,6 +56,13 @@ pub(crate) fn load(
             Ok(Value::safe_string(&format!(" lang=\"{}\"", escape(&code))))
         });
     }
+    {
+        let i18n = i18n.clone();
+        tera.register_function("has_message", move |kwargs: Kwargs, _: &State| {
+            let key: String = kwargs.must_get("key")?;
+            Ok(i18n.has(&key))
+        });
+    }
     tera.register_function("date", move |kwargs: Kwargs, state: &State| {
         format_date(&i18n, &codes, &kwargs, state)
     });
