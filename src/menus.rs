@@ -10,12 +10,18 @@ use crate::config::{CONFIG_FILE, LangId, MenuItem, MenuTarget};
 use crate::error::{Code, Diagnostic, closest};
 use crate::link::Links;
 use crate::model::{PageId, PageKind, SectionId, Site};
+use crate::render::{PageRef, page_ref};
 
 /// One link of a menu, as templates see it (`nav`, `footer_nav`).
 #[derive(Serialize)]
 pub(crate) struct MenuView<'a> {
     title: &'a str,
     url: String,
+    /// As in listings, for themes that show more than a title: of the page, none for an
+    /// outside address.
+    description: Option<&'a str>,
+    date: Option<&'a str>,
+    image: Option<crate::media::ImageView>,
     /// The language of `title` when it is not the page's language: the title of a page in
     /// another language, for a screen reader to read in that language.
     lang: Option<&'a str>,
@@ -36,12 +42,12 @@ pub(crate) fn main(site: &Site, lang: LangId) -> Vec<MenuView<'_>> {
         None => (site.sections[SectionId::ROOT].children.iter())
             .filter_map(|&child| site.sections[child].index[lang])
             .map(|id| MenuView {
-                title: &site.pages[id].source.title,
                 url: site.pages[id].url.clone(),
                 lang: None,
                 hreflang: None,
                 exact: false,
                 external: false,
+                ..of_page(site, id)
             })
             .collect(),
     }
@@ -61,6 +67,9 @@ fn views<'a>(site: &'a Site, lang: LangId, items: &'a [MenuItem]) -> Vec<MenuVie
                 MenuTarget::Url(url) => Some(MenuView {
                     title: given.unwrap_or_default(),
                     url: url.clone(),
+                    description: None,
+                    date: None,
+                    image: None,
                     lang: None,
                     hreflang: None,
                     exact: true,
@@ -73,16 +82,38 @@ fn views<'a>(site: &'a Site, lang: LangId, items: &'a [MenuItem]) -> Vec<MenuVie
                     let other = (page.lang() != lang).then(|| code(page.lang()));
                     MenuView {
                         title: given.unwrap_or(&page.source.title),
-                        url: resolved.url,
                         lang: other.filter(|_| given.is_none()),
                         hreflang: other,
                         exact: page.kind != PageKind::Section || resolved.anchor.is_some(),
-                        external: false,
+                        url: resolved.url,
+                        ..of_page(site, resolved.page)
                     }
                 }),
             }
         })
         .collect()
+}
+
+/// The entry of page `id`, with its own title and address.
+fn of_page(site: &Site, id: PageId) -> MenuView<'_> {
+    let PageRef {
+        title,
+        url,
+        description,
+        date,
+        image,
+    } = page_ref(site, id);
+    MenuView {
+        title,
+        url: url.to_string(),
+        description,
+        date,
+        image,
+        lang: None,
+        hreflang: None,
+        exact: true,
+        external: false,
+    }
 }
 
 /// Whether a menu shows `page` in some language: then its title is on every page.
