@@ -23,6 +23,7 @@ mod incremental;
 mod interrupt;
 mod key_pages;
 mod linking;
+mod menus;
 mod metadata;
 mod new;
 mod output_folder;
