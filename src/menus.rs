@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::config::{CONFIG_FILE, LangId, MenuItem, MenuTarget};
 use crate::error::{Code, Diagnostic, closest};
 use crate::link::Links;
-use crate::model::{PageId, PageKind, SectionId, Site};
+use crate::model::{LinkTarget, PageId, PageKind, SectionId, Site};
 use crate::render::{PageRef, page_ref};
 
 /// One link of a menu, as templates see it (`nav`, `footer_nav`).
@@ -142,7 +142,7 @@ pub(crate) fn check(site: &Site) -> Vec<Diagnostic> {
             continue;
         };
         let path = target.split('#').next().unwrap_or_default();
-        if !site.link_targets.contains_key(path) {
+        let Some(&found) = site.link_targets.get(path) else {
             let known: Vec<&str> = site.link_targets.keys().map(String::as_str).collect();
             let hint = match closest(path, &known) {
                 Some(best) => format!("did you mean `@/{best}`?"),
@@ -159,6 +159,10 @@ pub(crate) fn check(site: &Site) -> Vec<Diagnostic> {
                 )
                 .with_hint(hint),
             );
+            continue;
+        };
+        // A path with a language code asks for that version in every language.
+        if matches!(found, LinkTarget::Page(_)) {
             continue;
         }
         let elsewhere: Vec<&str> = (site.config.languages.with_ids())

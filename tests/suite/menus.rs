@@ -310,3 +310,21 @@ fn the_sample_site_links_its_statements_from_every_footer() {
         assert!(!page.text(".footer-address").is_empty(), "{file}");
     }
 }
+
+#[test]
+fn a_path_with_a_language_code_leads_to_that_version_without_a_warning() {
+    let site = with_menus("  footer:\n    - page: \"@/news/release.sv.md\"\n");
+    let run = site.build().ok();
+    assert!(!run.stderr().contains("site.yaml"), "{}", run.stderr());
+    let finnish = site.html("fi/index.html");
+    let sv = Some("sv".to_string());
+    assert_eq!(
+        links(&finnish, ".footer-nav a"),
+        [(
+            "/sv/nyheter/ny-radgivningstelefon/".to_string(),
+            "Ny rådgivningstelefon".to_string(),
+            sv.clone(),
+            sv
+        )]
+    );
+}
