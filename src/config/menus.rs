@@ -40,13 +40,44 @@ pub struct MenuEntryConfig {
 }
 
 /// `title: Facebook` or `title: {fi: Palaute, sv: Respons, en: Feedback}`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum MenuTitle {
     /// The same text in every language, such as a service's name.
     Same(String),
     /// A text per language code.
     PerLanguage(BTreeMap<String, String>),
+}
+
+// By hand rather than `untagged`, whose error names no kind of value that would do.
+impl<'de> Deserialize<'de> for MenuTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Title;
+        impl<'de> serde::de::Visitor<'de> for Title {
+            type Value = MenuTitle;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a title: a text, or one per language code as `{fi: …, sv: …}`")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<MenuTitle, E> {
+                Ok(MenuTitle::Same(text.to_string()))
+            }
+
+            // `title: 112` is a text to whoever writes it.
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<MenuTitle, E> {
+                Ok(MenuTitle::Same(n.to_string()))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<MenuTitle, A::Error> {
+                let map = serde::de::value::MapAccessDeserializer::new(map);
+                BTreeMap::deserialize(map).map(MenuTitle::PerLanguage)
+            }
+        }
+        deserializer.deserialize_any(Title)
+    }
 }
 
 impl MenusConfig {
@@ -324,6 +355,27 @@ mod tests {
             problems("  footer:\n    - url: https://x.org\n      title: {fi: '  '}\n"),
             [(title, Some(13)), (title, Some(13))]
         );
+    }
+
+    #[test]
+    fn a_title_of_the_wrong_kind_says_what_would_do() {
+        let err = parse(&format!(
+            "{SITE}  footer:\n    - url: tel:112\n      title: [a, b]\n"
+        ))
+        .unwrap_err();
+        assert_eq!(
+            (err[0].code, err[0].line),
+            (Code::ConfigInvalidValue, Some(13))
+        );
+        assert!(
+            err[0].message.contains("`{fi: …, sv: …}`"),
+            "{}",
+            err[0].message
+        );
+        let config = parse(&format!(
+            "{SITE}  footer:\n    - url: tel:112\n      title: 112\n"
+        ));
+        assert!(config.is_ok(), "a number is a text here");
     }
 
     #[test]
