@@ -57,10 +57,11 @@ pub(crate) fn load(
         });
     }
     {
-        let i18n = i18n.clone();
-        tera.register_function("has_message", move |kwargs: Kwargs, _: &State| {
+        let (i18n, codes) = (i18n.clone(), codes.clone());
+        tera.register_function("has_message", move |kwargs: Kwargs, state: &State| {
+            let lang = language(&codes, &kwargs, state)?;
             let key: String = kwargs.must_get("key")?;
-            Ok(i18n.has(&key))
+            Ok(i18n.has(lang, &key))
         });
     }
     tera.register_function("date", move |kwargs: Kwargs, state: &State| {

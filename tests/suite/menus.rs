@@ -328,3 +328,30 @@ fn a_path_with_a_language_code_leads_to_that_version_without_a_warning() {
         )]
     );
 }
+
+#[test]
+fn a_footer_text_only_one_language_has_is_shown_there_and_missed_elsewhere() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "locales/sv/site.ftl",
+        "footer-organisation = Exempelverket\n",
+    );
+    let run = site.build().ok();
+    assert_eq!(
+        site.html("sv/index.html").text(".footer-organisation"),
+        "Exempelverket"
+    );
+    // Finnish, the default language, has nothing to fall back to: no text, and a warning.
+    let finnish = site.html("fi/index.html");
+    assert!(finnish.all(".site-contact").is_empty());
+    assert_eq!(
+        finnish.text(".site-footer p"),
+        "Ihmiskaupan uhrien auttamisjärjestelmä"
+    );
+    assert!(
+        run.stderr()
+            .contains("the message `footer-organisation` is missing in language `fi`"),
+        "{}",
+        run.stderr()
+    );
+}
