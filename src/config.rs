@@ -43,8 +43,9 @@ pub struct SiteConfig {
     #[serde(default)]
     pub timezone: Option<String>,
     /// The main and footer menus; without `main`, the navigation lists the top-level sections.
+    /// (`menus:` with nothing under it is the same as none.)
     #[serde(default)]
-    pub menus: MenusConfig,
+    pub menus: Option<MenusConfig>,
 }
 
 /// The `markdown:` settings of `site.yaml`.
@@ -99,7 +100,7 @@ impl SiteConfig {
         ];
         texts.extend(author.as_deref().map(|a| ("author", a)));
         texts.extend(timezone.as_deref().map(|t| ("timezone", t)));
-        texts.extend(menus.texts());
+        texts.extend(menus.iter().flat_map(MenusConfig::texts));
         for language in languages {
             let LanguageConfig {
                 code,
@@ -440,7 +441,9 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
         (None, Some(default)) => timezone::of_locale(&languages[default].locale),
         (None, None) => jiff::tz::TimeZone::UTC,
     };
-    let menus = menus::validate(&raw.menus, &languages, places, &mut problems);
+    let menus = (raw.menus.as_ref())
+        .map(|m| menus::validate(m, &languages, places, &mut problems))
+        .unwrap_or_default();
     match default {
         Some(default) if problems.is_empty() => Ok(Config {
             origin: base_url[..origin_end].to_string(),

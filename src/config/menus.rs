@@ -21,7 +21,7 @@ pub struct MenusConfig {
     pub main: Option<Vec<MenuEntryConfig>>,
     /// Links in every page's footer, such as the accessibility statement.
     #[serde(default)]
-    pub footer: Vec<MenuEntryConfig>,
+    pub footer: Option<Vec<MenuEntryConfig>>,
 }
 
 /// One entry of a menu: `page: "@/about/contact.md"` or `url: https://…` with a `title`.
@@ -84,7 +84,7 @@ impl MenusConfig {
     /// Every text of the menus with its key, for the checks of every text of site.yaml.
     pub(super) fn texts(&self) -> Vec<(&'static str, &str)> {
         let mut texts = Vec::new();
-        for entry in self.main.iter().flatten().chain(&self.footer) {
+        for entry in self.main.iter().chain(&self.footer).flatten() {
             texts.extend(entry.page.as_deref().map(|p| ("page", p)));
             texts.extend(entry.url.as_deref().map(|u| ("url", u)));
             match &entry.title {
@@ -151,7 +151,7 @@ pub(super) fn validate(
     };
     Menus {
         main: raw.main.as_deref().map(|entries| check("main", entries)),
-        footer: check("footer", &raw.footer),
+        footer: check("footer", raw.footer.as_deref().unwrap_or_default()),
     }
 }
 
@@ -376,6 +376,13 @@ mod tests {
             "{SITE}  footer:\n    - url: tel:112\n      title: 112\n"
         ));
         assert!(config.is_ok(), "a number is a text here");
+    }
+
+    #[test]
+    fn menus_with_nothing_under_them_are_none() {
+        let config = parse(&format!("{SITE}  main:\n  footer:\n")).unwrap();
+        assert!(config.menus.main.is_none() && config.menus.footer.is_empty());
+        assert!(parse(SITE).is_ok());
     }
 
     #[test]
