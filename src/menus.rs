@@ -42,11 +42,7 @@ pub(crate) fn main(site: &Site, lang: LangId) -> Vec<MenuView<'_>> {
         None => (site.sections[SectionId::ROOT].children.iter())
             .filter_map(|&child| site.sections[child].index[lang])
             .map(|id| MenuView {
-                url: site.pages[id].url.clone(),
-                lang: None,
-                hreflang: None,
                 exact: false,
-                external: false,
                 ..of_page(site, id)
             })
             .collect(),
