@@ -10,7 +10,11 @@ use crate::ids::{Id, IdVec, id};
 use crate::read::SiteDir;
 use crate::yaml::Keys;
 
+mod menus;
 mod timezone;
+
+pub use menus::{MenuEntryConfig, MenuTitle, MenusConfig};
+pub(crate) use menus::{MenuItem, MenuTarget, Menus};
 
 /// The name of the configuration file at the site root.
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -42,6 +46,10 @@ pub struct SiteConfig {
     /// as Zola and Hugo do, so that a site moving to kielo keeps its addresses.
     #[serde(default)]
     pub default_language_at_root: bool,
+    /// The main and footer menus; without `main`, the navigation lists the top-level sections.
+    /// (`menus:` with nothing under it is the same as none.)
+    #[serde(default)]
+    pub menus: Option<MenusConfig>,
 }
 
 /// The `markdown:` settings of `site.yaml`.
@@ -88,6 +96,7 @@ impl SiteConfig {
             markdown: _,
             timezone,
             default_language_at_root: _,
+            menus,
         } = self;
         let mut texts = vec![
             ("base_url", base_url.as_str()),
@@ -96,6 +105,7 @@ impl SiteConfig {
         ];
         texts.extend(author.as_deref().map(|a| ("author", a)));
         texts.extend(timezone.as_deref().map(|t| ("timezone", t)));
+        texts.extend(menus.iter().flat_map(MenusConfig::texts));
         for language in languages {
             let LanguageConfig {
                 code,
@@ -164,6 +174,8 @@ pub(crate) struct Config {
     /// The language of files without a language code.
     pub(crate) default: LangId,
     pub(crate) languages: IdVec<LangId, Language>,
+    /// The menus of site.yaml; their `@/` paths are checked when the site is linked.
+    pub(crate) menus: Menus,
 }
 
 impl Config {
@@ -255,6 +267,12 @@ const SCHEMA: crate::yaml::Schema = crate::yaml::Schema {
         Keys::of::<SiteConfig>()
             .with("languages", Keys::of::<LanguageConfig>())
             .with("markdown", Keys::of::<MarkdownConfig>())
+            .with(
+                "menus",
+                Keys::of::<MenusConfig>()
+                    .with("main", Keys::of::<MenuEntryConfig>())
+                    .with("footer", Keys::of::<MenuEntryConfig>()),
+            )
     },
     renamed: &[],
     unmatched: &[],
@@ -476,6 +494,9 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
         (None, Some(default)) => timezone::of_locale(&languages[default].locale),
         (None, None) => jiff::tz::TimeZone::UTC,
     };
+    let menus = (raw.menus.as_ref())
+        .map(|m| menus::validate(m, &languages, places, &mut problems))
+        .unwrap_or_default();
     match default {
         Some(default) if problems.is_empty() => Ok(Config {
             origin,
@@ -485,6 +506,7 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
             raw_html: raw.markdown.raw_html,
             default: LangId::new(default),
             languages: languages.into(),
+            menus,
         }),
         _ => Err(problems),
     }

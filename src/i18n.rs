@@ -74,6 +74,14 @@ impl I18n {
         format_in(bundle, key, args).map(|text| (text, from))
     }
 
+    /// Whether `lang` has the message `key`, itself or by falling back, for a template to
+    /// show a text only when the site has written it. A message some language has is
+    /// recorded as missing in `lang` when it lacks it, as [`I18n::message`] does.
+    pub(crate) fn has(&self, lang: LangId, key: &str) -> bool {
+        let mut bundles = self.bundles.iter().chain(&self.last_resort);
+        bundles.any(|bundle| bundle.has_message(key)) && self.source(lang, key).is_some()
+    }
+
     /// The code of the language the message `key` falls back to in `lang`, if it does;
     /// without formatting it.
     pub(crate) fn fallback_of(&self, lang: LangId, key: &str) -> Option<&str> {

@@ -25,6 +25,7 @@ mod link;
 mod load;
 mod markdown;
 mod media;
+mod menus;
 mod model;
 mod new;
 mod outputs;

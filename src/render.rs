@@ -14,7 +14,7 @@ pub(crate) use head::{Alternate, alternates, cut, head_title, page_alternates, x
 pub(crate) mod paths;
 mod selection;
 use crate::ids::IdVec;
-use crate::model::{PageId, SectionId, Site};
+use crate::model::{PageId, Site};
 pub(crate) use selection::{Emit, Inputs, render_changed, render_with};
 
 /// One file to write, relative to the output folder.
@@ -98,7 +98,9 @@ pub(crate) fn switcher<'a>(
 pub(crate) struct Shared {
     site: Value,
     languages: IdVec<LangId, Value>,
+    /// The main menu of each language.
     nav: IdVec<LangId, Value>,
+    footer_nav: IdVec<LangId, Value>,
     /// Every feed of each language, for `<link rel="alternate">` in every page's head.
     feeds: IdVec<LangId, Value>,
     i18n: Arc<crate::i18n::I18n>,
@@ -139,18 +141,11 @@ fn shared(site: &Site, i18n: Arc<crate::i18n::I18n>) -> Shared {
             }
         })
         .collect();
-    let nav = config
-        .languages
-        .ids()
-        .map(|lang| {
-            let items: Vec<PageRef> = site.sections[SectionId::ROOT]
-                .children
-                .iter()
-                .filter_map(|&child| site.sections[child].index[lang])
-                .map(|id| page_ref(site, id))
-                .collect();
-            Value::from_serializable(&items)
-        })
+    let nav = (config.languages.ids())
+        .map(|lang| Value::from_serializable(&crate::menus::main(site, lang)))
+        .collect();
+    let footer_nav = (config.languages.ids())
+        .map(|lang| Value::from_serializable(&crate::menus::footer(site, lang)))
         .collect();
     #[derive(Serialize)]
     struct SiteView<'a> {
@@ -169,6 +164,7 @@ fn shared(site: &Site, i18n: Arc<crate::i18n::I18n>) -> Shared {
         }),
         languages: languages.iter().map(Value::from_serializable).collect(),
         nav,
+        footer_nav,
         feeds: config
             .languages
             .ids()
@@ -310,6 +306,7 @@ pub(crate) fn base_context(shared: &Shared, site: &Site, lang: LangId) -> Contex
     context.insert_value("language", shared.languages[lang].clone());
     context.insert_value("site", shared.site.clone());
     context.insert_value("nav", shared.nav[lang].clone());
+    context.insert_value("footer_nav", shared.footer_nav[lang].clone());
     context.insert_value("feeds", shared.feeds[lang].clone());
     context
 }

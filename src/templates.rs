@@ -56,6 +56,14 @@ pub(crate) fn load(
             Ok(Value::safe_string(&format!(" lang=\"{}\"", escape(&code))))
         });
     }
+    {
+        let (i18n, codes) = (i18n.clone(), codes.clone());
+        tera.register_function("has_message", move |kwargs: Kwargs, state: &State| {
+            let lang = language(&codes, &kwargs, state)?;
+            let key: String = kwargs.must_get("key")?;
+            Ok(i18n.has(lang, &key))
+        });
+    }
     tera.register_function("date", move |kwargs: Kwargs, state: &State| {
         format_date(&i18n, &codes, &kwargs, state)
     });

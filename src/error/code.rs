@@ -87,6 +87,17 @@ codes! {
     ConfigDefaultLanguage = "config.default-language",
     /// `timezone` is not the name of a time zone.
     ConfigTimezone = "config.timezone",
+    /// A menu entry of site.yaml with both or neither of `page` and `url`, a `page` that is
+    /// not an `@/` path or a `url` that is not a full address.
+    ConfigMenuEntry = "config.menu-entry",
+    /// A menu title in a language the site does not have, an empty one, or an outside
+    /// address without a title in some language.
+    ConfigMenuTitle = "config.menu-title",
+    /// A menu's `page` names no page of the site.
+    ConfigMenuPage = "config.menu-page",
+    /// A menu's page has no version in a language, so that language's menu leads to
+    /// another language's version.
+    ConfigMenuOtherLanguage = "config.menu-other-language",
 
     /// A content file does not start with front matter.
     FrontmatterMissing = "frontmatter.missing",

@@ -37,8 +37,10 @@ impl Kind for Pages {
         for id in change.shown() {
             let page = &new.pages[id];
             let card = change.card(id);
-            // A section's title is in every page's navigation and breadcrumbs.
-            if card && (page.kind != PageKind::Page || change.calls.elsewhere) {
+            // A section's title is in every page's navigation and breadcrumbs, and a menu's
+            // page in every page's menu.
+            let everywhere = page.kind != PageKind::Page || crate::menus::shows(new, id);
+            if card && (everywhere || change.calls.elsewhere) {
                 return Affected::Everything;
             }
             let lang = page.lang();

@@ -29,6 +29,7 @@ mod interrupt;
 mod key_pages;
 mod linking;
 mod markdown_extras;
+mod menus;
 mod metadata;
 mod new;
 mod output_folder;

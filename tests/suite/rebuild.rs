@@ -350,3 +350,36 @@ fn the_default_language_at_the_root_rebuilds_as_a_full_build_does() {
     session.rebuild(&changed(&site, RELEASE)).unwrap();
     assert_same_as_full_build(&site, "a title edit at the root");
 }
+
+#[test]
+fn an_edit_of_the_sites_locales_or_of_a_menu_pages_title_reaches_every_page() {
+    let (site, mut session) = built_sample();
+    let locales = "locales/fi/site.ftl";
+    site.edit(locales, |t| t.replace("PL 1000", "PL 2000"));
+    session.rebuild(&changed(&site, locales)).unwrap();
+    assert_same_as_full_build(&site, "an edit of the site's locales");
+    let footer = |file: &str| site.html(file).text(".footer-address");
+    assert_eq!(
+        footer("fi/tiedotteet/index.html"),
+        "PL 2000\n00531 Helsinki"
+    );
+
+    // A title shown in the footer menu of every page, edited as text: a fast rebuild.
+    let statement = "content/about/accessibility.fi.md";
+    site.edit(statement, |t| {
+        t.replace(
+            "title: \"Saavutettavuusseloste\"",
+            "title: \"Saavutettavuus\"",
+        )
+    });
+    session.rebuild(&changed(&site, statement)).unwrap();
+    assert_same_as_full_build(&site, "a new title of a page in the footer menu");
+    let menu = site.html("fi/tiedotteet/index.html");
+    let titles: Vec<String> = (menu.all(".footer-nav a").into_iter())
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Yhteystiedot", "Saavutettavuus", "Tietosuojaseloste"]
+    );
+}

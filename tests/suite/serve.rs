@@ -112,6 +112,26 @@ fn an_edit_reloads_open_pages() {
 }
 
 #[test]
+fn a_new_file_in_the_sites_locales_rebuilds_the_footer() {
+    let site = site();
+    let server = Server::start(&site, &[]);
+    let mut events = server.events(&[]);
+    // No locales/ folder yet: it is watched from when it appears.
+    site.write(
+        "locales/fi/site.ftl",
+        "footer-organisation = Esimerkkivirasto\n",
+    );
+    events.expect("reload");
+    let page = server.get("/fi/");
+    assert_eq!(
+        page.html().text(".footer-organisation"),
+        "Esimerkkivirasto",
+        "{}",
+        page.text()
+    );
+}
+
+#[test]
 fn a_burst_of_saves_rebuilds_once() {
     let site = site();
     let server = Server::start(&site, &[]);

@@ -14,6 +14,7 @@ section-pages = { $count ->
     [one] One page
    *[other] { $count } pages
 }
+footer-navigation = About this site
 sitemap = Sitemap
 not-found-title = Page not found
 not-found-text = The page you were looking for does not exist or has moved.

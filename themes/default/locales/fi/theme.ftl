@@ -14,6 +14,7 @@ section-pages = { $count ->
     [one] Yksi sivu
    *[other] { $count } sivua
 }
+footer-navigation = Tietoa sivustosta
 sitemap = Sivukartta
 not-found-title = Sivua ei löytynyt
 not-found-text = Etsimääsi sivua ei ole olemassa tai se on siirretty.

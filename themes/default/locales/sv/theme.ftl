@@ -14,6 +14,7 @@ section-pages = { $count ->
     [one] En sida
    *[other] { $count } sidor
 }
+footer-navigation = Om webbplatsen
 sitemap = Webbplatskarta
 not-found-title = Sidan hittades inte
 not-found-text = Sidan du sökte finns inte eller har flyttats.
