@@ -226,6 +226,16 @@ fn read_tag(body: &str, at: usize, problems: &mut Vec<Problem>) -> Option<Tag_> 
             end: inner_end + 2 + close.len(),
         });
     }
+    if !block && let Some(hugo) = hugo_call(&body[s.pos..]) {
+        if let Some(name) = hugo {
+            problems.push(Problem {
+                at,
+                message: format!("`{{{{< {name} … >}}}}` is a Hugo shortcode, which kielo does not read"),
+                hint: "write it as {{ name(key=\"value\") }}, calling a component of templates/shortcodes/ (README: Moving from Zola or Hugo)",
+            });
+        }
+        return None;
+    }
     s.spaces();
     let name = s.ident()?;
     s.spaces();
@@ -258,6 +268,26 @@ fn read_tag(body: &str, at: usize, problems: &mut Vec<Problem>) -> Option<Tag_> 
         kind: TagKind::Call { name, args, block },
         end: s.pos,
     })
+}
+
+/// After `{{`: `Some(Some(name))` for a Hugo call (`{{< name >}}`, `{{% name %}}`),
+/// `Some(None)` for its closing tag, `None` for anything else.
+fn hugo_call(rest: &str) -> Option<Option<String>> {
+    let close = match rest.chars().next()? {
+        '<' => ">}}",
+        '%' => "%}}",
+        _ => return None,
+    };
+    let end = rest.find(close)?;
+    let inner = rest[1..end].trim();
+    if inner.starts_with('/') {
+        return Some(None);
+    }
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '/'))
+        .collect();
+    (!name.is_empty()).then_some(Some(name))
 }
 
 /// Reads a call's arguments, in the syntax of Zola's shortcodes.
@@ -432,6 +462,8 @@ mod tests {
             "{% x() %}\nno end",
             "{{ x(a=1, a=2) }}",
             "{{ x(a=word) }}",
+            "{{< youtube id=\"x\" >}}\n{{< /youtube >}}",
+            "{{% note %}}",
         ] {
             assert_eq!(calls(body).problems.len(), 1, "{body}");
         }

@@ -185,9 +185,30 @@ fn every_built_in_component_renders_in_each_language() {
 }
 
 #[test]
-fn search_reads_the_bodies_and_the_summary_has_no_markers() {
+fn search_and_summaries_read_components_without_markers() {
     let site = component_site();
+    site.write(
+        "content/news/summed.fi.md",
+        "---\ntitle: Tiivistelmä\ndate: 2026-05-01\n---\nAlku {{ contact(name=\"Sanna\") }}\n\n\
+         {% notice() %}\nEnsin.\n\n<!-- more -->\n\nSitten.\n{% end %}\n",
+    );
     site.kielo(&["build", "--now", NOW]).ok();
+    // The listing shows the summary: the notice, ended where the summary ends.
+    let listing = site.read("fi/uutiset/index.html");
+    let alku = listing.find("Alku").expect("the summary in the listing");
+    let at = listing[..alku].rfind("<div class=\"summary\">").unwrap();
+    let summary = &listing[at..at + listing[at..].find("</li>").unwrap()];
+    assert!(
+        summary.contains("Sanna") && summary.contains("Ensin."),
+        "{summary}"
+    );
+    assert!(!summary.contains("Sitten."), "{summary}");
+    assert_eq!(
+        summary.matches("<div").count(),
+        summary.matches("</div>").count(),
+        "{summary}"
+    );
+    assert!(!listing.contains('\u{E000}'));
     let index: String = common::files_of(&site.public().join("search/fi"))
         .into_values()
         .map(|bytes| String::from_utf8(bytes).unwrap())
@@ -227,6 +248,7 @@ x
 
 {% details(summary="open") %}
 never closed
+{{< youtube abc >}}
 "#,
     );
     let found = common::findings(&site, &["check", "--now", NOW]);
@@ -243,6 +265,7 @@ never closed
         ("component.syntax", 20, "cannot be read"),
         ("component.syntax", 22, "ends no component"),
         ("component.syntax", 24, "has no `{% end %}`"),
+        ("component.syntax", 26, "is a Hugo shortcode"),
     ];
     for (code, line, text) in expect {
         assert!(
