@@ -1,0 +1,94 @@
+use super::*;
+use crate::config::LangId;
+use crate::ids::Id;
+use crate::link::Resolved;
+
+pub(in crate::markdown) fn html(markdown: &str) -> (String, Vec<Heading>) {
+    let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+    let mut events = label_task_checkboxes(events);
+    let headings = add_heading_ids(&mut events);
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, events.into_iter());
+    (out, headings)
+}
+
+/// A site of one page, `news/x.md`, whose `fi` version is missing.
+struct OneLink;
+
+impl Links for OneLink {
+    fn resolve(&self, _: LangId, target: &str) -> Result<Resolved, String> {
+        match target.split_once('#').unwrap_or((target, "")) {
+            ("news/x.md", anchor) => Ok(Resolved {
+                url: format!("/sv/news/x/#{anchor}"),
+                page: PageId::new(1),
+                anchor: Some(anchor.to_string()).filter(|a| !a.is_empty()),
+                warning: Some("no fi version".into()),
+            }),
+            _ => Err(format!("no `{target}`")),
+        }
+    }
+}
+
+#[test]
+fn links_resolve_through_what_markdown_is_given() {
+    let source = crate::fuzzing::source("[a](@/news/x.md#top) [b](@/gone.md) [c](#here)");
+    let context = Context {
+        links: &OneLink,
+        raw_html: false,
+        plain_text: true,
+        labels: None,
+        components: None,
+    };
+    let out = render(&source, PageId::new(0), context);
+    assert!(
+        out.html.contains(r#"<a href="/sv/news/x/#top">a</a>"#),
+        "{}",
+        out.html
+    );
+    let codes: Vec<Code> = out.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::LinkOtherLanguage, Code::LinkMissingPage]);
+    let anchors: Vec<(usize, &str)> = (out.anchor_links.iter())
+        .map(|l| (l.target.index(), l.anchor.as_str()))
+        .collect();
+    assert_eq!(anchors, [(1, "top"), (0, "here")]);
+    assert_eq!(out.text, "a b c\n");
+}
+
+#[test]
+fn extensions_are_on() {
+    let (out, _) = html("| a |\n|---|\n| b |\n\n~~x~~\n\n- [x] done\n\nText[^1]\n\n[^1]: Note\n");
+    assert!(out.contains("<table>"));
+    assert!(out.contains("<del>x</del>"));
+    assert!(out.contains("checkbox"));
+    assert!(out.contains("footnote"));
+}
+
+#[test]
+fn task_checkboxes_are_labelled_by_their_text() {
+    let (out, _) = html(
+        "- [x] done
+- [ ] to do
+  - [ ] nested
+
+1. [ ] loose
+
+2. two
+",
+    );
+    assert!(
+        out.contains(r#"<li><label><input type="checkbox" disabled checked> done</label></li>"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            r#"<li><label><input type="checkbox" disabled> to do</label>
+<ul>
+<li><label><input type="checkbox" disabled> nested</label></li>"#
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"<p><label><input type="checkbox" disabled> loose</label></p>"#),
+        "{out}"
+    );
+}
