@@ -130,15 +130,7 @@ fn feeds_sitemap_404_and_search_follow_the_root_language() {
                 })
         })
         .unwrap();
-    let hreflang: Vec<(&str, &str)> = (swedish_release.children())
-        .filter(|c| c.has_tag_name(("http://www.w3.org/1999/xhtml", "link")))
-        .map(|c| {
-            (
-                c.attribute("hreflang").unwrap(),
-                c.attribute("href").unwrap(),
-            )
-        })
-        .collect();
+    let hreflang: Vec<(&str, &str)> = crate::common::alternates(swedish_release);
     assert_eq!(
         hreflang[0],
         ("fi", "https://example.org/uutiset/uusi-neuvontapuhelin/")

@@ -242,21 +242,7 @@ fn axe_finds_no_wcag_21_aa_violations_on_any_page() {
         }
         let address = url(&server, &page);
         tab.open(&address);
-        tab.run(&axe);
-        let result = tab.eval(
-            "axe.run(document, {runOnly: {type: 'tag',
-               values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-             .then(r => r.violations.map(v => ({id: v.id, help: v.help,
-               targets: v.nodes.map(n => n.target.join(' '))})))",
-        );
-        let violations: Vec<serde_json::Value> =
-            serde_json::from_value(result).expect("axe's violations");
-        for v in violations {
-            failures.push(format!(
-                "{address}: {} ({}) at {}",
-                v["id"], v["help"], v["targets"]
-            ));
-        }
+        failures.extend(browser::axe_violations(&tab, &axe, &address));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

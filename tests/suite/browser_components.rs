@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use crate::common::Site;
-use crate::common::browser::{Chromium, Watched, node_modules};
+use crate::common::browser::{self, Chromium, Watched, node_modules};
 use crate::common::serve::Server;
 
 /// The reporting guide in each language: it calls every built-in component.
@@ -66,20 +66,7 @@ fn every_component_passes_axe_in_each_language() {
             wait_for(&tab, captions),
             "{address}: the captions did not load"
         );
-        tab.run(&axe);
-        let result = tab.eval(
-            "axe.run(document, {runOnly: {type: 'tag',
-               values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-             .then(r => r.violations.map(v => ({id: v.id, help: v.help,
-               targets: v.nodes.map(n => n.target.join(' '))})))",
-        );
-        let violations = result.as_array().cloned().expect("axe's violations");
-        for v in violations {
-            failures.push(format!(
-                "{address}: {} ({}) at {}",
-                v["id"], v["help"], v["targets"]
-            ));
-        }
+        failures.extend(browser::axe_violations(&tab, &axe, &address));
         failures.extend(
             tab.take_problems()
                 .into_iter()

@@ -33,16 +33,7 @@ fn sitemap_lists_every_page_with_hreflang_alternates() {
             })
         })
         .expect("the Swedish release is listed");
-    let alternates: Vec<(&str, &str)> = release
-        .children()
-        .filter(|c| c.has_tag_name(("http://www.w3.org/1999/xhtml", "link")))
-        .map(|c| {
-            (
-                c.attribute("hreflang").unwrap(),
-                c.attribute("href").unwrap(),
-            )
-        })
-        .collect();
+    let alternates: Vec<(&str, &str)> = crate::common::alternates(*release);
     assert_eq!(
         alternates,
         [

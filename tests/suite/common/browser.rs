@@ -264,6 +264,22 @@ impl Watched {
     }
 }
 
+/// What axe-core finds against WCAG 2.1 A and AA on the page open in `tab` (the script
+/// `axe`, axe.min.js, is run in it first): one line per rule broken, with where.
+pub fn axe_violations(tab: &Watched, axe: &str, address: &str) -> Vec<String> {
+    tab.run(axe);
+    let result = tab.eval(
+        "axe.run(document, {runOnly: {type: 'tag',
+           values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+         .then(r => r.violations.map(v => ({id: v.id, help: v.help,
+           targets: v.nodes.map(n => n.target.join(' '))})))",
+    );
+    let violations: Vec<Value> = serde_json::from_value(result).expect("axe's violations");
+    (violations.iter())
+        .map(|v| format!("{address}: {} ({}) at {}", v["id"], v["help"], v["targets"]))
+        .collect()
+}
+
 /// The path of every page of a built site, as served: `fi/tiedotteet/index.html` is
 /// `fi/tiedotteet/`.
 pub fn pages(public: &Path) -> Vec<String> {

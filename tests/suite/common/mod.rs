@@ -292,6 +292,19 @@ pub fn has(found: &[Finding], code: &str, file: &str, line: u64) -> bool {
         .any(|(c, f, l, _)| c == code && f == file && *l == line)
 }
 
+/// A sitemap entry's `xhtml:link` alternates: (hreflang, href).
+pub fn alternates<'a>(url: roxmltree::Node<'a, 'a>) -> Vec<(&'a str, &'a str)> {
+    (url.children())
+        .filter(|c| c.has_tag_name(("http://www.w3.org/1999/xhtml", "link")))
+        .map(|c| {
+            (
+                c.attribute("hreflang").unwrap(),
+                c.attribute("href").unwrap(),
+            )
+        })
+        .collect()
+}
+
 /// A parsed HTML page.
 pub struct Page(pub Html);
 
