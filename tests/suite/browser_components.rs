@@ -148,6 +148,14 @@ fn an_embedded_video_asks_nothing_of_its_service_before_the_click() {
     assert!(outside.is_empty(), "requests before consent: {outside:?}");
     assert_eq!(count(&tab, "iframe"), 0);
     assert_eq!(tab.eval("document.cookie").as_str(), Some(""));
+    // The placeholder, as the reader first sees it, passes axe-core too.
+    let axe = std::fs::read_to_string(node_modules().join("axe-core/axe.min.js")).unwrap();
+    let address = format!("{}fi/uutiset/film/", server.url);
+    assert_eq!(
+        browser::axe_violations(&tab, &axe, &address),
+        Vec::<String>::new()
+    );
+    tab.take_requests();
     assert_eq!(tab.take_problems(), Vec::<String>::new());
     // The click loads the player from the privacy-enhanced address, titled for screen
     // readers, and moves the focus to it.
