@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Writes a large three-language site for benchmarks, readable by kielo and by Hugo.
 
-    bench/generate-site.py DIR [GROUPS]
+    bench/generate-site.py DIR [GROUPS] [--components]
 
 GROUPS (default 1000) translation groups, each a page in fi, sv and en, spread over six
 sections (press releases, projects, employer guidance, news, publications, events). Each
 page has YAML front matter (title, description, date, tags) and about 700 words of
 Markdown: headings, paragraphs, a bulleted and a numbered list, a table and `@/` links to
-other pages. The same arguments always give the same files, byte for byte.
+other pages. With --components, each page also calls four of the default theme's
+components around the same text: a notice around its second paragraph, a question-and-
+answer fold around its numbered list, a GitHub alert and a contact card. The same arguments
+always give the same files, byte for byte.
 """
 
 import os
@@ -94,7 +97,7 @@ def page_path(group):
     return f"{SECTIONS[group % len(SECTIONS)][0]}/item-{group:05}.md"
 
 
-def body(rng, lang, groups):
+def body(rng, lang, groups, components=False):
     """About 700 words: intro, two headed parts with lists, a table, links."""
     head = TABLE_HEAD[lang]
     rows = "\n".join(
@@ -102,9 +105,18 @@ def body(rng, lang, groups):
     )
     bullets = "\n".join(f"- {sentence(rng, lang, rng.randint(4, 9))}" for _ in range(5))
     steps = "\n".join(f"{i}. {sentence(rng, lang, rng.randint(5, 10))}" for i in range(1, 5))
+    second = f"{paragraph(rng, lang, 5)} {link(rng, lang, groups)}."
+    if components:
+        second = f'{{% notice(type="warning") %}}\n{second}\n{{% end %}}'
+        # Words the page has anyway, so that both sites draw the same random text.
+        question = " ".join(steps.split()[1:6]).rstrip(".") + "?"
+        alert = bullets.split("\n")[0][2:]
+        steps = f'{{% details(summary="{question}") %}}\n{steps}\n{{% end %}}'
+        steps += f"\n\n> [!NOTE]\n> {alert}"
+        steps += '\n\n{{ contact(name="Maija Malli", phone="+358 29 000 7000") }}'
     return (
         f"{paragraph(rng, lang, 6)}\n\n"
-        f"{paragraph(rng, lang, 5)} {link(rng, lang, groups)}.\n\n"
+        f"{second}\n\n"
         f"## {sentence(rng, lang, 3)[:-1]}\n\n"
         f"{paragraph(rng, lang, 6)}\n\n{bullets}\n\n"
         f"{paragraph(rng, lang, 5)} **{sentence(rng, lang, 3)}**\n\n"
@@ -125,8 +137,10 @@ def write(path, text):
 
 
 def main():
-    out = sys.argv[1]
-    groups = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
+    args = [a for a in sys.argv[1:] if a != "--components"]
+    components = "--components" in sys.argv
+    out = args[0]
+    groups = int(args[1]) if len(args) > 1 else 1000
     rng = random.Random(42)
     content = os.path.join(out, "content")
     os.makedirs(content, exist_ok=True)
@@ -171,7 +185,7 @@ def main():
                 f'---\ntitle: "{sentence(rng, lang, rng.randint(3, 7))[:-1]}"\n'
                 f'description: "{sentence(rng, lang, 14)}"\n'
                 f"date: {date}\n"
-                f"tags: [{tags}]\n---\n\n{body(rng, lang, groups)}",
+                f"tags: [{tags}]\n---\n\n{body(rng, lang, groups, components)}",
             )
 
 
