@@ -149,9 +149,13 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
                 continue;
             }
             let code = &languages[lang].code;
-            let wanted = std::path::Path::new(crate::load::CONTENT_DIR)
-                .join(&page.source.folder)
-                .join(format!("{}.{code}.md", page.source.name));
+            let content = std::path::Path::new(crate::load::CONTENT_DIR);
+            // A page bundle's translation goes into its folder, beside its pictures.
+            let wanted = match &page.source.bundle {
+                Some(bundle) => content.join(bundle).join(format!("index.{code}.md")),
+                None => (content.join(&page.source.folder))
+                    .join(format!("{}.{code}.md", page.source.name)),
+            };
             let wanted = wanted.display();
             findings.push(
                 Diagnostic::warning(

@@ -316,18 +316,26 @@ impl<'a> Places<'a> {
 }
 
 /// `https://example.org/agency/` → (`https://example.org`, `/agency`); `None` for anything
-/// but an absolute web address. The one test of `base_url`, in site.yaml or `--base-url`.
+/// but an absolute web address of a scheme, host, port and path. A query, a fragment, a
+/// user name or a space would end up in every link. The one test of `base_url`, in site.yaml
+/// or `--base-url`.
 fn address(base_url: &str) -> Option<(String, String)> {
-    let base_url = base_url.trim_end_matches('/');
-    let rest = (base_url.strip_prefix("https://")).or_else(|| base_url.strip_prefix("http://"))?;
-    if rest.is_empty() || rest.starts_with('/') {
+    // Written out in full: browsers would also read `https:///x` and `http:x` as a host.
+    let host = base_url.split_once("://")?.1;
+    if host.starts_with('/') || base_url.contains(|c: char| c.is_whitespace() || c.is_control()) {
         return None;
     }
-    let origin_end = base_url.len() - rest.len() + rest.find('/').unwrap_or(rest.len());
-    Some((
-        base_url[..origin_end].to_string(),
-        base_url[origin_end..].to_string(),
-    ))
+    let url = url::Url::parse(base_url).ok()?;
+    let plain = url.username().is_empty()
+        && url.password().is_none()
+        && url.query().is_none()
+        && url.fragment().is_none();
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() || !plain {
+        return None;
+    }
+    // The origin as browsers write it: lower-case scheme and host, punycode, no default port.
+    let origin = url.origin().ascii_serialization();
+    Some((origin, url.path().trim_end_matches('/').to_string()))
 }
 
 /// The origin and path of `--base-url`'s value, tested as site.yaml's `base_url` is.
@@ -356,7 +364,9 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                     raw.base_url
                 ),
             )
-            .with_hint("write it with its scheme, e.g. `base_url: https://example.org`"),
+            .with_hint(
+                "write it with its scheme and without `?…` or `#…`, e.g. `base_url: https://example.org`",
+            ),
         );
         Default::default()
     });
@@ -398,7 +408,8 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
     let mut languages: Vec<Language> = Vec::new();
     for (index, lang) in raw.languages.iter().enumerate() {
         let line = || places.language_line(index, "code");
-        if languages.iter().any(|l| l.code == lang.code) {
+        // Language codes mean the same in any case (`sv`, `SV`): one would shadow the other.
+        if (languages.iter()).any(|l| l.code.eq_ignore_ascii_case(&lang.code)) {
             problems.push(
                 Diagnostic::error(
                     Code::ConfigDuplicateLanguage,

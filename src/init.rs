@@ -80,7 +80,7 @@ fn words(code: &str) -> &'static Words {
 pub fn init_site(
     dir: &Path,
     langs: &[String],
-    today: jiff::civil::Date,
+    now: jiff::Timestamp,
 ) -> Result<Vec<PathBuf>, Error> {
     let codes: Vec<&str> = match langs.is_empty() {
         true => DEFAULT_LANGUAGES.to_vec(),
@@ -91,7 +91,8 @@ pub fn init_site(
             "`--lang {code}` is not a language code: use a BCP 47 code such as fi, sv, en or de"
         )));
     }
-    if let Some((_, code)) = (codes.iter().enumerate()).find(|(i, c)| codes[..*i].contains(c)) {
+    let before = |i: usize, c: &str| codes[..i].iter().any(|b| b.eq_ignore_ascii_case(c));
+    if let Some((_, code)) = (codes.iter().enumerate()).find(|(i, c)| before(*i, c)) {
         return Err(Error::Usage(format!(
             "`--lang {code}` is given twice: list each language once"
         )));
@@ -115,6 +116,9 @@ pub fn init_site(
         })?;
     }
 
+    // Today where the site is: a date-only `date` is midnight there, so the machine's own
+    // date could be a day ahead of it, and the first page embargoed.
+    let today = now.to_zoned(config.timezone.clone()).date();
     let mut files: Vec<(PathBuf, String)> = vec![("site.yaml".into(), yaml)];
     for code in &codes {
         files.extend(pages(code, words(code), today));

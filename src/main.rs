@@ -232,8 +232,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Init { dir, langs } => {
-            let today = jiff::Zoned::now().date();
-            match kielo::init_site(&dir, &langs, today) {
+            match kielo::init_site(&dir, &langs, jiff::Timestamp::now()) {
                 Ok(files) => print(|out| {
                     for file in files {
                         writeln!(out, "created {}", dir.join(file).display())?;

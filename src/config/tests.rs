@@ -31,7 +31,26 @@ fn base_url_is_split_and_the_default_language_may_sit_at_the_root() {
         split("https://example.org", "/kielo")
     );
     assert_eq!(address("http://a"), split("http://a", ""));
-    for bad in ["example.org", "https://", "https:///x", "ftp://x.org"] {
+    assert_eq!(
+        address("HTTPS://Exämple.ORG:443/A/"),
+        split("https://xn--exmple-cua.org", "/A")
+    );
+    assert_eq!(
+        address("https://example.org:8443"),
+        split("https://example.org:8443", "")
+    );
+    for bad in [
+        "example.org",
+        "https://",
+        "https:///x",
+        "ftp://x.org",
+        "https://example.org/?x=1",
+        "https://example.org/#top",
+        "https://example.org/?",
+        "https://u:p@example.org/",
+        "https://example.org/a b/",
+        " https://example.org/",
+    ] {
         assert_eq!(address(bad), None, "{bad}");
     }
     let [fi, ar] = [0, 1].map(LangId::new);
@@ -82,4 +101,7 @@ fn duplicate_codes_and_bad_base_url_are_reported_together() {
         .replace("https://example.org/", "example.org");
     let err = parse(&text).unwrap_err();
     assert_eq!(err.len(), 2, "{err:?}");
+    // In another case, the same language.
+    let err = parse(&MINIMAL.replace("code: ar", "code: FI")).unwrap_err();
+    assert_eq!(err[0].code, Code::ConfigDuplicateLanguage, "{err:?}");
 }

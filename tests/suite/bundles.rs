@@ -468,3 +468,22 @@ fn addresses_keep_their_fragment_and_pictures_are_never_pages() {
     let href = site.html(EN).attr("main a[href*='report']", "href");
     assert_eq!(href, "/fi/uutiset/uusi-puhelin/report.pdf#page=2");
 }
+
+#[test]
+fn a_missing_translation_of_a_bundle_is_asked_for_in_its_folder() {
+    let site = bundle_site();
+    site.write(
+        "content/news/solo/index.fi.md",
+        "---\ntitle: Yksin\ndescription: Vain suomeksi.\n---\nTeksti.\n",
+    );
+    let found = checked(&site);
+    let hints: Vec<&String> = (found.iter())
+        .filter(|f| f.0 == "check.missing-translation" && f.1 == "content/news/solo/index.fi.md")
+        .map(|f| &f.3)
+        .collect();
+    assert_eq!(hints.len(), 2, "{found:?}");
+    assert!(
+        hints[0].contains("create content/news/solo/index.sv.md"),
+        "{hints:?}"
+    );
+}
