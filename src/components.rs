@@ -23,6 +23,9 @@ pub(crate) const FOLDER: &str = "shortcodes/";
 /// the body, which the page renders as part of itself.
 pub(crate) const BODY: &str = "\u{E001}";
 
+/// The character [`BODY`] is.
+pub(crate) const BODY_MARK: char = '\u{E001}';
+
 /// One argument a component declares.
 #[derive(Debug)]
 pub(crate) struct Argument {
@@ -106,6 +109,16 @@ impl Components {
 
     pub(crate) fn code(&self, lang: LangId) -> &str {
         &self.codes[lang]
+    }
+
+    /// Whether GitHub alerts can be `notice`s: the site's or theme's takes a `type` and
+    /// needs nothing else.
+    pub(crate) fn alerts(&self) -> bool {
+        self.get("notice").is_some_and(|notice| {
+            let args = notice.arguments.iter();
+            notice.arguments.iter().any(|a| a.name == "type")
+                && args.filter(|a| a.required).all(|a| a.name == "type")
+        })
     }
 
     pub(crate) fn get(&self, name: &str) -> Option<&Definition> {

@@ -18,6 +18,7 @@ mod links;
 mod media;
 mod raw_html;
 mod shortcodes;
+mod splice;
 mod summary;
 pub(crate) use headings::check_anchors;
 use headings::{add_heading_ids, heading_lints};
@@ -112,15 +113,25 @@ struct Open {
 
 /// Renders the body of `source`, page `page`.
 pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendered {
-    let body = source.body.as_str();
-    let lines = LineIndex::new(body);
+    let lines = LineIndex::new(&source.body);
     let mut out = Rendered::default();
+    let body_line = |offset: usize| Some(lines.line(offset) + source.body_line - 1);
+    let cleaned = context
+        .components
+        .and_then(|_| shortcodes::without_marks(&source.body));
+    let body = match &cleaned {
+        Some((text, at)) => {
+            out.diagnostics
+                .push(shortcodes::mark_typed(source, body_line(*at)));
+            text.as_str()
+        }
+        None => source.body.as_str(),
+    };
     let mut prepared = context
         .components
         .and_then(|_| shortcodes::prepare(body, options()));
     let mut calls = (prepared.as_mut()).map_or_else(Vec::new, |p| std::mem::take(&mut p.calls));
     let original = |offset: usize| prepared.as_ref().map_or(offset, |p| p.original(offset));
-    let body_line = |offset: usize| Some(lines.line(offset) + source.body_line - 1);
     let line = |offset: usize| body_line(original(offset));
     for problem in prepared.iter().flat_map(|p| &p.problems) {
         let at = body_line(problem.at);
@@ -135,11 +146,10 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
         );
     }
     let text = prepared.as_ref().map_or(body, |p| p.text.as_str());
-    // A GitHub alert is a `notice` when the theme has one.
-    let alerts = context
-        .components
-        .is_some_and(|c| c.get("notice").is_some());
+    // A GitHub alert is a `notice` when the theme has one that takes just a `type`.
+    let alerts = context.components.is_some_and(|c| c.alerts());
     let mut open_alerts = Vec::new();
+    let mut in_code = false;
     let mut events: Vec<Event> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut html_warned_line = None;
@@ -156,7 +166,15 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
         {
             o.has_text = true;
         }
+        if let Some(place) = shortcodes::misplaced(&event, in_code) {
+            out.diagnostics
+                .push(shortcodes::misplaced_call(source, at, place));
+        }
         let event = match event {
+            Event::Text(text) if !in_code && text.contains(shortcodes::MARK) => {
+                splice::split_text(&text, &mut events);
+                continue;
+            }
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -262,7 +280,12 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
             // the raw HTML setting, so that its words are not joined.
             Event::InlineHtml(html) if is_line_break(&html) => Event::HardBreak,
             Event::Start(Tag::CodeBlock(kind)) => {
+                in_code = true;
                 Event::Start(Tag::CodeBlock(code::language_only(kind)))
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                Event::End(TagEnd::CodeBlock)
             }
             Event::Html(html) | Event::InlineHtml(html) if summary::is_marker(&html) => {
                 summary::mark()
@@ -320,88 +343,42 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
         out.html = raw_html::clean(&out.html);
     }
     if let Some(components) = context.components.filter(|_| !calls.is_empty()) {
-        place_components(
+        splice::place(
             components, &context, source, page, &calls, &mut out, body_line,
         );
     }
     out
 }
 
-/// Renders the page's component calls and puts their HTML in place of their markers.
-fn place_components(
-    components: &crate::components::Components,
-    context: &Context,
-    source: &Source,
-    page: PageId,
-    calls: &[shortcodes::Call],
-    out: &mut Rendered,
-    line: impl Fn(usize) -> Option<usize>,
-) {
-    let lang = components.code(source.lang);
-    let made: Vec<components::Made> = (calls.iter())
-        .map(|call| {
-            let at = components::At {
-                source,
-                page,
-                line: line(call.at),
-            };
-            components::make(components, context, call, &at, lang, out)
-        })
-        .collect();
-    let (html, in_text) = components::splice(&out.html, &made);
-    out.html = html;
-    if let Some(summary) = &out.summary {
-        out.summary = Some(components::splice(summary, &made).0);
-    }
-    for n in in_text {
-        let message = format!(
-            "`{}` makes a block (a box or a paragraph), which cannot stand inside a line of text",
-            calls[n].name
-        );
-        let hint = "put the call on a line of its own, with an empty line before and after it";
-        out.diagnostics.push(
-            Diagnostic::warning(
-                Code::ComponentSyntax,
-                source.path(),
-                line(calls[n].at),
-                message,
-            )
-            .with_hint(hint),
-        );
-    }
-    out.text = components::strip_markers(&out.text);
-    out.lead = components::strip_markers(&out.lead);
-    for heading in &mut out.headings {
-        heading.title = components::strip_markers(&heading.title);
-    }
-}
-
 /// How long a description search engines show: Google cuts near 160 characters.
 const LEAD_LENGTH: usize = 160;
 
 /// The first paragraph's words, without markup, cut at a word near 160 characters.
+/// A paragraph without words (one that only calls a component) is passed over.
 fn lead(events: &[Event]) -> String {
-    let Some(start) = events
-        .iter()
-        .position(|e| matches!(e, Event::Start(Tag::Paragraph)))
-    else {
-        return String::new();
-    };
-    let mut text = String::new();
-    for event in &events[start + 1..] {
-        // Enough to cut from, however long the paragraph.
-        if text.len() > 4 * LEAD_LENGTH {
-            break;
+    let starts = (events.iter().enumerate())
+        .filter(|(_, e)| matches!(e, Event::Start(Tag::Paragraph)))
+        .map(|(at, _)| at);
+    for start in starts {
+        let mut text = String::new();
+        for event in &events[start + 1..] {
+            // Enough to cut from, however long the paragraph.
+            if text.len() > 4 * LEAD_LENGTH {
+                break;
+            }
+            match event {
+                Event::End(TagEnd::Paragraph) => break,
+                Event::Text(t) | Event::Code(t) => text.push_str(t),
+                Event::SoftBreak | Event::HardBreak => text.push(' '),
+                _ => {}
+            }
         }
-        match event {
-            Event::End(TagEnd::Paragraph) => break,
-            Event::Text(t) | Event::Code(t) => text.push_str(t),
-            Event::SoftBreak | Event::HardBreak => text.push(' '),
-            _ => {}
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if !words.is_empty() {
+            return crate::render::cut(&words.join(" "), LEAD_LENGTH);
         }
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    crate::render::cut(&words.join(" "), LEAD_LENGTH)
+    String::new()
 }
 
 /// The words a reader sees, without markup: a line per block, a space per line break.

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::shortcodes::{Call, MARK};
+use super::shortcodes::Call;
 use super::{Context, Rendered};
 use crate::components::{BODY, Components, Definition, type_matches};
 use crate::error::{Code, Diagnostic, closest};
@@ -65,8 +65,9 @@ pub(super) fn make(
     let Some(args) = checked(definition, context, call, at, out) else {
         return Made::Failed;
     };
-    let body = call.block.then_some(BODY);
-    match components.render(&call.name, &args, lang, body) {
+    // An inline call of a block component shows an empty body, not an error.
+    let body = if call.block { BODY } else { "" };
+    match components.render(&call.name, &args, lang, Some(body)) {
         Ok(html) if !call.block => Made::Inline(html),
         Ok(html) => {
             let mut parts = html.split(BODY);
@@ -240,12 +241,19 @@ fn file_view(context: &Context, dest: &str, at: &At, out: &mut Rendered) -> File
             let missing = crate::media::missing(path, at.line, "file", dest, &similar);
             out.diagnostics.push(missing);
         }
-        Find::Other if dest.starts_with("@/") || !super::has_scheme(dest) => {
+        // Only the site's own files: another site's would be fetched before the reader
+        // chose to, and an address of a script would run.
+        Find::Other if super::has_scheme(dest) => out.diagnostics.push(error(
+            Code::ComponentArgument,
+            at,
+            format!("`{dest}` is not a file of the site"),
+            "name a file of the page's bundle, or one of static/ from the site root (`/files/x.mp4`)",
+        )),
+        Find::Other => {
             let path = at.source.path();
             out.diagnostics
                 .push(crate::media::missing(path, at.line, "file", dest, &[]));
         }
-        Find::Other => {}
     }
     view
 }
@@ -263,177 +271,5 @@ fn fill(view: &mut FileView, file: &MediaFile) {
         let largest = picture.at_least(u32::MAX);
         (view.width, view.height) =
             largest.map_or((picture.width, picture.height), |v| (v.width, v.height));
-    }
-}
-
-/// `html` with each call's marker replaced by its HTML. A marker alone in a paragraph takes
-/// the paragraph's place; a block whose component does not show its body loses the body.
-/// Also returns the calls whose block HTML had to go inside a paragraph.
-pub(super) fn splice(html: &str, made: &[Made]) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(html.len() + made.len() * 256);
-    let mut in_text = Vec::new();
-    let mut rest = html;
-    // Set while leaving out a body, until this call's end marker.
-    let mut skipping: Option<usize> = None;
-    // Blocks begun and not yet ended: a summary cut inside one ends it after all.
-    let mut open = Vec::new();
-    while let Some(start) = rest.find(MARK) {
-        let Some((kind, n, len)) = read_marker(&rest[start..]).filter(|m| m.1 < made.len()) else {
-            let step = start + MARK.len_utf8();
-            if skipping.is_none() {
-                out.push_str(&rest[..step]);
-            }
-            rest = &rest[step..];
-            continue;
-        };
-        let (mut before, mut after) = (&rest[..start], &rest[start + len..]);
-        // `<p>marker</p>`: the component's HTML replaces the paragraph.
-        let alone = before.ends_with("<p>") && after.starts_with("</p>");
-        if alone {
-            before = &before[..before.len() - 3];
-            after = after[4..].strip_prefix('\n').unwrap_or(&after[4..]);
-        }
-        if let (false, 'c', Made::Inline(html)) = (alone, kind, &made[n])
-            && is_block(html)
-            && before.contains("<p>")
-        {
-            in_text.push(n);
-        }
-        if skipping.is_none() {
-            out.push_str(before);
-        }
-        rest = after;
-        match (kind, &made[n]) {
-            ('e', _) if skipping == Some(n) => skipping = None,
-            _ if skipping.is_some() => {}
-            ('o', Made::Block(html, None)) => {
-                out.push_str(html);
-                skipping = Some(n);
-            }
-            ('o', Made::Block(html, _)) => {
-                out.push_str(html);
-                open.push(n);
-            }
-            ('c', Made::Inline(html)) => out.push_str(html),
-            ('e', Made::Block(_, Some(html))) => {
-                out.push_str(html);
-                open.retain(|o| *o != n);
-            }
-            _ => {}
-        }
-    }
-    if skipping.is_none() {
-        out.push_str(rest);
-    }
-    for n in open.into_iter().rev() {
-        if let Made::Block(_, Some(after)) = &made[n] {
-            out.push_str(after);
-        }
-    }
-    (out, in_text)
-}
-
-/// Whether HTML starts with an element that cannot be inside a paragraph.
-fn is_block(html: &str) -> bool {
-    const BLOCKS: &[&str] = &[
-        "address",
-        "aside",
-        "blockquote",
-        "details",
-        "div",
-        "dl",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "ul",
-        "video",
-    ];
-    let Some(tag) = html.trim_start().strip_prefix('<') else {
-        return false;
-    };
-    let name: String = tag
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
-    BLOCKS.contains(&name.to_ascii_lowercase().as_str())
-}
-
-/// The kind, call number and length of the marker `text` starts with.
-fn read_marker(text: &str) -> Option<(char, usize, usize)> {
-    let inner = text.strip_prefix(MARK)?;
-    let kind = inner
-        .chars()
-        .next()
-        .filter(|c| matches!(c, 'c' | 'o' | 'e'))?;
-    let digits = &inner[1..];
-    let end = digits.find(MARK)?;
-    let n = digits[..end].parse().ok()?;
-    Some((kind, n, 1 + end + 2 * MARK.len_utf8()))
-}
-
-/// `text` without markers: for the plain text search reads, and titles.
-pub(super) fn strip_markers(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find(MARK) {
-        out.push_str(&rest[..start]);
-        match read_marker(&rest[start..]) {
-            Some((_, _, len)) => rest = &rest[start + len..],
-            None => {
-                out.push(MARK);
-                rest = &rest[start + MARK.len_utf8()..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::shortcodes::marker;
-    use super::*;
-
-    #[test]
-    fn markers_are_replaced_and_paragraphs_unwrapped() {
-        let html = format!(
-            "<p>a {} b</p>\n<p>{}</p>\n<p>body</p>\n<p>{}</p>\n",
-            marker('c', 0),
-            marker('o', 1),
-            marker('e', 1)
-        );
-        let made = [
-            Made::Inline("<b>x</b>".into()),
-            Made::Block("<div>".into(), Some("</div>".into())),
-        ];
-        let (spliced, in_text) = splice(&html, &made);
-        assert_eq!(spliced, "<p>a <b>x</b> b</p>\n<div><p>body</p>\n</div>");
-        assert!(in_text.is_empty());
-    }
-
-    #[test]
-    fn a_body_not_shown_is_left_out_and_stray_marks_stay() {
-        let html = format!("{}<p>gone</p>{} \u{E000}x", marker('o', 0), marker('e', 0));
-        let made = [Made::Block("<hr>".into(), None)];
-        assert_eq!(splice(&html, &made).0, "<hr> \u{E000}x");
-        // A summary cut inside a block still ends the block.
-        let cut = format!("{}<p>a</p>", marker('o', 0));
-        let made = [Made::Block("<div>".into(), Some("</div>".into()))];
-        assert_eq!(splice(&cut, &made).0, "<div><p>a</p></div>");
-        assert_eq!(strip_markers(&format!("a{}b", marker('c', 7))), "ab");
     }
 }
