@@ -185,16 +185,19 @@ fn item(
         },
         (None, Some(url)) => {
             let schemes = ["https://", "http://", "mailto:", "tel:"];
-            if !schemes
-                .iter()
-                .any(|s| url.starts_with(s) && url.len() > s.len())
+            // A space or a quote would make the link's address something else.
+            let odd = url.contains(|c: char| c.is_whitespace() || c.is_control() || c == '"');
+            if odd
+                || !schemes
+                    .iter()
+                    .any(|s| url.starts_with(s) && url.len() > s.len())
             {
                 problems.push(error(
                     Code::ConfigMenuEntry,
                     line_of("url"),
                     format!("`url: {url}` in the {menu} menu is not a full address"),
-                    "write an address with https://, http://, mailto: or tel:; \
-                     for a page of this site write `page: \"@/…\"`",
+                    "write an address with https://, http://, mailto: or tel:, without spaces \
+                     (%20); for a page of this site write `page: \"@/…\"`",
                 ));
                 return None;
             }
@@ -344,6 +347,10 @@ mod tests {
         assert_eq!(
             problems("  main:\n    - page: about/a.md\n    - url: www.example.org\n"),
             [(entry, Some(12)), (entry, Some(13))]
+        );
+        assert_eq!(
+            problems("  main:\n    - url: \"https://x.org/a b\"\n      title: X\n"),
+            [(entry, Some(12))]
         );
         assert_eq!(
             problems(
