@@ -9,7 +9,8 @@
 #     BEFORE=/path/to/older/kielo bench/components.sh   # that kielo on the plain site too
 # Needs python3 and hyperfine; Hugo is timed when installed (apt-get install -y hugo
 # hyperfine), with bench/hugo's configuration as in bench/build-speed.sh. Medians of RUNS
-# runs (default 10) after a warm-up run.
+# runs (default 10) after a warm-up run; before each run the previous output is removed and
+# `sync` writes out what is pending, so that no run pays for another's writes on the disk.
 set -eu
 groups=${1:-1000}
 runs=${RUNS:-10}
@@ -39,19 +40,19 @@ for place in $places; do
     echo
     echo "== $place, $pages pages, $runs runs"
     set -- \
-        --command-name "kielo, plain" --prepare "rm -rf '$work/out-plain'" \
+        --command-name "kielo, plain" --prepare "rm -rf '$work/out-plain' && sync" \
         "'$kielo' build --root '$work/plain' --out '$work/out-plain'" \
-        --command-name "kielo, components" --prepare "rm -rf '$work/out-components'" \
+        --command-name "kielo, components" --prepare "rm -rf '$work/out-components' && sync" \
         "'$kielo' build --root '$work/components' --out '$work/out-components'" \
-        --command-name "cp -r" --prepare "rm -rf '$work/copy'" \
+        --command-name "cp -r" --prepare "rm -rf '$work/copy' && sync" \
         "cp -r '$work/out-components' '$work/copy'"
     if [ -n "$before" ]; then
-        set -- "$@" --command-name "before, plain" --prepare "rm -rf '$work/out-before'" \
+        set -- "$@" --command-name "before, plain" --prepare "rm -rf '$work/out-before' && sync" \
             "'$before' build --root '$work/plain' --out '$work/out-before'"
     fi
     if [ "$have_hugo" = 1 ]; then
         set -- "$@" --command-name "Hugo, plain" \
-            --prepare "rm -rf '$work/out-hugo' '$work/hugo-cache'" \
+            --prepare "rm -rf '$work/out-hugo' '$work/hugo-cache' && sync" \
             "hugo --quiet --source '$work/plain' --config '$hugo_dir/hugo.yaml' --layoutDir '$hugo_dir/layouts' --destination '$work/out-hugo' --cacheDir '$work/hugo-cache'"
     fi
     # cp -r copies the components site's output, so build it before the first copy.

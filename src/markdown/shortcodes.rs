@@ -289,6 +289,12 @@ fn own_block(line: &Line, block: bool, marker: &str) -> String {
 
 /// Where code starts and ends, whose text is never a call; in order.
 fn code_ranges(body: &str, options: pulldown_cmark::Options) -> Vec<Range<usize>> {
+    // Code needs a backtick, a `~~~` fence or an indented line: without them, no second
+    // parse of the page.
+    let indented = |line: &str| line.starts_with("    ") || line.starts_with('\t');
+    if !body.contains('`') && !body.contains("~~~") && !body.lines().any(indented) {
+        return Vec::new();
+    }
     let parser = Parser::new_ext(body, options).into_offset_iter();
     (parser.filter(|(event, _)| matches!(event, Event::Code(_) | Event::Start(Tag::CodeBlock(_)))))
         .map(|(_, range)| range)
