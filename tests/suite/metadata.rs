@@ -298,7 +298,10 @@ fn ui_strings_in_another_language_are_marked_with_it() {
         format!("{c}  - code: ar\n    name: العربية\n    title: نظام المساعدة\n")
     });
     site.write("content/news/x.ar.md", "---\ntitle: صفحة\n---\nمرحبا\n")
-        .write("content/news/_index.ar.md", "---\ntitle: أخبار\nslug: uutiset\n---\n");
+        .write(
+            "content/news/_index.ar.md",
+            "---\ntitle: أخبار\nslug: uutiset\n---\n",
+        );
     let run = site.build().ok();
     let stderr = run.stderr();
     let warnings: Vec<&str> = stderr

@@ -41,7 +41,11 @@ fn code_prose_and_escapes_stay_text() {
     let p = calls(body);
     assert!(p.calls.is_empty(), "{:?}", p.calls);
     assert!(p.text.contains("{{ z(a=1) }}") && p.text.contains("`{{ x() }}`"));
-    for code in ["a\n\n    {{ x() }}\n", "a\n\n\t{{ x() }}\n", "~~~\n{{ x() }}\n~~~\n"] {
+    for code in [
+        "a\n\n    {{ x() }}\n",
+        "a\n\n\t{{ x() }}\n",
+        "~~~\n{{ x() }}\n~~~\n",
+    ] {
         assert!(calls(code).calls.is_empty(), "{code:?}");
     }
     assert_eq!(calls("a\n\n{{ x() }}\n").calls.len(), 1);
