@@ -295,6 +295,9 @@ impl Build {
         let i18n = sources.i18n.as_deref();
         let contents = markdown_stage(&site, mode, i18n, components.as_deref(), &mut diagnostics);
         current.set(site.clone(), render::summaries(&contents));
+        if let Some(i18n) = &sources.i18n {
+            diagnostics.extend(crate::new::placeholder_titles(&site, i18n));
+        }
         diagnostics.extend(render::paths::clashes(&site, &statics));
         diagnostics.check()?;
         let (Some(tera), Some(components), Some(i18n)) = (tera, components, sources.i18n.clone())

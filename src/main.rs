@@ -64,6 +64,10 @@ enum Command {
         /// The site folder, holding site.yaml and content/.
         #[arg(long, default_value = ".", value_name = "DIR")]
         root: PathBuf,
+        /// Start a new section when the page's folder does not exist yet (without it, a
+        /// folder that does not exist is an error, as it is usually a misspelt section).
+        #[arg(long)]
+        new_section: bool,
     },
     /// Build the site, serve it for preview and rebuild it on every change; open pages reload
     /// by themselves and show build errors. Only this machine can reach it unless --bind says
@@ -243,14 +247,23 @@ fn main() -> ExitCode {
                 Err(err) => fail(&err),
             }
         }
-        Command::New { path, langs, root } => {
+        Command::New {
+            path,
+            langs,
+            root,
+            new_section,
+        } => {
             let today = jiff::Zoned::now().date();
-            match kielo::new_page(&root, &path, &langs, today) {
+            match kielo::new_page(&root, &path, &langs, today, new_section) {
                 Ok(files) => print(|out| {
                     for file in files {
                         writeln!(out, "created {}", root.join(file).display())?;
                     }
-                    Ok(())
+                    writeln!(
+                        out,
+                        "\nThe page is a draft: `kielo serve --drafts` shows it. Write its title and \
+                         text, then remove the line `draft: true` to publish it."
+                    )
                 }),
                 Err(err) => fail(&err),
             }

@@ -2,8 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::config::{Config, LangId};
 use crate::error::Error;
 use crate::load::CONTENT_DIR;
+use crate::read::SiteDir;
 
 /// Creates `content/<path>.<lang>.md` for each language (the default language when none is
 /// given), or `content/<path>/index.<lang>.md` when `<path>` is a page bundle, and returns
@@ -13,8 +15,10 @@ pub fn new_page(
     path: &str,
     langs: &[String],
     today: jiff::civil::Date,
+    new_section: bool,
 ) -> Result<Vec<PathBuf>, Error> {
-    let config = crate::config::load(&crate::read::SiteDir::new(root)?)?;
+    let site_dir = crate::read::SiteDir::new(root)?;
+    let config = crate::config::load(&site_dir)?;
     let path = path.trim().trim_end_matches(".md").trim_matches('/');
     let parts: Vec<&str> = path.split('/').collect();
     let valid = |part: &&str| {
@@ -30,8 +34,17 @@ pub fn new_page(
     } else {
         langs.iter().map(String::as_str).collect()
     };
+    // A misspelt section (its address, not its folder) would start a new one unnoticed.
+    let folder = &parts[..parts.len() - 1];
+    let missing = (1..=folder.len())
+        .map(|n| folder[..n].join("/"))
+        .find(|f| !root.join(CONTENT_DIR).join(f).is_dir());
+    if let (Some(missing), false) = (missing, new_section) {
+        return Err(Error::Usage(no_section(&site_dir, &config, &missing)));
+    }
     // A translation of a page bundle goes into the bundle, beside its files.
     let bundle = is_bundle(&root.join(CONTENT_DIR).join(path));
+    let words = Words::of(&site_dir, &config);
     let mut files = Vec::new();
     for code in &codes {
         let lang = config.language_index(code).ok_or_else(|| {
@@ -53,11 +66,14 @@ pub fn new_page(
         files.push((file, lang));
     }
     for (file, lang) in &files {
-        let language = &config.languages[*lang];
+        let word = |key: &str| words.get(*lang, key);
+        // A draft, so that the next build does not publish the placeholders.
         let text = format!(
-            "---\ntitle: \"TODO: title ({name})\"\ndate: {today}\n# description: One or two sentences for listings and search results.\n# slug: address-in-{code}\ntags: []\n---\n\nWrite the page here.\n",
-            name = language.name,
-            code = language.code,
+            "---\ntitle: \"{title}\"\ndate: {today}\ndraft: true\n# description: {description}\n# slug: {slug}\ntags: []\n---\n\n{body}\n",
+            title = word("new-title"),
+            description = word("new-description"),
+            slug = word("new-slug"),
+            body = word("new-body"),
         );
         write_new(&root.join(file), &text)?;
     }
@@ -88,4 +104,118 @@ fn is_bundle(folder: &Path) -> bool {
         name.strip_prefix(crate::load::BUNDLE_INDEX)
             .is_some_and(|rest| rest.starts_with('.') && rest.ends_with(".md"))
     })
+}
+
+/// The texts a new page starts with, in each language: the theme's and the site's `new-*`
+/// messages, else English.
+struct Words(Option<crate::i18n::I18n>);
+
+impl Words {
+    fn of(site: &SiteDir, config: &Config) -> Words {
+        let mut files = crate::theme::theme_files(site, &config.theme).unwrap_or_default();
+        let locales = crate::theme::files_under(site, site.root(), "locales".as_ref());
+        files.extend(locales.unwrap_or_default());
+        let refs: Vec<&crate::theme::ThemeFile> = files.iter().collect();
+        Words(crate::i18n::I18n::new(config, &refs).ok())
+    }
+
+    fn get(&self, lang: LangId, key: &str) -> String {
+        let text = self
+            .0
+            .as_ref()
+            .and_then(|i18n| i18n.message(lang, key, None));
+        // Quotes would end the YAML text the title is written in.
+        text.unwrap_or_else(|| english(key).to_string())
+            .replace('"', "'")
+    }
+}
+
+fn english(key: &str) -> &'static str {
+    match key {
+        "new-title" => "Write the title here",
+        "new-description" => "One or two sentences for listings and search results.",
+        "new-slug" => "the-address-of-the-page",
+        _ => "Write the page here.",
+    }
+}
+
+/// The error for a section folder that does not exist: the sections there are, each with
+/// its addresses, and the one meant when the name is one of their addresses.
+fn no_section(site: &SiteDir, config: &Config, missing: &str) -> String {
+    let sections = sections(site, config);
+    let wanted = missing.rsplit('/').next().unwrap_or(missing);
+    let meant = (sections.iter())
+        .find(|(_, urls)| {
+            urls.iter()
+                .any(|u| u.trim_end_matches('/').ends_with(&format!("/{wanted}")))
+        })
+        .or_else(|| {
+            let names: Vec<&str> = sections.iter().map(|(f, _)| f.as_str()).collect();
+            let near = crate::error::closest(wanted, &names)?;
+            sections.iter().find(|(f, _)| f == near)
+        });
+    let mut text = format!("content/{missing}/ is not a section of this site");
+    if let Some((folder, urls)) = meant {
+        text.push_str(&format!("; did you mean `{folder}` ({})?", urls.join(", ")));
+    }
+    text.push_str(
+        "\nkielo new writes into a section's folder, named in content/; the sections are:",
+    );
+    for (folder, urls) in &sections {
+        text.push_str(&format!("\n  {folder}: {}", urls.join(", ")));
+    }
+    text.push_str("\nTo start a new section, give --new-section.");
+    text
+}
+
+/// Each section's folder and its addresses, as the site links them; drafts and embargoed
+/// pages count, as for `kielo translations`.
+fn sections(site: &SiteDir, config: &Config) -> Vec<(String, Vec<String>)> {
+    let options = crate::load::LoadOptions {
+        drafts: true,
+        future: true,
+        now: jiff::Timestamp::MIN,
+    };
+    let mut ignored = crate::error::Diagnostics::default();
+    let Ok(loaded) = crate::load::load(site, config, options, &mut ignored) else {
+        return Vec::new();
+    };
+    let words = crate::build::path_words(config, None, false);
+    let linked = crate::link::link(config.clone(), loaded.sources, &words, &mut ignored);
+    (linked.sections.iter())
+        .filter(|section| !section.folder.is_empty())
+        .map(|section| {
+            let urls = (section.index.iter().flatten())
+                .map(|&page| linked.pages[page].url.clone())
+                .collect();
+            (section.folder.clone(), urls)
+        })
+        .collect()
+}
+
+/// Warnings for pages published with the title `kielo new` gave them, in their language.
+pub(crate) fn placeholder_titles(
+    site: &crate::model::Site,
+    i18n: &crate::i18n::I18n,
+) -> Vec<crate::error::Diagnostic> {
+    let placeholder = |lang: LangId| {
+        let word = i18n.message(lang, "new-title", None);
+        word.unwrap_or_else(|| english("new-title").to_string())
+    };
+    (site.pages.iter())
+        .filter(|page| page.has_file() && page.source.title == placeholder(page.source.lang))
+        .map(|page| {
+            let source = &page.source;
+            crate::error::Diagnostic::warning(
+                crate::error::Code::ContentPlaceholderTitle,
+                source.path(),
+                source.lines.line("title"),
+                format!(
+                    "the title is still kielo new's placeholder, `{}`",
+                    source.title
+                ),
+            )
+            .with_hint("write the page's own title")
+        })
+        .collect()
 }

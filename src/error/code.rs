@@ -138,6 +138,8 @@ codes! {
     ContentBundleAtRoot = "content.bundle-at-root",
     /// A page bundle's folder holds other pages, or both `index` and `_index` files.
     ContentBundlePages = "content.bundle-pages",
+    /// A published page whose title is still the one `kielo new` wrote.
+    ContentPlaceholderTitle = "content.placeholder-title",
     /// A file of `content/` that is neither a page nor in a page bundle, so not published.
     ContentStrayFile = "content.stray-file",
     /// Raw HTML in Markdown is left out (`markdown.raw_html` is off).

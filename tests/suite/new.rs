@@ -15,10 +15,19 @@ fn creates_translations_side_by_side_that_build() {
     );
     let fi =
         std::fs::read_to_string(site.root().join("content/news/helpline-hours.fi.md")).unwrap();
+    // Placeholders in the file's own language, and a draft, so nothing is published yet.
     assert!(
-        fi.starts_with("---\ntitle: \"TODO: title (Suomeksi)\"\n"),
+        fi.starts_with("---\ntitle: \"Kirjoita otsikko tähän\"\n"),
         "{fi}"
     );
+    assert!(fi.contains("\ndraft: true\n") && fi.contains("Kirjoita sivun teksti tähän."));
+    let sv =
+        std::fs::read_to_string(site.root().join("content/news/helpline-hours.sv.md")).unwrap();
+    assert!(
+        sv.starts_with("---\ntitle: \"Skriv rubriken här\"\n"),
+        "{sv}"
+    );
+    assert!(run.stdout().contains("remove the line `draft: true`"));
     let today = jiff::Zoned::now().date().to_string();
     assert!(fi.contains(&format!("\ndate: {today}\n")), "{fi}");
     assert!(
@@ -32,8 +41,23 @@ fn creates_translations_side_by_side_that_build() {
             .join("content/news/helpline-hours.en.md")
             .exists()
     );
-    // The new files are a valid page and its translation.
     site.build().ok();
+    assert!(!site.exists("fi/uutiset/helpline-hours/index.html"));
+    // Without `draft: true` they are a valid page and its translation; a title still the
+    // placeholder is a warning at its line.
+    for lang in ["fi", "sv"] {
+        site.edit(&format!("content/news/helpline-hours.{lang}.md"), |t| {
+            t.replace("draft: true\n", "")
+        });
+    }
+    let built = site.build().ok();
+    assert!(
+        built.stderr().contains(
+            "warning: content/news/helpline-hours.fi.md line 2: the title is still kielo new's placeholder"
+        ),
+        "{}",
+        built.stderr()
+    );
     let page = site.html("fi/uutiset/helpline-hours/index.html");
     assert_eq!(
         page.attr(".language-switcher a[hreflang=sv]", "data-translated"),
@@ -95,4 +119,28 @@ fn a_translation_of_a_page_bundle_goes_into_the_bundle() {
     );
     assert!(site.root().join("content/news/hours/index.sv.md").exists());
     assert!(!site.root().join("content/news/hours.sv.md").exists());
+}
+
+#[test]
+fn a_section_that_does_not_exist_is_named_by_its_address() {
+    let site = Site::fixture("i18n");
+    // The Finnish address of the news section, not its folder.
+    let run = site.kielo(&["new", "uutiset/x", "--lang", "fi"]);
+    assert_eq!(run.code(), Some(2), "{}", run.stderr());
+    let stderr = run.stderr();
+    assert!(
+        stderr.contains("content/uutiset/ is not a section of this site; did you mean `news` (/fi/uutiset/, /sv/nyheter/, /en/news/)?"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--new-section"), "{stderr}");
+    assert!(!site.root().join("content/uutiset").exists());
+    // A near miss of the folder's name is named too.
+    let run = site.kielo(&["new", "newz/x"]);
+    assert!(
+        run.stderr().contains("did you mean `news`"),
+        "{}",
+        run.stderr()
+    );
+    site.kielo(&["new", "uutiset/x", "--new-section"]).ok();
+    assert!(site.root().join("content/uutiset/x.fi.md").exists());
 }

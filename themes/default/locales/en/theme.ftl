@@ -78,3 +78,9 @@ video-download = Download the video
 video-embed-note = The video is shown from { $service }. { $service } may store cookies on your device and collect data about your viewing only once you start the video.
 video-embed-load = Show the video ({ $service })
 video-embed-open = Open the video on { $service }
+
+## What `kielo new` writes into a new page, in the page's own language
+new-title = Write the title here
+new-description = One or two sentences for listings and search results.
+new-slug = the-address-of-the-page
+new-body = Write the page here.

@@ -78,3 +78,9 @@ video-download = Lataa video
 video-embed-note = Video näytetään palvelusta { $service }. Palvelu voi tallentaa laitteellesi evästeitä ja kerätä tietoja katselustasi vasta, kun käynnistät videon.
 video-embed-load = Näytä video ({ $service })
 video-embed-open = Avaa video palvelussa { $service }
+
+## What `kielo new` writes into a new page, in the page's own language
+new-title = Kirjoita otsikko tähän
+new-description = Yksi tai kaksi virkettä listoihin ja hakutuloksiin.
+new-slug = sivun-osoite
+new-body = Kirjoita sivun teksti tähän.

@@ -78,3 +78,9 @@ video-download = Ladda ner videon
 video-embed-note = Videon visas från tjänsten { $service }. Tjänsten kan spara kakor på din enhet och samla in uppgifter om din tittning först när du startar videon.
 video-embed-load = Visa videon ({ $service })
 video-embed-open = Öppna videon i tjänsten { $service }
+
+## What `kielo new` writes into a new page, in the page's own language
+new-title = Skriv rubriken här
+new-description = En eller två meningar för listor och sökresultat.
+new-slug = sidans-adress
+new-body = Skriv sidans text här.
