@@ -156,7 +156,7 @@ impl Sources {
             None => config::load(&site_dir)?,
         };
         let (theme_statics, mut files): (Vec<ThemeFile>, Vec<ThemeFile>) =
-            theme::theme_files(&site_dir, &config.theme)?
+            theme::theme_files(&site_dir, &config)?
                 .into_iter()
                 .partition(ThemeFile::is_static);
         files.extend(theme::files_under(&site_dir, root, "locales".as_ref())?);

@@ -167,6 +167,8 @@ pub(crate) struct Config {
     /// The path part of `base_url` without its final `/` (`""` or `/agency`); every URL starts with it.
     pub(crate) root_path: String,
     pub(crate) theme: String,
+    /// The line of `theme:` in site.yaml, for a theme that is not there.
+    pub(crate) theme_line: Option<usize>,
     /// The time zone in which a date without a time means midnight.
     pub(crate) timezone: jiff::tz::TimeZone,
     /// Keep raw HTML in Markdown.
@@ -513,6 +515,7 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
             origin,
             root_path,
             theme: raw.theme,
+            theme_line: line_of_key("theme"),
             timezone,
             raw_html: raw.markdown.raw_html,
             default: LangId::new(default),

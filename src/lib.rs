@@ -193,11 +193,30 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
 pub fn check(options: &BuildOptions) -> Result<CheckReport, Error> {
     let (pages, mut diagnostics) = match Build::make(options, Mode::Check, &|_| Ok(())) {
         Ok(made) => (made.site.pages.len(), made.diagnostics.into_warnings()),
-        Err(Error::Input(diagnostics)) => (0, diagnostics),
+        Err(Error::Input(diagnostics)) => (pages_of(options), diagnostics),
         Err(other) => return Err(other),
     };
     error::add_excerpts(&options.root, &mut diagnostics);
     Ok(CheckReport { pages, diagnostics })
+}
+
+/// How many pages a check that stopped at errors looked at: the site loaded and linked
+/// again, its problems aside (they are reported already); none when site.yaml has errors.
+fn pages_of(options: &BuildOptions) -> usize {
+    let Ok(site_dir) = read::SiteDir::new(&options.root) else {
+        return 0;
+    };
+    let Ok(config) = config::load(&site_dir) else {
+        return 0;
+    };
+    let mut ignored = error::Diagnostics::default();
+    let Ok(loaded) = load::load(&site_dir, &config, options.load_options(), &mut ignored) else {
+        return 0;
+    };
+    let path_words = build::path_words(&config, None, false);
+    link::link(config, loaded.sources, &path_words, &mut ignored)
+        .pages
+        .len()
 }
 
 /// The translation status of every page: for each translation group, whether each language

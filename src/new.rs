@@ -112,7 +112,7 @@ struct Words(Option<crate::i18n::I18n>);
 
 impl Words {
     fn of(site: &SiteDir, config: &Config) -> Words {
-        let mut files = crate::theme::theme_files(site, &config.theme).unwrap_or_default();
+        let mut files = crate::theme::theme_files(site, config).unwrap_or_default();
         let locales = crate::theme::files_under(site, site.root(), "locales".as_ref());
         files.extend(locales.unwrap_or_default());
         let refs: Vec<&crate::theme::ThemeFile> = files.iter().collect();

@@ -163,7 +163,8 @@ impl Session {
             return Ok(None);
         }
         let site = crate::read::SiteDir::new(&self.options.root)?;
-        let statics = crate::theme::statics(&site, crate::theme::theme_files(&site, theme)?)?;
+        let statics =
+            crate::theme::statics(&site, crate::theme::theme_files(&site, &state.site.config)?)?;
         write::update(&self.out, write::files(&statics, &[]), manifest).map(Some)
     }
 

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
-use crate::error::Error;
+use crate::config::Config;
+use crate::error::{Code, Diagnostic, Error};
 use crate::read::SiteDir;
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -55,7 +56,8 @@ pub(crate) fn default_theme_file(path: &str) -> Option<&'static [u8]> {
 }
 
 /// Every file of the theme `name`.
-pub(crate) fn theme_files(site: &SiteDir, name: &str) -> Result<Vec<ThemeFile>, Error> {
+pub(crate) fn theme_files(site: &SiteDir, config: &Config) -> Result<Vec<ThemeFile>, Error> {
+    let name = config.theme.as_str();
     let dir = site.root().join("themes").join(name);
     if std::fs::symlink_metadata(&dir).is_ok() {
         site.check_inside(&dir).map_err(|d| Error::Input(vec![d]))?;
@@ -69,10 +71,16 @@ pub(crate) fn theme_files(site: &SiteDir, name: &str) -> Result<Vec<ThemeFile>, 
         collect_embedded(&DEFAULT_THEME, &mut files);
         return Ok(files);
     }
-    Err(Error::Usage(format!(
-        "site.yaml chooses `theme: {name}`, but there is no folder themes/{name}/: \
-         create it, or remove `theme` to use the built-in default theme"
-    )))
+    // A mistake in site.yaml, like any other in the site's files.
+    Err(Error::Input(vec![
+        Diagnostic::error(
+            Code::ConfigTheme,
+            crate::config::CONFIG_FILE,
+            config.theme_line,
+            format!("site.yaml chooses `theme: {name}`, but there is no folder themes/{name}/"),
+        )
+        .with_hint("create it, or remove `theme` to use the built-in default theme"),
+    ]))
 }
 
 fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {

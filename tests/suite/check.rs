@@ -97,6 +97,57 @@ fn check_reports_build_errors_too() {
 }
 
 #[test]
+fn check_counts_the_pages_it_checked_even_with_errors() {
+    let site = Site::fixture("i18n");
+    let count = |run: &crate::common::Run| -> usize {
+        let out = run.stdout();
+        let line = out
+            .lines()
+            .find(|l| l.starts_with("Checked "))
+            .unwrap_or_default();
+        line.split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .parse()
+            .unwrap_or(0)
+    };
+    site.write("content/z.fi.md", "---\ntitle: Z\n---\nEhjä.\n");
+    let good = site.kielo(&["check"]);
+    assert_eq!(good.code(), Some(0), "{}", good.stdout());
+    assert!(count(&good) > 0, "{}", good.stdout());
+    // A broken link: the page is read and counted.
+    site.write(
+        "content/z.fi.md",
+        "---\ntitle: Z\n---\n[rikki](@/ei-ole.md)\n",
+    );
+    let broken = site.kielo(&["check"]);
+    assert_eq!(broken.code(), Some(1));
+    assert_eq!(count(&broken), count(&good), "{}", broken.stdout());
+    // Front matter it cannot read: every page but that one.
+    site.write("content/z.fi.md", "---\ntitle: Z\ntittle: x\n---\n");
+    let unread = site.kielo(&["check"]);
+    assert_eq!(count(&unread) + 1, count(&good), "{}", unread.stdout());
+}
+
+#[test]
+fn a_theme_that_is_not_there_is_an_error_of_site_yaml_at_its_line() {
+    let site = flawed_site();
+    site.edit("site.yaml", |c| format!("{c}theme: nope\n"));
+    let run = site.kielo(&["check"]);
+    assert_eq!(run.code(), Some(1), "{}{}", run.stdout(), run.stderr());
+    let lines = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
+    let line = lines.lines().count();
+    assert!(
+        run.stdout().contains(&format!(
+            "error: site.yaml line {line}: site.yaml chooses `theme: nope`"
+        )),
+        "{}",
+        run.stdout()
+    );
+    assert_eq!(site.kielo(&["build"]).code(), Some(1));
+}
+
+#[test]
 fn check_json_is_for_tools() {
     let site = flawed_site();
     let run = site.kielo(&["check", "--format", "json"]);

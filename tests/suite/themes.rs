@@ -23,11 +23,17 @@ fn site_yaml_can_choose_another_theme() {
 }
 
 #[test]
-fn a_missing_theme_is_a_usage_error() {
+fn a_missing_theme_is_an_error_of_site_yaml() {
     let site = Site::fixture("i18n");
     site.edit("site.yaml", |config| format!("{config}theme: nowhere\n"));
     let run = site.build();
-    assert_eq!(run.code(), Some(2));
+    // A problem in the site's files, not in the command line.
+    assert_eq!(run.code(), Some(1));
+    assert!(
+        run.stderr().contains("error: site.yaml line 13:"),
+        "{}",
+        run.stderr()
+    );
     assert!(run.stderr().contains("themes/nowhere"), "{}", run.stderr());
 }
 
