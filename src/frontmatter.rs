@@ -372,7 +372,8 @@ pub(crate) struct PageDate {
     pub(crate) rfc3339: String,
 }
 
-/// Parses `YYYY-MM-DD` (midnight in `timezone`) or RFC 3339 with time and offset.
+/// Parses `YYYY-MM-DD` (midnight in `timezone`), RFC 3339 with time and offset, or a date
+/// and time without an offset (`2026-03-16T10:02`), which is the site's wall-clock time.
 pub(crate) fn parse_date(text: &str, timezone: &jiff::tz::TimeZone) -> Result<PageDate, String> {
     let text = text.trim();
     if text.len() == 10 {
@@ -384,7 +385,23 @@ pub(crate) fn parse_date(text: &str, timezone: &jiff::tz::TimeZone) -> Result<Pa
             rfc3339: midnight.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
         });
     }
-    let timestamp: jiff::Timestamp = text.parse().map_err(|e| format!("{e}"))?;
+    let timestamp: jiff::Timestamp = match text.parse() {
+        Ok(timestamp) => timestamp,
+        // No offset: the time on the site's clocks, as a Zola or Hugo site writes it.
+        Err(with_offset) => {
+            let civil: jiff::civil::DateTime =
+                text.parse().map_err(|_| format!("{with_offset}"))?;
+            let zoned = civil
+                .to_zoned(timezone.clone())
+                .map_err(|e| e.to_string())?;
+            let iso = zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
+            return Ok(PageDate {
+                rfc3339: iso.clone(),
+                iso,
+                timestamp: zoned.timestamp(),
+            });
+        }
+    };
     // The wall-clock time as written is what readers expect to see, so keep the offset.
     let civil: jiff::civil::DateTime = match text.parse() {
         Ok(civil) => civil,
@@ -416,6 +433,17 @@ mod tests {
     const UTC: jiff::tz::TimeZone = jiff::tz::TimeZone::UTC;
 
     #[test]
+    fn a_time_without_an_offset_is_the_sites() {
+        let helsinki = jiff::tz::TimeZone::get("Europe/Helsinki").unwrap();
+        let winter = parse_date("2026-12-01T09:00:00", &helsinki).unwrap();
+        assert_eq!(winter.iso, "2026-12-01T09:00:00+02:00");
+        let summer = parse_date("2026-06-01T09:00", &helsinki).unwrap();
+        assert_eq!(summer.iso, "2026-06-01T09:00:00+03:00");
+        assert_eq!(summer.timestamp.to_string(), "2026-06-01T06:00:00Z");
+        assert!(parse_date("2026-06-01T25:00", &helsinki).is_err());
+    }
+
+    #[test]
     fn dates_keep_wall_clock_and_offset() {
         let d = parse_date("2021-09-16T10:02:00+03:00", &UTC).unwrap();
         assert_eq!(d.iso, "2021-09-16T10:02:00+03:00");
@@ -434,7 +462,7 @@ mod tests {
     fn bad_dates_are_rejected() {
         assert!(parse_date("2021-13-45", &UTC).is_err());
         assert!(parse_date("yesterday", &UTC).is_err());
-        assert!(parse_date("2021-09-16T10:02:00", &UTC).is_err());
+        assert!(parse_date("2021-09-16T10:02:99", &UTC).is_err());
     }
 
     /// The problems of front matter `text` in `format`, as (code, line, hint).

@@ -317,7 +317,10 @@ fn checked(
                     key_line(key),
                     format!("`{}` is not a valid date ({reason})", written(key, text)),
                 )
-                .with_hint("write `YYYY-MM-DD`, or with a time `2026-03-16T10:02:00+02:00`")
+                .with_hint(
+                    "write `YYYY-MM-DD`, or with a time `2026-03-16T10:02` (the site's time zone) \
+                     or `2026-03-16T10:02:00+02:00`",
+                )
             }),
     };
     if let Some(slug) = front

@@ -69,3 +69,34 @@ fn long_forms_use_cldr_month_names() {
         "1 augusti 2021"
     );
 }
+
+#[test]
+fn a_time_without_an_offset_is_the_sites_clock_and_embargoes_by_it() {
+    let site = Site::fixture("i18n");
+    site.edit("site.yaml", |c| format!("{c}timezone: Europe/Helsinki\n"))
+        .write(
+            "content/news/winter.fi.md",
+            "---\ntitle: Talvi\ndate: 2026-12-01T09:00\n---\nTeksti.\n",
+        )
+        .write(
+            "content/news/summer.fi.md",
+            "+++\ntitle = \"Kesä\"\ndate = 2026-06-01T09:00:00\n+++\nTeksti.\n",
+        );
+    // 8.59 in Helsinki on 1 December: the winter release is still held back.
+    site.kielo(&["build", "--now", "2026-12-01T08:59:00+02:00"])
+        .ok();
+    assert!(!site.exists("fi/uutiset/winter/index.html"));
+    let summer = site.html("fi/uutiset/summer/index.html");
+    assert_eq!(
+        summer.attr("article .meta time", "datetime"),
+        "2026-06-01T09:00:00+03:00"
+    );
+    site.kielo(&["build", "--now", "2026-12-01T09:00:00+02:00"])
+        .ok();
+    let winter = site.html("fi/uutiset/winter/index.html");
+    assert_eq!(
+        winter.attr("article .meta time", "datetime"),
+        "2026-12-01T09:00:00+02:00"
+    );
+    assert_eq!(winter.text("article .meta time"), "1.12.2026 klo 9.00");
+}

@@ -153,14 +153,14 @@ fn toml_mistakes_are_reported_at_their_lines_as_yamls_are() {
     );
     assert!(found[0].2.contains("`name = …`"), "{text}");
 
-    let (found, text) = problems("+++\ntitle = \"Päivä\"\ndate = 2024-05-01T10:00:00\n+++\n");
+    let (found, text) = problems("+++\ntitle = \"Päivä\"\ndate = 10:00:00\n+++\n");
     assert_eq!(
         (found[0].0.as_str(), found[0].1),
         ("frontmatter.invalid-date", 3),
         "{text}"
     );
     assert!(
-        text.contains("`date = 2024-05-01T10:00:00` is not a valid date"),
+        text.contains("`date = 10:00:00` is not a valid date"),
         "{text}"
     );
 }
