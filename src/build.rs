@@ -90,6 +90,19 @@ pub(crate) fn path_words(
         .collect()
 }
 
+/// The site loaded and linked as a build does it, rendering nothing: for the commands that
+/// need only its pages (`translations`, `new`, and `check`'s count after errors).
+pub(crate) fn linked(
+    site_dir: &read::SiteDir,
+    config: config::Config,
+    options: load::LoadOptions,
+    diagnostics: &mut Diagnostics,
+) -> Result<Site, Error> {
+    let sources = load::load(site_dir, &config, options, diagnostics)?.sources;
+    let path_words = path_words(&config, None, false);
+    Ok(link::link(config, sources, &path_words, diagnostics))
+}
+
 /// The Markdown of page `id`, rendered knowing only what Markdown needs of the site.
 pub(crate) fn render_markdown(
     site: &Site,

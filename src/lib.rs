@@ -210,13 +210,8 @@ fn pages_of(options: &BuildOptions) -> usize {
         return 0;
     };
     let mut ignored = error::Diagnostics::default();
-    let Ok(loaded) = load::load(&site_dir, &config, options.load_options(), &mut ignored) else {
-        return 0;
-    };
-    let path_words = build::path_words(&config, None, false);
-    link::link(config, loaded.sources, &path_words, &mut ignored)
-        .pages
-        .len()
+    build::linked(&site_dir, config, options.load_options(), &mut ignored)
+        .map_or(0, |site| site.pages.len())
 }
 
 /// The translation status of every page: for each translation group, whether each language
@@ -237,16 +232,13 @@ pub fn translations(options: &TranslationOptions) -> Result<TranslationReport, E
         })?),
     };
     let mut diagnostics = error::Diagnostics::default();
-    // The earliest possible clock publishes everything: no page is embargoed (with `future`)
-    // and none has expired.
-    let load_options = load::LoadOptions {
-        drafts: true,
-        future: true,
-        now: jiff::Timestamp::MIN,
-    };
-    let sources = load::load(&site_dir, &config, load_options, &mut diagnostics)?.sources;
-    let path_words = build::path_words(&config, None, false);
-    let site = link::link(config, sources, &path_words, &mut diagnostics);
+    // Drafts, embargoed and expired pages are all work for translators.
+    let site = build::linked(
+        &site_dir,
+        config,
+        load::LoadOptions::EVERY_PAGE,
+        &mut diagnostics,
+    )?;
     diagnostics
         .check()
         .map_err(|e| build::with_excerpts(root, e))?;

@@ -91,6 +91,16 @@ pub(crate) struct LoadOptions {
     pub(crate) now: jiff::Timestamp,
 }
 
+impl LoadOptions {
+    /// Every page, drafts, embargoed and expired ones too: the earliest clock publishes
+    /// everything (with `future`, no page is embargoed, and none has expired).
+    pub(crate) const EVERY_PAGE: LoadOptions = LoadOptions {
+        drafts: true,
+        future: true,
+        now: jiff::Timestamp::MIN,
+    };
+}
+
 /// What `content/` holds: the pages, and the files of page bundles.
 pub(crate) struct Loaded {
     pub(crate) sources: Vec<Source>,

@@ -171,17 +171,11 @@ fn no_section(site: &SiteDir, config: &Config, missing: &str) -> String {
 /// Each section's folder and its addresses, as the site links them; drafts and embargoed
 /// pages count, as for `kielo translations`.
 fn sections(site: &SiteDir, config: &Config) -> Vec<(String, Vec<String>)> {
-    let options = crate::load::LoadOptions {
-        drafts: true,
-        future: true,
-        now: jiff::Timestamp::MIN,
-    };
     let mut ignored = crate::error::Diagnostics::default();
-    let Ok(loaded) = crate::load::load(site, config, options, &mut ignored) else {
+    let options = crate::load::LoadOptions::EVERY_PAGE;
+    let Ok(linked) = crate::build::linked(site, config.clone(), options, &mut ignored) else {
         return Vec::new();
     };
-    let words = crate::build::path_words(config, None, false);
-    let linked = crate::link::link(config.clone(), loaded.sources, &words, &mut ignored);
     (linked.sections.iter())
         .filter(|section| !section.folder.is_empty())
         .map(|section| {
