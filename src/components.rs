@@ -115,9 +115,8 @@ impl Components {
     /// needs nothing else.
     pub(crate) fn alerts(&self) -> bool {
         self.get("notice").is_some_and(|notice| {
-            let args = notice.arguments.iter();
-            notice.arguments.iter().any(|a| a.name == "type")
-                && args.filter(|a| a.required).all(|a| a.name == "type")
+            let mut args = notice.arguments.iter();
+            args.clone().any(|a| a.name == "type") && args.all(|a| !a.required || a.name == "type")
         })
     }
 
