@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::error::{Code, Diagnostic};
 use crate::ids::IdVec;
 use crate::markdown::Rendered;
+use crate::messages::{Messages, text};
 use crate::model::{PageId, PageKind, Site};
 use crate::theme::ThemeFile;
 
@@ -33,14 +34,13 @@ impl CheckReport {
     }
 
     /// One line for the terminal.
-    pub fn summary(&self) -> String {
-        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-        format!(
-            "Checked {}: {}, {}",
-            plural(self.pages, "page"),
-            plural(self.errors(), "error"),
-            plural(self.warnings(), "warning")
-        )
+    pub fn summary(&self, messages: &Messages) -> String {
+        messages.format(&text!(
+            "check-summary",
+            pages = self.pages,
+            errors = self.errors(),
+            warnings = self.warnings()
+        ))
     }
 
     /// The report as JSON: `{"pages", "errors", "warnings", "diagnostics": [...]}`, each
@@ -118,7 +118,7 @@ pub(crate) fn site_findings(
                     Code::CheckNoDescription,
                     page.source.path(),
                     None,
-                    "the page has no `description`".into(),
+                    "the page has no `description`",
                 )
                 .with_hint(format!(
                     "add `{}`, one sentence: search engines, feeds and link previews show it",

@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::error::{Code, Diagnostic, Error};
 use crate::ids::{Id, IdVec, id};
+use crate::messages::text;
 use crate::read::SiteDir;
 use crate::yaml::Keys;
 
@@ -50,6 +51,10 @@ pub struct SiteConfig {
     /// (`menus:` with nothing under it is the same as none.)
     #[serde(default)]
     pub menus: Option<MenusConfig>,
+    /// The language of kielo's messages to the site's editors (`fi`, `sv` or `en`), unless
+    /// `--messages` says otherwise; by default that of the environment (`LANG`).
+    #[serde(default)]
+    pub messages: Option<String>,
 }
 
 /// The `markdown:` settings of `site.yaml`.
@@ -97,6 +102,7 @@ impl SiteConfig {
             timezone,
             default_language_at_root: _,
             menus,
+            messages,
         } = self;
         let mut texts = vec![
             ("base_url", base_url.as_str()),
@@ -105,6 +111,7 @@ impl SiteConfig {
         ];
         texts.extend(author.as_deref().map(|a| ("author", a)));
         texts.extend(timezone.as_deref().map(|t| ("timezone", t)));
+        texts.extend(messages.as_deref().map(|m| ("messages", m)));
         texts.extend(menus.iter().flat_map(MenusConfig::texts));
         for language in languages {
             let LanguageConfig {
@@ -178,6 +185,8 @@ pub(crate) struct Config {
     pub(crate) languages: IdVec<LangId, Language>,
     /// The menus of site.yaml; their `@/` paths are checked when the site is linked.
     pub(crate) menus: Menus,
+    /// The language of messages to people that site.yaml asks for.
+    pub(crate) messages: Option<crate::messages::Language>,
 }
 
 impl Config {
@@ -226,7 +235,7 @@ impl Config {
 pub(crate) fn load(site: &SiteDir) -> Result<Config, Error> {
     let path = site.root().join(CONFIG_FILE);
     if std::fs::symlink_metadata(&path).is_err() {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "no {CONFIG_FILE} in {}: run kielo in a site folder, or give its path with --root",
             site.root().display()
         )));
@@ -345,7 +354,7 @@ pub(crate) fn base_url_flag(base_url: &str) -> Result<(String, String), Error> {
     address(base_url)
         .filter(|_| !base_url.contains(char::is_control))
         .ok_or_else(|| {
-            Error::Usage(format!(
+            Error::usage(format!(
                 "--base-url must be an absolute web address, such as https://preview.example.org/, not `{base_url}`"
             ))
         })
@@ -402,7 +411,7 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                 Code::ConfigNoLanguages,
                 file,
                 line_of_key("languages"),
-                "no languages are configured".into(),
+                "no languages are configured",
             )
             .with_hint("list at least one language with `code`, `name` and `title`"),
         );
@@ -510,6 +519,21 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
     let menus = (raw.menus.as_ref())
         .map(|m| menus::validate(m, &languages, places, &mut problems))
         .unwrap_or_default();
+    let messages = raw.messages.as_deref().and_then(|code| {
+        let language = crate::messages::Language::from_code(code).filter(|l| l.code() == code);
+        if language.is_none() {
+            problems.push(
+                Diagnostic::error(
+                    Code::ConfigMessages,
+                    file,
+                    line_of_key("messages"),
+                    text!("config-messages", value = code),
+                )
+                .with_hint(text!("config-messages-hint")),
+            );
+        }
+        language
+    });
     match default {
         Some(default) if problems.is_empty() => Ok(Config {
             origin,
@@ -521,6 +545,7 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
             default: LangId::new(default),
             languages: languages.into(),
             menus,
+            messages,
         }),
         _ => Err(problems),
     }

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::messages::{Messages, Text, text};
+
 mod code;
 
 pub use code::Code;
@@ -34,10 +36,10 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// 1-based column (in characters) on that line, where known.
     pub column: Option<u32>,
-    /// What is wrong, in plain words.
-    pub message: String,
+    /// What is wrong, in plain words (English in JSON).
+    pub message: Text,
     /// How to fix it.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
     /// The offending line as written, where it helps to see it.
     pub excerpt: Option<Box<str>>,
 }
@@ -47,7 +49,7 @@ impl Diagnostic {
         code: Code,
         path: impl Into<PathBuf>,
         line: Option<usize>,
-        message: String,
+        message: impl Into<Text>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Error,
@@ -55,7 +57,7 @@ impl Diagnostic {
             path: path.into(),
             line,
             column: None,
-            message,
+            message: message.into(),
             hint: None,
             excerpt: None,
         }
@@ -65,7 +67,7 @@ impl Diagnostic {
         code: Code,
         path: impl Into<PathBuf>,
         line: Option<usize>,
-        message: String,
+        message: impl Into<Text>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -73,7 +75,7 @@ impl Diagnostic {
         }
     }
 
-    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn with_hint(mut self, hint: impl Into<Text>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -135,33 +137,51 @@ fn shown(text: &str) -> std::borrow::Cow<'_, str> {
     crate::controls::replace(text)
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+impl Diagnostic {
+    /// The diagnostic as lines for people, in the language of `messages`: file, line and
+    /// column, what is wrong, the line as written with a caret, and the hint.
+    pub fn render(&self, messages: &Messages) -> String {
+        let mut out = String::new();
+        let file = shown(&self.path.to_string_lossy()).into_owned();
+        let column = self.column.map(i64::from).unwrap_or(0);
+        let place = match self.line {
+            Some(line) => text!(
+                "diagnostic-place-line",
+                file = file,
+                line = line,
+                column = column
+            ),
+            None => text!("diagnostic-place", file = file),
         };
-        write!(f, "{kind}: {}", shown(&self.path.to_string_lossy()))?;
-        if let Some(line) = self.line {
-            write!(f, " line {line}")?;
-            if let Some(column) = self.column {
-                write!(f, ", column {column}")?;
-            }
-        }
-        write!(f, ": {}", shown(&self.message))?;
+        let kind = match self.severity {
+            Severity::Error => text!("diagnostic-error", place = place),
+            Severity::Warning => text!("diagnostic-warning", place = place),
+        };
+        out.push_str(&messages.format(&kind));
+        out.push_str(": ");
+        out.push_str(&shown(&messages.format(&self.message)));
         if let (Some(line), Some(excerpt)) = (self.line, &self.excerpt) {
             let number = line.to_string();
-            write!(f, "\n  {number} | {}", shown(excerpt))?;
+            out.push_str(&format!("\n  {number} | {}", shown(excerpt)));
             if let Some(column) = self.column {
                 let margin = " ".repeat(number.len());
                 let pad = " ".repeat((column as usize).saturating_sub(1));
-                write!(f, "\n  {margin} | {pad}^")?;
+                out.push_str(&format!("\n  {margin} | {pad}^"));
             }
         }
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {}", shown(hint))?;
+            let hint = shown(&messages.format(hint)).into_owned();
+            out.push_str("\n  ");
+            out.push_str(&messages.format(&text!("diagnostic-hint", hint = hint)));
         }
-        Ok(())
+        out
+    }
+}
+
+/// The diagnostic in English.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Messages::english()))
     }
 }
 
@@ -170,12 +190,12 @@ impl fmt::Display for Diagnostic {
 pub enum Error {
     /// The command line asks for something impossible (exit code 2).
     #[error("{0}")]
-    Usage(String),
+    Usage(Text),
     /// The site's own files have problems (exit code 1).
-    #[error("{}", render_diagnostics(.0))]
+    #[error("{}", render_diagnostics(.0, Messages::english()))]
     Input(Vec<Diagnostic>),
     /// The build was stopped by Ctrl-C or a termination signal; nothing was changed (exit code 130).
-    #[error("the build was interrupted before it finished; the previous output is unchanged")]
+    #[error("{}", text!("error-interrupted"))]
     Interrupted,
     /// Reading or writing a file failed for a reason outside the site's content (exit code 1).
     #[error("{}: {source}", path.display())]
@@ -197,6 +217,24 @@ impl Error {
         }
     }
 
+    /// The error for people, in the language of `messages`.
+    pub fn render(&self, messages: &Messages) -> String {
+        match self {
+            Error::Usage(text) => messages.format(text),
+            Error::Input(diagnostics) => render_diagnostics(diagnostics, messages),
+            Error::Interrupted => messages.format(&text!("error-interrupted")),
+            Error::Io { path, source } => messages.format(&text!(
+                "error-io",
+                file = path.as_path(),
+                reason = source.to_string()
+            )),
+        }
+    }
+
+    pub(crate) fn usage(text: impl Into<Text>) -> Self {
+        Error::Usage(text.into())
+    }
+
     pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
         Error::Io {
             path: path.to_path_buf(),
@@ -215,15 +253,15 @@ const PER_FILE: usize = 10;
 
 /// Diagnostics as text for people, in order: at most [`PER_FILE`] of each file, the last of
 /// them followed by a line that counts the others.
-pub fn printed(diagnostics: &[Diagnostic]) -> Vec<String> {
-    counted(diagnostics)
+pub fn printed(diagnostics: &[Diagnostic], messages: &Messages) -> Vec<String> {
+    counted(diagnostics, messages)
         .into_iter()
         .map(|(line, _)| line)
         .collect()
 }
 
 /// [`printed`], each text with how many diagnostics it stands for.
-fn counted(diagnostics: &[Diagnostic]) -> Vec<(String, usize)> {
+fn counted(diagnostics: &[Diagnostic], messages: &Messages) -> Vec<(String, usize)> {
     let mut totals: HashMap<&Path, usize> = HashMap::new();
     for diagnostic in diagnostics {
         *totals.entry(&diagnostic.path).or_default() += 1;
@@ -236,22 +274,24 @@ fn counted(diagnostics: &[Diagnostic]) -> Vec<(String, usize)> {
         if *n > PER_FILE {
             continue;
         }
-        out.push((diagnostic.to_string(), 1));
+        out.push((diagnostic.render(messages), 1));
         let more = totals[diagnostic.path.as_path()].saturating_sub(PER_FILE);
         if *n == PER_FILE && more > 0 {
-            let line = format!(
-                "… and {more} more problems in {} not shown; `kielo check --format json` lists them all",
-                shown(&diagnostic.path.to_string_lossy())
-            );
+            let file = shown(&diagnostic.path.to_string_lossy()).into_owned();
+            let line = messages.format(&text!(
+                "diagnostics-more-in-file",
+                count = more,
+                file = file
+            ));
             out.push((line, more));
         }
     }
     out
 }
 
-fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
+fn render_diagnostics(diagnostics: &[Diagnostic], messages: &Messages) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let lines = counted(diagnostics);
+    let lines = counted(diagnostics, messages);
     let shown_count: usize = lines.iter().take(PRINT_LIMIT).map(|(_, n)| n).sum();
     let mut out: Vec<String> = lines
         .into_iter()
@@ -259,15 +299,10 @@ fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
         .map(|(line, _)| line)
         .collect();
     if diagnostics.len() > shown_count {
-        out.push(format!(
-            "… and {} more problems not shown; `kielo check --format json` lists them all",
-            diagnostics.len() - shown_count
-        ));
+        let more = diagnostics.len() - shown_count;
+        out.push(messages.format(&text!("diagnostics-more", count = more)));
     }
-    out.push(format!(
-        "the build stopped: {errors} error{} to fix",
-        if errors == 1 { "" } else { "s" }
-    ));
+    out.push(messages.format(&text!("build-stopped", errors = errors)));
     out.join("\n")
 }
 
@@ -335,9 +370,9 @@ pub(crate) fn decode_utf8(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnos
             Code::FileNotUtf8,
             path,
             Some(line),
-            format!("is not valid UTF-8 text (first bad byte at offset {offset})"),
+            text!("file-not-utf8", offset = offset),
         )
-        .with_hint("save the file as UTF-8 in your editor")
+        .with_hint(text!("file-not-utf8-hint"))
     })
 }
 
@@ -405,9 +440,9 @@ mod tests {
             Code::FrontmatterUnknownKey,
             "content/x.fi.md",
             Some(2),
-            "unknown key `tittle`".into(),
+            text!("frontmatter-unknown-key", key = "tittle"),
         )
-        .with_hint("did you mean `title`?");
+        .with_hint(text!("hint-did-you-mean", word = "title"));
         assert_eq!(
             d.to_string(),
             "error: content/x.fi.md line 2: unknown key `tittle`\n  hint: did you mean `title`?"

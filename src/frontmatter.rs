@@ -474,7 +474,9 @@ mod tests {
             body_line: 9,
         };
         let all = parse(&split, Path::new("x.md")).unwrap_err();
-        all.into_iter().map(|d| (d.code, d.line, d.hint)).collect()
+        all.into_iter()
+            .map(|d| (d.code, d.line, d.hint.map(|h| h.english())))
+            .collect()
     }
 
     #[test]

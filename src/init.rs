@@ -87,13 +87,13 @@ pub fn init_site(
         false => langs.iter().map(|l| l.trim()).collect(),
     };
     if let Some(code) = (codes.iter()).find(|c| !is_code(c)) {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "`--lang {code}` is not a language code: use a BCP 47 code such as fi, sv, en or de"
         )));
     }
     let before = |i: usize, c: &str| codes[..i].iter().any(|b| b.eq_ignore_ascii_case(c));
     if let Some((_, code)) = (codes.iter().enumerate()).find(|(i, c)| before(*i, c)) {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "`--lang {code}` is given twice: list each language once"
         )));
     }
@@ -101,15 +101,15 @@ pub fn init_site(
     let yaml = site_yaml(&codes);
     // The same checks as a build's, so that what init writes is a site kielo reads.
     let config = crate::config::parse(&yaml).map_err(|problems| {
-        let messages: Vec<String> = problems.into_iter().map(|d| d.message).collect();
-        Error::Usage(format!(
+        let messages: Vec<String> = problems.iter().map(|d| d.message.english()).collect();
+        Error::usage(format!(
             "cannot make a site for these languages: {}",
             messages.join("; ")
         ))
     })?;
     for language in &config.languages {
         crate::dates::DateFormatter::new(&language.locale).map_err(|message| {
-            Error::Usage(format!(
+            Error::usage(format!(
                 "cannot make a site in `{}`: {message}",
                 language.code
             ))
@@ -144,7 +144,7 @@ fn refuse_used(dir: &Path) -> Result<(), Error> {
     match std::fs::symlink_metadata(dir) {
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(err) => Err(Error::io(dir, err)),
-        Ok(meta) if !meta.is_dir() => Err(Error::Usage(format!(
+        Ok(meta) if !meta.is_dir() => Err(Error::usage(format!(
             "{} exists and is not a folder: choose a new folder for the site",
             dir.display()
         ))),
@@ -152,7 +152,7 @@ fn refuse_used(dir: &Path) -> Result<(), Error> {
             let mut entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
             match entries.next() {
                 None => Ok(()),
-                Some(_) => Err(Error::Usage(format!(
+                Some(_) => Err(Error::usage(format!(
                     "{} is not empty: kielo init writes only into a new or empty folder, never over files",
                     dir.display()
                 ))),

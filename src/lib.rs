@@ -26,6 +26,7 @@ mod load;
 mod markdown;
 mod media;
 mod menus;
+pub mod messages;
 mod model;
 mod new;
 mod outputs;
@@ -47,6 +48,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use build::{Build, Mode};
+use messages::{Language, Messages};
 
 pub use check::CheckReport;
 pub use error::{Diagnostic, Error, Severity};
@@ -118,7 +120,7 @@ impl Pictures {
 
 impl BuildReport {
     /// One line for the terminal: pages per language, time taken and files written.
-    pub fn summary(&self) -> String {
+    pub fn summary(&self, messages: &Messages) -> String {
         let total: usize = self.pages_per_language.iter().map(|(_, n)| n).sum();
         let per: Vec<String> = self
             .pages_per_language
@@ -130,18 +132,27 @@ impl BuildReport {
             added,
             removed,
         } = self.files;
-        let files = if changed == 1 { "file" } else { "files" };
         let Pictures { processed, cached } = self.pictures;
-        let pictures = match processed + cached {
-            0 => String::new(),
-            _ => format!("; pictures: {processed} processed, {cached} from the cache"),
-        };
-        format!(
-            "Built {total} pages ({}) into {} in {} ms: {changed} {files} changed, {added} added, {removed} removed{pictures}",
-            per.join(", "),
-            self.out.display(),
-            self.elapsed.as_millis()
-        )
+        let line = text!(
+            "build-summary",
+            pages = total,
+            languages = per.join(", "),
+            out = self.out.as_path(),
+            ms = self.elapsed.as_millis() as u64,
+            changed = changed,
+            added = added,
+            removed = removed,
+        );
+        let mut line = messages.format(&line);
+        if processed + cached > 0 {
+            let pictures = text!(
+                "build-summary-pictures",
+                processed = processed,
+                cached = cached
+            );
+            line.push_str(&messages.format(&pictures));
+        }
+        line
     }
 }
 
@@ -200,6 +211,18 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport, Error> {
     Ok(CheckReport { pages, diagnostics })
 }
 
+/// The language of messages to people: `flag` (`--messages`), else site.yaml's `messages`
+/// in the site at `root`, else the environment's locale, else English.
+pub fn messages_language(root: Option<&std::path::Path>, flag: Option<Language>) -> Language {
+    let of_site = || {
+        let site_dir = read::SiteDir::new(root?).ok()?;
+        config::load(&site_dir).ok()?.messages
+    };
+    flag.or_else(of_site)
+        .or_else(|| Language::from_environment(|name| std::env::var(name).ok()))
+        .unwrap_or(Language::En)
+}
+
 /// How many pages a check that stopped at errors looked at: the site loaded and linked
 /// again, its problems aside (they are reported already); none when site.yaml has errors.
 fn pages_of(options: &BuildOptions) -> usize {
@@ -225,7 +248,7 @@ pub fn translations(options: &TranslationOptions) -> Result<TranslationReport, E
     let missing = match options.missing.as_deref() {
         None => None,
         Some(code) => Some(config.language_index(code).ok_or_else(|| {
-            Error::Usage(format!(
+            Error::usage(format!(
                 "`{code}` is not a language of this site; site.yaml has {}",
                 config.codes()
             ))

@@ -421,7 +421,7 @@ fn empty_slug(path: &std::path::Path) -> Diagnostic {
         Code::ContentEmptyAddress,
         path,
         None,
-        "the page's address would be empty".into(),
+        "the page's address would be empty",
     )
     .with_hint("set a `slug` with letters or digits in it")
 }

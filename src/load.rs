@@ -116,7 +116,7 @@ pub(crate) fn load(
 ) -> Result<Loaded, Error> {
     let content = site.root().join(CONTENT_DIR);
     if !content.is_dir() {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "no {CONTENT_DIR}/ folder in {}: create it and put Markdown files in it",
             site.root().display()
         )));
@@ -308,7 +308,7 @@ fn checked(
                 Code::FrontmatterNoTitle,
                 &path,
                 key_line("title").or(Some(2)),
-                "the page has no title".into(),
+                "the page has no title",
             )
             .with_hint(format!(
                 "add a line such as `{}` to the front matter",
@@ -370,7 +370,7 @@ fn checked(
                 Code::ContentBundleAtRoot,
                 &path,
                 None,
-                "an `index` file at the top of content/ is not a page bundle".into(),
+                "an `index` file at the top of content/ is not a page bundle",
             )
             .with_hint(
                 "the home page is `_index.<language>.md`; put a bundle in a folder of its own",

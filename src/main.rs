@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use kielo::messages::{Language, Messages, Text, text};
 
 /// kielo builds a multilingual static site from Markdown files with YAML front matter.
 #[derive(Parser)]
@@ -15,6 +16,34 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of kielo's messages: fi, sv or en [default: site.yaml's `messages`,
+    /// else the environment's LANG, else en].
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    messages: Option<MessagesFlag>,
+}
+
+/// The languages `--messages` takes.
+#[derive(Clone, Copy, ValueEnum)]
+enum MessagesFlag {
+    /// Suomi.
+    Fi,
+    /// Svenska.
+    Sv,
+    /// English.
+    En,
+}
+
+impl Command {
+    /// The site folder the command works on, whose site.yaml may choose the messages.
+    fn root(&self) -> Option<&std::path::Path> {
+        match self {
+            Command::Build { site, .. }
+            | Command::Check { site, .. }
+            | Command::Serve { site, .. } => Some(&site.root),
+            Command::New { root, .. } | Command::Translations { root, .. } => Some(root),
+            Command::Init { .. } => None,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -177,8 +206,8 @@ fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
         .map_err(|e| format!("{e}; write a time with its offset, e.g. 2026-01-01T00:00:00+02:00"))
 }
 
-fn fail(err: &kielo::Error) -> ExitCode {
-    eprintln!("{err}");
+fn fail(err: &kielo::Error, messages: &Messages) -> ExitCode {
+    eprintln!("{}", err.render(messages));
     ExitCode::from(err.exit_code() as u8)
 }
 
@@ -196,13 +225,20 @@ fn cancel_on_signal() -> Option<Arc<AtomicBool>> {
 }
 
 /// Prints what `write` produces; a reader that stopped early (`| head`) is not an error.
-fn print(write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>) -> ExitCode {
+fn print(
+    messages: &Messages,
+    write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>,
+) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match write(&mut out).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("cannot print the report: {err}");
+            let reason = err.to_string();
+            eprintln!(
+                "{}",
+                messages.format(&text!("cannot-print", reason = reason))
+            );
             ExitCode::FAILURE
         }
     }
@@ -217,8 +253,20 @@ fn shell_word(text: &str) -> String {
     }
 }
 
+/// Prints a line in the language of `messages`.
+fn say(out: &mut impl Write, messages: &Messages, line: &Text) -> std::io::Result<()> {
+    writeln!(out, "{}", messages.format(line))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let flag = cli.messages.map(|flag| match flag {
+        MessagesFlag::Fi => Language::Fi,
+        MessagesFlag::Sv => Language::Sv,
+        MessagesFlag::En => Language::En,
+    });
+    let language = kielo::messages_language(cli.command.root(), flag);
+    let messages = &Messages::new(language);
     match cli.command {
         Command::Translations {
             root,
@@ -227,24 +275,25 @@ fn main() -> ExitCode {
         } => {
             let options = kielo::TranslationOptions { root, missing };
             match kielo::translations(&options) {
-                Ok(report) => print(|out| match format {
+                Ok(report) => print(messages, |out| match format {
                     ReportFormat::Table => report.write_table(out),
                     ReportFormat::Json => report.write_json(out),
                     ReportFormat::Csv => report.write_csv(out),
                 }),
-                Err(err) => fail(&err),
+                Err(err) => fail(&err, messages),
             }
         }
         Command::Init { dir, langs } => {
             match kielo::init_site(&dir, &langs, jiff::Timestamp::now()) {
-                Ok(files) => print(|out| {
+                Ok(files) => print(messages, |out| {
                     for file in files {
-                        writeln!(out, "created {}", dir.join(file).display())?;
+                        let file = dir.join(file);
+                        say(out, messages, &text!("created", file = &file))?;
                     }
                     let cd = shell_word(&dir.display().to_string());
-                    writeln!(out, "\nNext: cd {cd} && kielo serve")
+                    say(out, messages, &text!("init-next", command = cd))
                 }),
-                Err(err) => fail(&err),
+                Err(err) => fail(&err, messages),
             }
         }
         Command::New {
@@ -255,17 +304,14 @@ fn main() -> ExitCode {
         } => {
             let today = jiff::Zoned::now().date();
             match kielo::new_page(&root, &path, &langs, today, new_section) {
-                Ok(files) => print(|out| {
+                Ok(files) => print(messages, |out| {
                     for file in files {
-                        writeln!(out, "created {}", root.join(file).display())?;
+                        let file = root.join(file);
+                        say(out, messages, &text!("created", file = &file))?;
                     }
-                    writeln!(
-                        out,
-                        "\nThe page is a draft: `kielo serve --drafts` shows it. Write its title and \
-                         text, then remove the line `draft: true` to publish it."
-                    )
+                    say(out, messages, &text!("new-next"))
                 }),
-                Err(err) => fail(&err),
+                Err(err) => fail(&err, messages),
             }
         }
         Command::Build {
@@ -280,12 +326,14 @@ fn main() -> ExitCode {
             };
             match kielo::build(&options) {
                 Ok(report) => {
-                    for line in kielo::error::printed(&report.warnings) {
+                    for line in kielo::error::printed(&report.warnings, messages) {
                         eprintln!("{line}");
                     }
-                    print(|out| writeln!(out, "{}", report.summary()))
+                    print(messages, |out| {
+                        writeln!(out, "{}", report.summary(messages))
+                    })
                 }
-                Err(err) => fail(&err),
+                Err(err) => fail(&err, messages),
             }
         }
         Command::Serve {
@@ -305,21 +353,22 @@ fn main() -> ExitCode {
                 bind,
                 port,
                 open,
+                messages: language,
             };
             match kielo::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(err) => fail(&err),
+                Err(err) => fail(&err, messages),
             }
         }
         Command::Check { site, format } => match kielo::check(&site.options(None, false, None)) {
             Ok(report) => {
-                let printed = print(|out| match format {
+                let printed = print(messages, |out| match format {
                     Format::Json => writeln!(out, "{}", report.to_json()),
                     Format::Text => {
-                        for line in kielo::error::printed(&report.diagnostics) {
+                        for line in kielo::error::printed(&report.diagnostics, messages) {
                             writeln!(out, "{line}")?;
                         }
-                        writeln!(out, "{}", report.summary())
+                        writeln!(out, "{}", report.summary(messages))
                     }
                 });
                 if report.errors() > 0 {
@@ -328,7 +377,7 @@ fn main() -> ExitCode {
                     printed
                 }
             }
-            Err(err) => fail(&err),
+            Err(err) => fail(&err, messages),
         },
     }
 }

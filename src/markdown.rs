@@ -511,7 +511,7 @@ fn raw_html_left_out(source: &Source, at: Option<usize>) -> Diagnostic {
         Code::ContentRawHtml,
         source.path(),
         at,
-        "raw HTML is left out of the page".into(),
+        "raw HTML is left out of the page",
     )
     .with_hint(
         "write it in Markdown instead, or set `markdown: { raw_html: true }` in site.yaml \
@@ -534,7 +534,7 @@ fn raw_html_cleaned(source: &Source, at: Option<usize>, removed: &[String]) -> D
 
 fn empty_text(source: &Source, at: Option<usize>, image: bool) -> Diagnostic {
     if image {
-        Diagnostic::warning(Code::A11yImageAlt, source.path(), at, "the image has no alt text".into()).with_hint(
+        Diagnostic::warning(Code::A11yImageAlt, source.path(), at, "the image has no alt text").with_hint(
             "describe the image for people who cannot see it: `![What the picture shows](file.jpg)`; \
              mark a purely decorative one with `![\"\"](file.jpg)`",
         )
@@ -543,7 +543,7 @@ fn empty_text(source: &Source, at: Option<usize>, image: bool) -> Diagnostic {
             Code::A11yLinkText,
             source.path(),
             at,
-            "the link has no text".into(),
+            "the link has no text",
         )
         .with_hint(
             "write what the link leads to inside the brackets: `[Guidance for employers](…)`",

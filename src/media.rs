@@ -316,7 +316,7 @@ fn page_image(
                         Code::A11yImageAlt,
                         source.path(),
                         line,
-                        "the page's picture has no alt text".into(),
+                        "the page's picture has no alt text",
                     )
                     .with_hint("describe it in `image_alt:`, for social previews; `image_alt: \"\"` marks a decorative one"),
                 );

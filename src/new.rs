@@ -25,7 +25,7 @@ pub fn new_page(
         !part.is_empty() && *part != "." && *part != ".." && !part.contains(['\\', ':'])
     };
     if parts.is_empty() || !parts.iter().all(valid) {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "`{path}` is not a page path: write it as <section>/<name>, e.g. press-releases/new-helpline"
         )));
     }
@@ -40,7 +40,7 @@ pub fn new_page(
         .map(|n| folder[..n].join("/"))
         .find(|f| !root.join(CONTENT_DIR).join(f).is_dir());
     if let (Some(missing), false) = (missing, new_section) {
-        return Err(Error::Usage(no_section(&site_dir, &config, &missing)));
+        return Err(Error::usage(no_section(&site_dir, &config, &missing)));
     }
     // A translation of a page bundle goes into the bundle, beside its files.
     let bundle = is_bundle(&root.join(CONTENT_DIR).join(path));
@@ -48,7 +48,7 @@ pub fn new_page(
     let mut files = Vec::new();
     for code in &codes {
         let lang = config.language_index(code).ok_or_else(|| {
-            Error::Usage(format!(
+            Error::usage(format!(
                 "`{code}` is not a language of this site; site.yaml has {}",
                 config.codes()
             ))
@@ -58,7 +58,7 @@ pub fn new_page(
             false => Path::new(CONTENT_DIR).join(format!("{path}.{code}.md")),
         };
         if root.join(&file).exists() {
-            return Err(Error::Usage(format!(
+            return Err(Error::usage(format!(
                 "{} exists already; kielo new never overwrites a page: edit it, or choose another name",
                 file.display()
             )));

@@ -28,7 +28,7 @@ pub(crate) struct SiteDir {
 impl SiteDir {
     pub(crate) fn new(root: &Path) -> Result<SiteDir, Error> {
         let real = root.canonicalize().map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => Error::Usage(format!(
+            std::io::ErrorKind::NotFound => Error::usage(format!(
                 "there is no folder {}: give the site folder with --root",
                 root.display()
             )),
@@ -160,7 +160,7 @@ impl SiteDir {
                 Code::FileLinkLoop,
                 self.shown(path),
                 None,
-                "this link points back to a folder that contains it".into(),
+                "this link points back to a folder that contains it",
             )
             .with_hint("remove the link");
         }
@@ -176,7 +176,7 @@ impl SiteDir {
             Code::FileNotFolder,
             self.shown(path),
             None,
-            "is not a folder".into(),
+            "is not a folder",
         )
         .with_hint("make it a folder, or remove it")
     }

@@ -24,6 +24,7 @@ use axum::response::Response;
 use axum::routing::get;
 use tokio::sync::watch as channel;
 
+use crate::messages::{Messages, text};
 use crate::{BuildOptions, Error, Session};
 
 /// What `kielo serve` was asked to do.
@@ -37,6 +38,8 @@ pub struct ServeOptions {
     pub port: u16,
     /// Open the site in the default browser once it is served.
     pub open: bool,
+    /// The language of the terminal lines and of the error overlay.
+    pub messages: crate::messages::Language,
 }
 
 /// What every request handler shares.
@@ -69,7 +72,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| Error::Usage(format!("cannot start the server: {e}")))?;
+        .map_err(|e| Error::usage(text!("serve-cannot-start", reason = e.to_string())))?;
     let rebuilder = runtime.block_on(run(options))?;
     // The rebuild thread was told to stop; a rebuild in progress sees the cancel flag and
     // leaves the output as it was, so waiting here leaves no temporary folder behind.
@@ -83,22 +86,21 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
     let listener = listen(options.bind, options.port)?;
     let local = listener
         .local_addr()
-        .map_err(|e| Error::Usage(format!("cannot listen: {e}")))?;
+        .map_err(|e| Error::usage(text!("serve-cannot-listen", reason = e.to_string())))?;
     listener
         .set_nonblocking(true)
-        .map_err(|e| Error::Usage(format!("cannot listen on {local}: {e}")))?;
-    let listener = tokio::net::TcpListener::from_std(listener)
-        .map_err(|e| Error::Usage(format!("cannot listen on {local}: {e}")))?;
+        .map_err(|e| cannot_listen(local, &e))?;
+    let listener =
+        tokio::net::TcpListener::from_std(listener).map_err(|e| cannot_listen(local, &e))?;
+    let messages = Arc::new(Messages::new(options.messages));
     if !options.bind.is_loopback() {
-        eprintln!(
-            "warning: listening on {local}: the preview is reachable from the network, with \
-             any drafts and embargoed pages it shows; use --bind 127.0.0.1 to keep it on this \
-             machine"
-        );
+        let address = local.to_string();
+        let warning = text!("serve-open-to-network", address = address);
+        eprintln!("{}", messages.format(&warning));
     }
 
-    let signals =
-        Signals::install().map_err(|e| Error::Usage(format!("cannot handle signals: {e}")))?;
+    let signals = Signals::install()
+        .map_err(|e| Error::usage(text!("serve-no-signals", reason = e.to_string())))?;
     let cancel = Arc::new(AtomicBool::new(false));
     let (stop_tx, stop) = channel::channel(false);
     tokio::spawn(stop_on_signal(signals, cancel.clone(), stop_tx));
@@ -110,7 +112,12 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
         .clone()
         .unwrap_or_else(|| build.root.join("public"));
     let (status_tx, mut status) = channel::channel(reload::Status::default());
-    let rebuilder = rebuild::start(Session::new(build.clone()), &build.root, status_tx)?;
+    let rebuilder = rebuild::start(
+        Session::new(build.clone()),
+        &build.root,
+        status_tx,
+        messages.clone(),
+    )?;
 
     // The first build finishes before the address is printed, so a browser opened on it finds
     // the site (or the error overlay).
@@ -118,7 +125,7 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
     tokio::select! {
         built = status.wait_for(|s| s.builds > 0) => {
             if built.is_err() {
-                return Err(Error::Usage("the rebuild thread stopped unexpectedly".into()));
+                return Err(Error::usage(text!("serve-thread-stopped")));
             }
         }
         _ = stopped.wait_for(|stop| *stop) => {
@@ -130,11 +137,15 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
     // A first build that failed leaves the prefix empty; the overlay shows why.
     let prefix = status.borrow().prefix.clone();
     let url = format!("http://{}{prefix}/", display_addr(local));
-    say(&format!("Serving at {url}"));
+    say(&messages.format(&text!("serve-serving", url = url.as_str())));
     if options.open
         && let Err(err) = opener::open(&url)
     {
-        eprintln!("warning: cannot open a browser: {err}");
+        let reason = err.to_string();
+        eprintln!(
+            "{}",
+            messages.format(&text!("serve-no-browser", reason = reason))
+        );
     }
 
     let app = App {
@@ -162,7 +173,8 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
     tokio::select! {
         served = server => {
             if let Err(err) = served {
-                eprintln!("error: the server stopped: {err}");
+                let reason = err.to_string();
+                eprintln!("{}", messages.format(&text!("serve-stopped", reason = reason)));
             }
         }
         // Live-reload streams end on the stop signal; this only guards against a client
@@ -170,7 +182,10 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
         _ = async move {
             let _ = late.wait_for(|stop| *stop).await;
             tokio::time::sleep(GRACE).await;
-        } => eprintln!("warning: connections still open {GRACE:?} after the stop signal were cut"),
+        } => {
+            let seconds = GRACE.as_secs();
+            eprintln!("{}", messages.format(&text!("serve-connections-cut", seconds = seconds)));
+        }
     }
     rebuilder.stop();
     Ok(rebuilder.thread)
@@ -183,19 +198,25 @@ fn listen(ip: IpAddr, port: u16) -> Result<TcpListener, Error> {
         Err(err) if err.kind() == std::io::ErrorKind::AddrInUse => {
             let free = (port.saturating_add(1)..=port.saturating_add(100))
                 .find(|&p| p != port && TcpListener::bind((ip, p)).is_ok());
-            let suggestion = match free {
-                Some(free) => format!("try `kielo serve --port {free}`"),
-                None => "try `kielo serve --port 0` for any free port".into(),
-            };
-            Err(Error::Usage(format!(
-                "port {port} is in use (another kielo serve?); {suggestion}"
+            // 0 means no port nearby is free.
+            let free = free.unwrap_or(0);
+            Err(Error::usage(text!(
+                "serve-port-in-use",
+                port = port,
+                free = free
             )))
         }
-        Err(err) => Err(Error::Usage(format!(
-            "cannot listen on {}: {err}",
-            SocketAddr::new(ip, port)
-        ))),
+        Err(err) => Err(cannot_listen(SocketAddr::new(ip, port), &err)),
     }
+}
+
+fn cannot_listen(address: SocketAddr, err: &std::io::Error) -> Error {
+    let address = address.to_string();
+    Error::usage(text!(
+        "serve-cannot-listen-on",
+        address = address,
+        reason = err.to_string()
+    ))
 }
 
 /// The address to print: an unspecified address (`0.0.0.0`) is reached through loopback.

@@ -307,6 +307,7 @@ fn titles(
 mod tests {
     use crate::config::{MenuTarget, parse};
     use crate::error::Code;
+    use crate::messages::Text;
 
     const SITE: &str = "base_url: https://example.org\ndefault_language: fi\nlanguages:\n  - code: fi\n    name: Suomeksi\n    title: T\n  - code: sv\n    name: På svenska\n    title: T\nmenus:\n";
 
@@ -398,7 +399,14 @@ mod tests {
             "{SITE}  footer:\n    - pgae: \"@/a.md\"\n  mian: []\n"
         ))
         .unwrap_err();
-        let found: Vec<_> = err.iter().map(|d| (d.line, d.hint.as_deref())).collect();
+        let hints: Vec<_> = err
+            .iter()
+            .map(|d| (d.line, d.hint.as_ref().map(Text::english)))
+            .collect();
+        let found: Vec<_> = hints
+            .iter()
+            .map(|(line, h)| (*line, h.as_deref()))
+            .collect();
         assert_eq!(
             found,
             [

@@ -87,6 +87,8 @@ codes! {
     ConfigDefaultLanguage = "config.default-language",
     /// `timezone` is not the name of a time zone.
     ConfigTimezone = "config.timezone",
+    /// `messages` names a language kielo does not speak to people in.
+    ConfigMessages = "config.messages",
     /// A menu entry of site.yaml with both or neither of `page` and `url`, a `page` that is
     /// not an `@/` path or a `url` that is not a full address.
     ConfigMenuEntry = "config.menu-entry",

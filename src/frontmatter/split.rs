@@ -57,7 +57,7 @@ pub(crate) fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnos
                 Code::FrontmatterMissing,
                 path,
                 Some(1),
-                "the file does not start with front matter".into(),
+                "the file does not start with front matter",
             )
             .with_hint(
                 "begin the file with a line `---`, then `title: …`, then another `---` \

@@ -83,7 +83,7 @@ pub(crate) fn bundles(
                     Code::ContentStrayFile,
                     &file.shown,
                     None,
-                    "the file is not published: only the files of a page bundle are".into(),
+                    "the file is not published: only the files of a page bundle are",
                 )
                 .with_hint("put it in a page's bundle folder (beside `index.fi.md`), or in static/ for a file many pages share"),
             ),

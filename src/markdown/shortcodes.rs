@@ -78,8 +78,7 @@ pub(super) fn mark_typed(source: &Source, line: Option<usize>) -> Diagnostic {
         source.path(),
         line,
         "the text holds a private-use character (U+E000 or U+E001) that kielo keeps for \
-         itself; it is shown as \u{FFFD}"
-            .into(),
+         itself; it is shown as \u{FFFD}",
     )
     .with_hint("delete it: it was probably pasted from another program")
 }

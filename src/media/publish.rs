@@ -108,7 +108,7 @@ pub(crate) fn place(
             Code::MediaUnsupported,
             &media.path,
             None,
-            "kielo cannot make web versions of this kind of picture, and as it is it would publish its camera's metadata (such as a GPS position)".into(),
+            "kielo cannot make web versions of this kind of picture, and as it is it would publish its camera's metadata (such as a GPS position)",
         )
         .with_hint("save it as JPEG (a photo) or PNG (a drawing or screenshot)")),
         super::Kind::Script => Err(unsafe_file(&media.path)),
@@ -180,7 +180,7 @@ fn unsafe_file(path: &Path) -> Diagnostic {
         Code::MediaUnsafe,
         path,
         None,
-        "the file could run a script on the site's address, so kielo does not publish it from a page bundle".into(),
+        "the file could run a script on the site's address, so kielo does not publish it from a page bundle",
     )
     .with_hint("link to it where it is kept, or put it in static/ if the site's maintainers vouch for it; an SVG drawing must have no <script> or on… attributes")
 }
@@ -229,7 +229,7 @@ pub(crate) fn static_file(
                 Code::MediaMetadata,
                 &file.origin,
                 None,
-                "this picture is published as it is, with its EXIF metadata (camera, time, maybe a GPS position)".into(),
+                "this picture is published as it is, with its EXIF metadata (camera, time, maybe a GPS position)",
             )
             .with_hint("move it into the bundle of the page that shows it: kielo publishes bundle pictures without metadata, in sizes for every screen"),
         );

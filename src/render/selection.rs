@@ -12,6 +12,7 @@ use super::{Output, shared};
 use crate::error::{Diagnostic, Error};
 use crate::ids::IdVec;
 use crate::markdown::Rendered;
+use crate::messages::text;
 use crate::model::{PageId, Site};
 use crate::outputs::Change;
 
@@ -123,8 +124,11 @@ fn merge_template_errors(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
         .into_iter()
         .map(|(mut d, more)| {
             if more > 0 {
-                d.message
-                    .push_str(&format!(" (the same on {more} more pages)"));
+                d.message = text!(
+                    "diagnostic-same-on-more-pages",
+                    message = d.message,
+                    count = more
+                );
             }
             d
         })

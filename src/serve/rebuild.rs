@@ -13,6 +13,7 @@ use tokio::sync::watch;
 use super::reload::Status;
 use super::say;
 use super::watch::Watch;
+use crate::messages::{Messages, text};
 use crate::{Diagnostic, Error, Session};
 
 /// What the rebuild thread is told.
@@ -48,6 +49,7 @@ pub(crate) fn start(
     session: Session,
     root: &Path,
     status: watch::Sender<Status>,
+    words: Arc<Messages>,
 ) -> Result<Rebuilder, Error> {
     let (messages, inbox) = mpsc::channel();
     // Changed paths are absolute, as the session expects.
@@ -63,16 +65,18 @@ pub(crate) fn start(
             let watch = match Watch::new(&root, sender) {
                 Ok(watch) => Some(watch),
                 Err(err) => {
+                    let root = root.as_path();
+                    let reason = err.to_string();
                     eprintln!(
-                        "warning: cannot watch {} for changes: {err}",
-                        root.display()
+                        "{}",
+                        words.format(&text!("serve-cannot-watch", folder = root, reason = reason))
                     );
                     None
                 }
             };
-            run(session, watch, &inbox, &status);
+            run(session, watch, &inbox, &status, &words);
         })
-        .map_err(|e| Error::Usage(format!("cannot start the rebuild thread: {e}")))?;
+        .map_err(|e| Error::usage(format!("cannot start the rebuild thread: {e}")))?;
     Ok(Rebuilder { thread, messages })
 }
 
@@ -81,16 +85,17 @@ fn run(
     mut watch: Option<Watch>,
     inbox: &Receiver<Message>,
     status: &watch::Sender<Status>,
+    messages: &Messages,
 ) {
     let mut shown = Vec::new();
     match session.build() {
         Ok(report) => {
-            show_warnings(&mut shown, report.warnings.clone());
-            say(&report.summary());
+            show_warnings(&mut shown, report.warnings.clone(), messages);
+            say(&report.summary(messages));
             publish(status, None, session.url_prefix());
         }
         Err(Error::Interrupted) => return,
-        Err(err) => publish(status, Some(failed(&err)), None),
+        Err(err) => publish(status, Some(failed(&err, messages)), None),
     }
     while let Some(mut changed) = next_burst(inbox) {
         if let Some(watch) = &mut watch {
@@ -101,17 +106,14 @@ fn run(
         let started = Instant::now();
         match session.rebuild(&changed) {
             Ok(report) => {
-                show_warnings(&mut shown, report.warnings);
-                let n = changed.len();
-                say(&format!(
-                    "Rebuilt in {} ms ({n} file{} changed)",
-                    started.elapsed().as_millis(),
-                    if n == 1 { "" } else { "s" }
-                ));
+                show_warnings(&mut shown, report.warnings, messages);
+                let ms = started.elapsed().as_millis();
+                let line = text!("serve-rebuilt", ms = ms as u64, files = changed.len());
+                say(&messages.format(&line));
                 publish(status, None, session.url_prefix());
             }
             Err(Error::Interrupted) => return,
-            Err(err) => publish(status, Some(failed(&err)), None),
+            Err(err) => publish(status, Some(failed(&err, messages)), None),
         }
     }
 }
@@ -136,12 +138,10 @@ fn next_burst(inbox: &Receiver<Message>) -> Option<Vec<PathBuf>> {
 }
 
 /// Prints the error in the terminal and gives the live-reload streams its diagnostics.
-fn failed(err: &Error) -> Arc<str> {
-    eprintln!("{err}");
-    eprintln!(
-        "kielo serve goes on with the last good version of the site, if any; save a fix to rebuild"
-    );
-    super::reload::error_data(err)
+fn failed(err: &Error, messages: &Messages) -> Arc<str> {
+    eprintln!("{}", err.render(messages));
+    eprintln!("{}", messages.format(&text!("serve-goes-on")));
+    super::reload::error_data(err, messages)
 }
 
 /// Publishes a build's outcome; `prefix` is the URL path of a good build's site, `None` after
@@ -159,9 +159,9 @@ fn publish(status: &watch::Sender<Status>, failure: Option<Arc<str>>, prefix: Op
 
 /// Prints the warnings when they differ from the last ones printed: the same warnings on
 /// every save would bury the line that matters.
-fn show_warnings(shown: &mut Vec<Diagnostic>, warnings: Vec<Diagnostic>) {
+fn show_warnings(shown: &mut Vec<Diagnostic>, warnings: Vec<Diagnostic>, messages: &Messages) {
     if *shown != warnings {
-        for line in crate::error::printed(&warnings) {
+        for line in crate::error::printed(&warnings, messages) {
             eprintln!("{line}");
         }
         *shown = warnings;

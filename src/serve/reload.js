@@ -5,7 +5,7 @@
   events.addEventListener("reload", () => location.reload());
   // EventSource fires a plain `error` of its own when the connection drops: that one has no data.
   events.addEventListener("error", (event) => {
-    if (event.data) show(JSON.parse(event.data).diagnostics);
+    if (event.data) show(JSON.parse(event.data));
   });
 
   function add(parent, tag, text, css) {
@@ -16,7 +16,7 @@
     return element;
   }
 
-  function show(diagnostics) {
+  function show({ diagnostics, words }) {
     document.getElementById("kielo-error")?.remove();
     const box = document.createElement("div");
     box.id = "kielo-error";
@@ -27,9 +27,9 @@
       "position:fixed;inset:0;z-index:2147483647;overflow:auto;box-sizing:border-box;" +
       "margin:0;padding:2rem;background:#fff;color:#000;border:.5rem solid #b00020;" +
       "font:1rem/1.5 system-ui,sans-serif;text-align:start";
-    add(box, "h2", "The site did not build", "margin:0 0 1rem;font-size:1.5rem;color:#000")
+    add(box, "h2", words.title, "margin:0 0 1rem;font-size:1.5rem;color:#000")
       .id = "kielo-error-title";
-    add(box, "p", "This is the last good version. Fix the problem and save: the page reloads by itself.");
+    add(box, "p", words.note);
     const list = add(box, "ul", "", "padding-inline-start:1.25rem");
     for (const d of diagnostics) {
       const item = add(list, "li", "", "margin:1rem 0");
@@ -38,9 +38,9 @@
       if (where) add(item, "strong", where, "font-family:monospace;display:block");
       add(item, "p", d.message, "margin:.25rem 0;white-space:pre-wrap");
       if (d.excerpt) add(item, "pre", d.excerpt, "margin:.25rem 0;padding:.5rem;background:#eee;overflow:auto");
-      if (d.hint) add(item, "p", "Hint: " + d.hint, "margin:.25rem 0");
+      if (d.hint) add(item, "p", d.hint, "margin:.25rem 0");
     }
-    const close = add(box, "button", "Close", "font:inherit;padding:.25rem 1rem;color:#000;background:#fff;border:2px solid #000");
+    const close = add(box, "button", words.close, "font:inherit;padding:.25rem 1rem;color:#000;background:#fff;border:2px solid #000");
     close.type = "button";
     close.addEventListener("click", () => box.remove());
     box.addEventListener("keydown", (event) => { if (event.key === "Escape") box.remove(); });

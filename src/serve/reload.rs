@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::App;
 use crate::Error;
+use crate::messages::{Messages, text};
 
 /// The outcome of the last build, as the rebuild thread publishes it.
 #[derive(Debug, Clone, Default)]
@@ -141,8 +142,9 @@ impl Shown {
 }
 
 /// The `error` event's data: `{"diagnostics": [{"file", "line", "column", "message",
-/// "hint", "excerpt"}]}`, errors only (warnings are in the terminal).
-pub(crate) fn error_data(err: &Error) -> Arc<str> {
+/// "hint", "excerpt"}], "words": {"title", "note", "close"}}`, errors only (warnings are in
+/// the terminal), in the language of `messages`.
+pub(crate) fn error_data(err: &Error, messages: &Messages) -> Arc<str> {
     let diagnostics: Vec<Shown> = match err {
         Error::Input(diagnostics) => diagnostics
             .iter()
@@ -151,8 +153,10 @@ pub(crate) fn error_data(err: &Error) -> Arc<str> {
                 file: d.path.display().to_string(),
                 line: d.line,
                 column: d.column,
-                message: d.message.clone(),
-                hint: d.hint.clone(),
+                message: messages.format(&d.message),
+                hint: d.hint.as_ref().map(|hint| {
+                    messages.format(&text!("diagnostic-hint", hint = messages.format(hint)))
+                }),
                 excerpt: d.excerpt.as_deref().map(String::from),
             })
             .collect(),
@@ -162,9 +166,14 @@ pub(crate) fn error_data(err: &Error) -> Arc<str> {
                 source.to_string(),
             )]
         }
-        other => vec![Shown::message(String::new(), other.to_string())],
+        other => vec![Shown::message(String::new(), other.render(messages))],
     };
-    serde_json::json!({ "diagnostics": diagnostics })
+    let words = serde_json::json!({
+        "title": messages.format(&text!("serve-overlay-title")),
+        "note": messages.format(&text!("serve-overlay-note")),
+        "close": messages.format(&text!("serve-overlay-close")),
+    });
+    serde_json::json!({ "diagnostics": diagnostics, "words": words })
         .to_string()
         .into()
 }
@@ -191,22 +200,24 @@ mod tests {
                 crate::error::Code::YamlUnclosedQuote,
                 "content/a.fi.md",
                 Some(3),
-                "unclosed quote".into(),
+                "unclosed quote",
             )
             .with_hint("close it"),
             crate::Diagnostic::warning(
                 crate::error::Code::CheckNoDescription,
                 "content/b.fi.md",
                 None,
-                "no description".into(),
+                "no description",
             ),
         ]);
-        let data: serde_json::Value = serde_json::from_str(&error_data(&err)).unwrap();
+        let finnish = Messages::new(crate::messages::Language::Fi);
+        let data: serde_json::Value = serde_json::from_str(&error_data(&err, &finnish)).unwrap();
         let list = data["diagnostics"].as_array().unwrap();
         assert_eq!(list.len(), 1, "warnings stay in the terminal: {data}");
         assert_eq!(list[0]["file"], "content/a.fi.md");
         assert_eq!(list[0]["line"], 3);
         assert_eq!(list[0]["message"], "unclosed quote");
-        assert_eq!(list[0]["hint"], "close it");
+        assert_eq!(list[0]["hint"], "vihje: close it");
+        assert_eq!(data["words"]["title"], "Sivustoa ei voitu rakentaa");
     }
 }

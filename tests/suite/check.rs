@@ -199,7 +199,7 @@ fn a_reader_that_stops_early_is_no_error() {
         ["check", "--format=json"],
         ["translations", "--format=json"],
     ] {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kielo"))
+        let mut child = crate::common::kielo_command()
             .args(command)
             .arg("--root")
             .arg(site.root())

@@ -5,7 +5,7 @@ use crate::common::Site;
 #[test]
 fn help_explains_every_option() {
     let site = Site::empty();
-    let top = std::process::Command::new(env!("CARGO_BIN_EXE_kielo"))
+    let top = crate::common::kielo_command()
         .arg("--help")
         .output()
         .unwrap();

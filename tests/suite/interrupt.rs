@@ -26,7 +26,7 @@ fn interrupt_while_writing(signal: &str) {
     site.edit("content/news/release.fi.md", |c| {
         c.replace("Mitä muuttuu?", "Mikä muuttui?")
     });
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kielo"))
+    let mut child = crate::common::kielo_command()
         .args(["build", "--root"])
         .arg(site.root())
         .stdout(Stdio::piped())

@@ -203,7 +203,7 @@ fn git_maps_paths_when_the_site_is_a_subfolder_with_unusual_file_names() {
     site.edit("other/content/åsikt.fi.md", |t| t + "more\n");
     commit(root, &["."], FEB);
 
-    let run = Command::new(env!("CARGO_BIN_EXE_kielo"))
+    let run = crate::common::kielo_command()
         .args(["translations", "--format", "json", "--root"])
         .arg(root.join("www"))
         .output()

@@ -144,7 +144,7 @@ impl Site {
 
     /// `kielo <args> --root <site>`, to run.
     fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_kielo"));
+        let mut command = crate::common::kielo_command();
         command.args(args).arg("--root").arg(self.root());
         command
     }
@@ -231,9 +231,19 @@ impl Site {
     }
 }
 
+/// The `kielo` command, its messages in English whatever the machine's locale (a test that
+/// wants another language says so).
+pub fn kielo_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kielo"));
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command
+}
+
 /// Runs `kielo <args>` in the folder `dir`, with no `--root` added.
 pub fn kielo_in(dir: &Path, args: &[&std::ffi::OsStr]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_kielo"))
+    let output = crate::common::kielo_command()
         .args(args)
         .current_dir(dir)
         .output()

@@ -208,7 +208,7 @@ type Spawned = (Child, Receiver<String>, Arc<Mutex<String>>);
 /// Starts `kielo serve --root <site> <args>`; its stdout lines arrive on a channel and its
 /// stderr gathers in a string, both read on their own threads so the pipes never fill.
 fn spawn(site: &Site, args: &[&str]) -> Spawned {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kielo"))
+    let mut child = crate::common::kielo_command()
         .arg("serve")
         .arg("--root")
         .arg(site.root())

@@ -1,0 +1,1 @@
+frontmatter-unknown-key = unknown key `{ $key }`

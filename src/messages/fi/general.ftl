@@ -1,0 +1,59 @@
+# Sanat, jotka odottavat vielä käännöstä, näytetään sellaisinaan.
+untranslated = { $words }
+
+## Miten ilmoitus tulostetaan
+
+diagnostic-place = { $file }
+diagnostic-place-line = { $column ->
+    [0] { $file } rivi { $line }
+   *[other] { $file } rivi { $line }, sarake { $column }
+}
+diagnostic-error = virhe: { $place }
+diagnostic-warning = varoitus: { $place }
+diagnostic-hint = vihje: { $hint }
+diagnostics-more-in-file = … ja { $count } muuta ongelmaa tiedostossa { $file }; `kielo check --format json` luettelee ne kaikki
+diagnostics-more = … ja { $count } muuta ongelmaa; `kielo check --format json` luettelee ne kaikki
+build-stopped = sivustoa ei rakennettu: korjaa { $errors ->
+    [one] 1 virhe
+   *[other] { $errors } virhettä
+}
+
+## Miksi komento epäonnistui
+
+error-interrupted = rakentaminen keskeytettiin ennen kuin se valmistui; aiempi tulos on ennallaan
+error-io = { $file }: { $reason }
+
+## Monen ongelman yhteiset vihjeet
+
+hint-did-you-mean = tarkoititko `{ $word }`?
+diagnostic-same-on-more-pages = { $message } (sama { $count ->
+    [one] 1 muulla sivulla
+   *[other] { $count } muulla sivulla
+})
+
+## Yhteenvetorivit
+
+build-summary = Rakennettiin { $pages ->
+    [one] 1 sivu
+   *[other] { $pages } sivua
+} ({ $languages }) kansioon { $out } { $ms } ms:ssa: { $changed ->
+    [one] 1 tiedosto muuttui
+   *[other] { $changed } tiedostoa muuttui
+}, { $added } lisättiin, { $removed } poistettiin
+build-summary-pictures = ; kuvat: { $processed } käsiteltiin, { $cached } välimuistista
+check-summary = Tarkistettiin { $pages ->
+    [one] 1 sivu
+   *[other] { $pages } sivua
+}: { $errors ->
+    [one] 1 virhe
+   *[other] { $errors } virhettä
+}, { $warnings ->
+    [one] 1 varoitus
+   *[other] { $warnings } varoitusta
+}
+created = luotiin { $file }
+init-next = {""}
+    Seuraavaksi: cd { $command } && kielo serve
+new-next = {""}
+    Sivu on luonnos: `kielo serve --drafts` näyttää sen. Kirjoita sen otsikko ja teksti ja poista sitten rivi `draft: true`, niin sivu julkaistaan.
+cannot-print = raporttia ei voi tulostaa: { $reason }

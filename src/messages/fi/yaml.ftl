@@ -1,0 +1,1 @@
+frontmatter-unknown-key = tuntematon avain `{ $key }`
