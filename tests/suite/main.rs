@@ -30,6 +30,7 @@ mod key_pages;
 mod linking;
 mod markdown_extras;
 mod menus;
+mod messages;
 mod metadata;
 mod new;
 mod output_folder;
