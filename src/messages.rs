@@ -123,6 +123,26 @@ impl Messages {
         self.language
     }
 
+    /// A moment, such as when an embargo ends, as people of this language write it, in
+    /// the time zone it carries: `1.12.2026 klo 9.00`, `1 dec. 2026 09:00`,
+    /// `1 Dec 2026, 09:00`.
+    pub fn moment(&self, when: &jiff::Zoned) -> String {
+        let locale = match self.language {
+            Language::Fi => icu_locale::locale!("fi"),
+            Language::Sv => icu_locale::locale!("sv-FI"),
+            Language::En => icu_locale::locale!("en-GB"),
+        };
+        let written = when.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
+        let request = crate::dates::DateRequest {
+            date_style: Some("medium"),
+            time_style: Some("short"),
+            pattern: None,
+        };
+        crate::dates::DateFormatter::new(&locale)
+            .and_then(|f| f.format(&written, &request))
+            .unwrap_or(written)
+    }
+
     /// `text` in this language, else in English, else its id (a bug the tests catch).
     pub fn format(&self, text: &Text) -> String {
         self.format_here(text)

@@ -154,3 +154,12 @@ fn arguments_and_plurals_come_out_in_each_language() {
     );
     assert_eq!(Messages::new(Language::Sv).format(&nested), "fel: a.md");
 }
+
+#[test]
+fn moments_are_written_as_each_language_writes_them() {
+    let when: jiff::Zoned = "2026-12-01T09:00[Europe/Helsinki]".parse().unwrap();
+    let said = |language| Messages::new(language).moment(&when);
+    assert_eq!(said(Language::Fi), "1.12.2026 klo 9.00");
+    assert_eq!(said(Language::Sv), "1 dec. 2026 09:00");
+    assert_eq!(said(Language::En), "1 Dec 2026, 09:00");
+}
