@@ -16,6 +16,7 @@ mod frontmatter;
 /// An entry point for fuzzers and property tests, not API.
 #[doc(hidden)]
 pub mod fuzzing;
+mod held_back;
 mod i18n;
 mod ids;
 mod images;
@@ -50,6 +51,7 @@ use build::{Build, Mode};
 
 pub use check::CheckReport;
 pub use error::{Diagnostic, Error, Severity};
+pub use held_back::{HeldBack, HoldReason};
 pub use init::{DEFAULT_LANGUAGES, init_site};
 pub use new::new_page;
 pub use serve::{ServeOptions, serve};
@@ -96,6 +98,9 @@ pub struct BuildReport {
     pub files: FileChanges,
     /// Pictures of page bundles: how many were processed, and how many came from the cache.
     pub pictures: Pictures,
+    /// Drafts and embargoed pages left out of this build, by file; none with `--drafts` and
+    /// `--future`, which publish them.
+    pub held_back: Vec<HeldBack>,
 }
 
 /// What became of the pictures of page bundles in one build.
@@ -175,6 +180,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
 
     let pages_per_language = build::pages_per_language(&made.site);
     let pictures = Pictures::of(&made.site);
+    let held_back = made.held_back;
     let mut warnings = made.diagnostics.into_warnings();
     error::add_excerpts(&options.root, &mut warnings);
     warnings.extend(finished.warning);
@@ -185,6 +191,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         out,
         files: finished.changes,
         pictures,
+        held_back,
     })
 }
 

@@ -283,7 +283,13 @@ fn main() -> ExitCode {
                     for line in kielo::error::printed(&report.warnings) {
                         eprintln!("{line}");
                     }
-                    print(|out| writeln!(out, "{}", report.summary()))
+                    print(|out| {
+                        writeln!(out, "{}", report.summary())?;
+                        for held in &report.held_back {
+                            writeln!(out, "{}", held.line())?;
+                        }
+                        Ok(())
+                    })
                 }
                 Err(err) => fail(&err),
             }
