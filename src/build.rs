@@ -101,9 +101,20 @@ pub(crate) fn linked(
     options: load::LoadOptions,
     diagnostics: &mut Diagnostics,
 ) -> Result<Site, Error> {
-    let sources = load::load(site_dir, &config, options, diagnostics)?.sources;
+    Ok(linked_holding_back(site_dir, config, options, diagnostics)?.0)
+}
+
+/// [`linked`], with the drafts and embargoed pages it left out.
+pub(crate) fn linked_holding_back(
+    site_dir: &read::SiteDir,
+    config: config::Config,
+    options: load::LoadOptions,
+    diagnostics: &mut Diagnostics,
+) -> Result<(Site, Vec<HeldBack>), Error> {
+    let loaded = load::load(site_dir, &config, options, diagnostics)?;
     let path_words = path_words(&config, None, false);
-    Ok(link::link(config, sources, &path_words, diagnostics))
+    let site = link::link(config, loaded.sources, &path_words, diagnostics);
+    Ok((site, loaded.held_back))
 }
 
 /// The Markdown of page `id`, rendered knowing only what Markdown needs of the site.

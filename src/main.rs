@@ -325,6 +325,9 @@ fn main() -> ExitCode {
                         for line in kielo::error::printed(&report.diagnostics) {
                             writeln!(out, "{line}")?;
                         }
+                        for held in &report.held_back {
+                            writeln!(out, "{}", held.explained())?;
+                        }
                         writeln!(out, "{}", report.summary())
                     }
                 });

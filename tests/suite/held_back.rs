@@ -1,10 +1,19 @@
-//! Drafts and embargoed pages: `build` lists them with the time each is published, on the
-//! site's clock.
+//! Drafts and embargoed pages: `check` finds their problems before they go live, and `build`
+//! and `check` list them with the time each is published, on the site's clock.
 
-use crate::common::Site;
+use crate::common::{Site, findings, has};
 
 /// Before the embargo below.
 const NOW: &str = "2026-01-01T00:00:00+02:00";
+
+/// A page with a broken `@/` link (line 6), a link to a missing anchor (line 8) and a
+/// missing image (line 10); `front` goes into its front matter.
+fn flawed(front: &str) -> String {
+    format!(
+        "---\ntitle: Tuleva\n{front}\ndescription: Tuleva tiedote.\n---\n\
+         [rikki](@/news/ei-ole.md)\n\n[ankkuri](@/news/other.md#ei-ole)\n\n![Kuva](kuva.jpg)\n"
+    )
+}
 
 /// The fixture on Helsinki's clock, with the page `content/news/embargo.fi.md`.
 fn site_with(page: &str) -> Site {
@@ -12,6 +21,76 @@ fn site_with(page: &str) -> Site {
     site.edit("site.yaml", |c| format!("{c}timezone: Europe/Helsinki\n"));
     site.write("content/news/embargo.fi.md", page);
     site
+}
+
+fn assert_problems_found(site: &Site) {
+    let file = "content/news/embargo.fi.md";
+    let found = findings(site, &["check", "--now", NOW]);
+    for (code, line) in [
+        ("link.missing-page", 6),
+        ("link.missing-anchor", 8),
+        ("media.missing", 10),
+    ] {
+        assert!(
+            has(&found, code, file, line),
+            "no {code} line {line}: {found:?}"
+        );
+    }
+    let run = site.kielo(&["check", "--now", NOW]);
+    assert_eq!(run.code(), Some(1), "{}", run.stdout());
+    // The build leaves the page out, so it succeeds until the page's day.
+    site.kielo(&["build", "--now", NOW]).ok();
+}
+
+#[test]
+fn check_finds_the_problems_of_an_embargoed_page() {
+    assert_problems_found(&site_with(&flawed("date: 2026-12-01T09:00")));
+}
+
+#[test]
+fn check_finds_the_problems_of_a_draft() {
+    assert_problems_found(&site_with(&flawed("draft: true")));
+}
+
+#[test]
+fn check_finds_the_problems_of_held_back_pages_when_published_ones_have_errors_too() {
+    let site = site_with(&flawed("date: 2026-12-01T09:00"));
+    site.write(
+        "content/y.fi.md",
+        "---\ntitle: Y\n---\n[rikki](@/ei-ole.md)\n",
+    );
+    let found = findings(&site, &["check", "--now", NOW]);
+    assert!(
+        has(&found, "link.missing-page", "content/y.fi.md", 4),
+        "{found:?}"
+    );
+    let embargoed = "content/news/embargo.fi.md";
+    assert!(has(&found, "link.missing-page", embargoed, 6), "{found:?}");
+    assert_eq!(
+        found.iter().filter(|f| f.1 == "content/y.fi.md").count(),
+        1,
+        "reported once: {found:?}"
+    );
+}
+
+#[test]
+fn a_link_to_an_embargoed_page_is_still_an_error_before_its_day() {
+    let site = site_with("---\ntitle: Tuleva\ndate: 2026-12-01T09:00\n---\nTeksti.\n");
+    site.write(
+        "content/z.fi.md",
+        "---\ntitle: Z\ndescription: Z.\n---\n[tuleva](@/news/embargo.md)\n",
+    );
+    let found = findings(&site, &["check", "--now", NOW]);
+    assert!(
+        has(&found, "link.missing-page", "content/z.fi.md", 5),
+        "{found:?}"
+    );
+    let after = findings(&site, &["check", "--now", "2026-12-01T09:00:00+02:00"]);
+    assert!(
+        !after
+            .iter()
+            .any(|f| f.1 == "content/z.fi.md" && f.0.starts_with("link"))
+    );
 }
 
 /// `(file, time)` of each `held back: FILE until TIME` line, and the files of the `draft:`
@@ -102,4 +181,49 @@ fn pages_published_by_the_options_or_the_clock_are_not_listed() {
     let (held, _) = listed(&site.kielo(&["build", "--now", between]).ok().stdout());
     let files: Vec<&str> = held.iter().map(|(f, _)| f.as_str()).collect();
     assert_eq!(files, ["content/news/embargo.en.md"]);
+}
+
+#[test]
+fn check_lists_held_back_pages_in_text_and_json() {
+    let site = release_site();
+    let run = site.kielo(&["check", "--now", NOW]);
+    let out = run.stdout();
+    assert!(
+        out.contains(
+            "held back: content/news/embargo.sv.md until 2026-12-01 09:00 (Europe/Helsinki)\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "draft: content/news/luonnos.fi.md: not published until `draft: true` is removed\n"
+        ),
+        "{out}"
+    );
+    let summary = out.lines().last().unwrap_or_default();
+    assert!(summary.contains(" and 4 held back: "), "{summary}");
+
+    let run = site.kielo(&["check", "--now", NOW, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout()).expect("JSON");
+    let held = json["held_back"].as_array().expect("held_back");
+    let entry = |file: &str| {
+        (held.iter())
+            .find(|h| h["file"] == file)
+            .unwrap_or_else(|| panic!("no {file} in {held:?}"))
+    };
+    assert_eq!(
+        entry("content/news/embargo.sv.md"),
+        &serde_json::json!({"file": "content/news/embargo.sv.md", "lang": "sv",
+            "until": "2026-12-01T09:00:00+02:00", "reason": "embargo"})
+    );
+    assert_eq!(
+        entry("content/news/embargo.en.md")["until"],
+        "2026-12-02T09:30:00+02:00"
+    );
+    let draft = entry("content/news/luonnos.fi.md");
+    assert_eq!(
+        (&draft["until"], &draft["reason"]),
+        (&serde_json::Value::Null, &"draft".into())
+    );
+    assert_eq!(held.len(), 4, "{held:?}");
 }
