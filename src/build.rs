@@ -11,6 +11,7 @@ use rayon::prelude::*;
 
 use crate::components::Components;
 use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::held_back::HeldBack;
 use crate::ids::IdVec;
 use crate::load::Source;
 use crate::markdown::Rendered;
@@ -55,6 +56,8 @@ pub(crate) struct Build {
     pub(crate) by_path: HashMap<PathBuf, PageId>,
     /// Warnings only: any error stops the build first.
     pub(crate) diagnostics: Diagnostics,
+    /// Drafts and embargoed pages left out, by file.
+    pub(crate) held_back: Vec<HeldBack>,
 }
 
 /// What a rebuild of some pages made: the outputs, sorted by path, and the warnings.
@@ -98,9 +101,20 @@ pub(crate) fn linked(
     options: load::LoadOptions,
     diagnostics: &mut Diagnostics,
 ) -> Result<Site, Error> {
-    let sources = load::load(site_dir, &config, options, diagnostics)?.sources;
+    Ok(linked_holding_back(site_dir, config, options, diagnostics)?.0)
+}
+
+/// [`linked`], with the drafts and embargoed pages it left out.
+pub(crate) fn linked_holding_back(
+    site_dir: &read::SiteDir,
+    config: config::Config,
+    options: load::LoadOptions,
+    diagnostics: &mut Diagnostics,
+) -> Result<(Site, Vec<HeldBack>), Error> {
+    let loaded = load::load(site_dir, &config, options, diagnostics)?;
     let path_words = path_words(&config, None, false);
-    Ok(link::link(config, sources, &path_words, diagnostics))
+    let site = link::link(config, loaded.sources, &path_words, diagnostics);
+    Ok((site, loaded.held_back))
 }
 
 /// The Markdown of page `id`, rendered knowing only what Markdown needs of the site.
@@ -156,6 +170,7 @@ struct Sources {
     i18n: Option<Arc<i18n::I18n>>,
     pages: Vec<Source>,
     bundles: load::bundles::Bundles,
+    held_back: Vec<HeldBack>,
     load_options: load::LoadOptions,
 }
 
@@ -186,6 +201,7 @@ impl Sources {
         let load::Loaded {
             sources: pages,
             bundles,
+            held_back,
         } = load::load(&site_dir, &config, load_options, diagnostics)?;
         Ok(Sources {
             site_dir,
@@ -195,6 +211,7 @@ impl Sources {
             i18n,
             pages,
             bundles,
+            held_back,
             load_options,
         })
     }
@@ -340,6 +357,7 @@ impl Build {
             statics,
             cache,
             diagnostics,
+            held_back: std::mem::take(&mut sources.held_back),
         };
         build.render_all(mode, emit)?;
         interrupted(options)?;

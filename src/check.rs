@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::error::{Code, Diagnostic};
+use crate::held_back::HeldBack;
 use crate::ids::IdVec;
 use crate::markdown::Rendered;
 use crate::messages::{Messages, text};
@@ -20,6 +21,9 @@ pub struct CheckReport {
     pub pages: usize,
     /// Errors first, then warnings, each by file and line.
     pub diagnostics: Vec<Diagnostic>,
+    /// Drafts and embargoed pages, by file: checked as they will be published, not counted
+    /// in `pages`.
+    pub held_back: Vec<HeldBack>,
 }
 
 impl CheckReport {
@@ -38,13 +42,15 @@ impl CheckReport {
         messages.format(&text!(
             "check-summary",
             pages = self.pages,
+            held = self.held_back.len(),
             errors = self.errors(),
             warnings = self.warnings()
         ))
     }
 
-    /// The report as JSON: `{"pages", "errors", "warnings", "diagnostics": [...]}`, each
-    /// diagnostic with its stable `code`.
+    /// The report as JSON: `{"pages", "errors", "warnings", "diagnostics": [...],
+    /// "held_back": [...]}`, each diagnostic with its stable `code`, each held-back page as
+    /// `{"file", "lang", "until", "reason"}`.
     pub fn to_json(&self) -> String {
         #[derive(Serialize)]
         struct Json<'a> {
@@ -52,14 +58,28 @@ impl CheckReport {
             errors: usize,
             warnings: usize,
             diagnostics: &'a [Diagnostic],
+            held_back: &'a [HeldBack],
         }
         let json = Json {
             pages: self.pages,
             errors: self.errors(),
             warnings: self.warnings(),
             diagnostics: &self.diagnostics,
+            held_back: &self.held_back,
         };
         serde_json::to_string_pretty(&json).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+}
+
+/// Adds to `found` what `more`, a second pass over the site, found that it has not, and then
+/// orders them all as a build orders errors: errors first, each by file and line.
+pub(crate) fn add_new(found: &mut Vec<Diagnostic>, more: Vec<Diagnostic>) {
+    let key = |d: &Diagnostic| (d.code, d.path.clone(), d.line, d.message.clone());
+    let known: HashSet<_> = found.iter().map(key).collect();
+    let before = found.len();
+    found.extend(more.into_iter().filter(|d| !known.contains(&key(d))));
+    if found.len() > before {
+        found.sort_by(|a, b| (b.severity, &a.path, a.line).cmp(&(a.severity, &b.path, b.line)));
     }
 }
 

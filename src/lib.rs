@@ -16,6 +16,7 @@ mod frontmatter;
 /// An entry point for fuzzers and property tests, not API.
 #[doc(hidden)]
 pub mod fuzzing;
+mod held_back;
 mod i18n;
 mod ids;
 mod images;
@@ -52,6 +53,7 @@ use messages::{Language, Messages};
 
 pub use check::CheckReport;
 pub use error::{Diagnostic, Error, Severity};
+pub use held_back::{HeldBack, HoldReason};
 pub use init::{DEFAULT_LANGUAGES, init_site};
 pub use new::new_page;
 pub use serve::{ServeOptions, serve};
@@ -98,6 +100,9 @@ pub struct BuildReport {
     pub files: FileChanges,
     /// Pictures of page bundles: how many were processed, and how many came from the cache.
     pub pictures: Pictures,
+    /// Drafts and embargoed pages left out of this build, by file; none with `--drafts` and
+    /// `--future`, which publish them.
+    pub held_back: Vec<HeldBack>,
 }
 
 /// What became of the pictures of page bundles in one build.
@@ -186,6 +191,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
 
     let pages_per_language = build::pages_per_language(&made.site);
     let pictures = Pictures::of(&made.site);
+    let held_back = made.held_back;
     let mut warnings = made.diagnostics.into_warnings();
     error::add_excerpts(&options.root, &mut warnings);
     warnings.extend(finished.warning);
@@ -196,19 +202,39 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         out,
         files: finished.changes,
         pictures,
+        held_back,
     })
 }
 
 /// Checks the site without writing output (only the picture cache): every error and warning `build` would report,
-/// plus broken links, accessibility findings and missing translations.
+/// plus broken links, accessibility findings and missing translations; then the drafts and
+/// embargoed pages the same way, so that their problems show before they go live.
 pub fn check(options: &BuildOptions) -> Result<CheckReport, Error> {
-    let (pages, mut diagnostics) = match Build::make(options, Mode::Check, &|_| Ok(())) {
-        Ok(made) => (made.site.pages.len(), made.diagnostics.into_warnings()),
-        Err(Error::Input(diagnostics)) => (pages_of(options), diagnostics),
+    // One clock for both passes, so that they agree on what is held back and what expired.
+    let options = &BuildOptions {
+        now: Some(options.now.unwrap_or_else(jiff::Timestamp::now)),
+        ..options.clone()
+    };
+    let (pages, mut diagnostics, held_back) = match Build::make(options, Mode::Check, &|_| Ok(())) {
+        Ok(made) => {
+            let pages = made.site.pages.len();
+            (pages, made.diagnostics.into_warnings(), made.held_back)
+        }
+        Err(Error::Input(diagnostics)) => {
+            let (pages, held_back) = loaded_anyway(options);
+            (pages, diagnostics, held_back)
+        }
         Err(other) => return Err(other),
     };
+    if !held_back.is_empty() {
+        check::add_new(&mut diagnostics, held_back_problems(options)?);
+    }
     error::add_excerpts(&options.root, &mut diagnostics);
-    Ok(CheckReport { pages, diagnostics })
+    Ok(CheckReport {
+        pages,
+        diagnostics,
+        held_back,
+    })
 }
 
 /// The language of messages to people: `flag` (`--messages`), else site.yaml's `messages`
@@ -223,18 +249,37 @@ pub fn messages_language(root: Option<&std::path::Path>, flag: Option<Language>)
         .unwrap_or(Language::En)
 }
 
-/// How many pages a check that stopped at errors looked at: the site loaded and linked
-/// again, its problems aside (they are reported already); none when site.yaml has errors.
-fn pages_of(options: &BuildOptions) -> usize {
+/// The problems of the site as it will be once its drafts and embargoed pages are published
+/// (expired pages stay out): `check`'s second pass. Where errors stop it, they stop it as
+/// they stop the first, so the stages after them wait for those to be fixed.
+fn held_back_problems(options: &BuildOptions) -> Result<Vec<Diagnostic>, Error> {
+    let everything = BuildOptions {
+        drafts: true,
+        future: true,
+        ..options.clone()
+    };
+    match Build::make(&everything, Mode::Check, &|_| Ok(())) {
+        Ok(made) => Ok(made.diagnostics.into_warnings()),
+        Err(Error::Input(diagnostics)) => Ok(diagnostics),
+        Err(other) => Err(other),
+    }
+}
+
+/// How many pages a check that stopped at errors looked at, and which it held back: the site
+/// loaded and linked again, its problems aside (they are reported already); none when
+/// site.yaml has errors.
+fn loaded_anyway(options: &BuildOptions) -> (usize, Vec<HeldBack>) {
     let Ok(site_dir) = read::SiteDir::new(&options.root) else {
-        return 0;
+        return (0, Vec::new());
     };
     let Ok(config) = config::load(&site_dir) else {
-        return 0;
+        return (0, Vec::new());
     };
     let mut ignored = error::Diagnostics::default();
-    build::linked(&site_dir, config, options.load_options(), &mut ignored)
-        .map_or(0, |site| site.pages.len())
+    build::linked_holding_back(&site_dir, config, options.load_options(), &mut ignored)
+        .map_or((0, Vec::new()), |(site, held_back)| {
+            (site.pages.len(), held_back)
+        })
 }
 
 /// The translation status of every page: for each translation group, whether each language

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use crate::config::{Config, LangId};
 use crate::error::{Code, Diagnostic, Diagnostics, Error};
 use crate::frontmatter::{self, FileFrontMatter, FrontMatter, KeyLines, Listing, PageDate};
+use crate::held_back::HeldBack;
 use crate::read::SiteDir;
 
 pub(crate) mod bundles;
@@ -105,6 +106,8 @@ impl LoadOptions {
 pub(crate) struct Loaded {
     pub(crate) sources: Vec<Source>,
     pub(crate) bundles: bundles::Bundles,
+    /// Drafts and embargoed pages left out, by file.
+    pub(crate) held_back: Vec<HeldBack>,
 }
 
 /// Reads every Markdown file under `content/`, and finds the files of page bundles.
@@ -156,17 +159,34 @@ pub(crate) fn load(
         .map(|path| read_source(site, &content, path, config, options))
         .collect();
     let mut sources = Vec::with_capacity(parsed.len());
-    for result in parsed {
+    let mut held_back = Vec::new();
+    for (path, result) in files.iter().zip(parsed) {
         match result {
             Ok(Some(source)) => sources.push(source),
-            Ok(None) => {}
+            // Only a draft is read as nothing.
+            Ok(None) => held_back.extend(draft(site, &content, path, config)),
             Err(problems) => diagnostics.extend(problems),
         }
     }
     let mut warnings = Vec::new();
-    let sources = publish::published(sources, config.default, options, &mut warnings);
+    let (sources, embargoed) = publish::published(sources, config, options, &mut warnings);
     diagnostics.extend(warnings);
-    Ok(Loaded { sources, bundles })
+    held_back.extend(embargoed);
+    held_back.sort_by(|a, b| a.file.cmp(&b.file));
+    Ok(Loaded {
+        sources,
+        bundles,
+        held_back,
+    })
+}
+
+/// The draft at `full_path`, which was read, so its name has a language.
+fn draft(site: &SiteDir, content: &Path, full_path: &Path, config: &Config) -> Option<HeldBack> {
+    let path = site.shown(full_path);
+    let relative = full_path.strip_prefix(content).unwrap_or(full_path);
+    let (_, lang) = language_of(relative, config, &path).ok()?;
+    let code = config.languages[lang].code.clone();
+    Some(HeldBack::draft(path, code))
 }
 
 pub(crate) fn read_source(

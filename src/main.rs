@@ -330,7 +330,11 @@ fn main() -> ExitCode {
                         eprintln!("{line}");
                     }
                     print(messages, |out| {
-                        writeln!(out, "{}", report.summary(messages))
+                        writeln!(out, "{}", report.summary(messages))?;
+                        for held in &report.held_back {
+                            writeln!(out, "{}", held.line(messages))?;
+                        }
+                        Ok(())
                     })
                 }
                 Err(err) => fail(&err, messages),
@@ -367,6 +371,9 @@ fn main() -> ExitCode {
                     Format::Text => {
                         for line in kielo::error::printed(&report.diagnostics, messages) {
                             writeln!(out, "{line}")?;
+                        }
+                        for held in &report.held_back {
+                            writeln!(out, "{}", held.explained(messages))?;
                         }
                         writeln!(out, "{}", report.summary(messages))
                     }

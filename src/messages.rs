@@ -181,10 +181,10 @@ impl fmt::Debug for Messages {
 
 /// A message to a person, not yet in words: a catalogue id and its arguments (boxed, so
 /// that a diagnostic stays small enough to return by value).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Text(Box<Parts>);
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Parts {
     id: &'static str,
     args: Vec<(&'static str, Arg)>,
@@ -205,7 +205,7 @@ impl From<&str> for Text {
 }
 
 /// The value of a message's argument.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Arg {
     /// Words or a name, shown as they are.
     Text(String),

@@ -190,6 +190,10 @@ impl Session {
             out: self.out.clone(),
             files,
             pictures: site.map(|s| crate::Pictures::of(s)).unwrap_or_default(),
+            // A fast rebuild publishes or holds back no other page than the full one did.
+            held_back: (self.state.as_ref())
+                .map(|s| s.held_back.clone())
+                .unwrap_or_default(),
         }
     }
 }

@@ -6,8 +6,9 @@
 use rustc_hash::FxHashMap;
 
 use super::{LoadOptions, Source};
-use crate::config::LangId;
+use crate::config::Config;
 use crate::error::{Code, Diagnostic};
+use crate::held_back::HeldBack;
 
 /// The key that ties translations together: `translation_key` for a page, else its folder
 /// and file name.
@@ -19,13 +20,15 @@ pub(crate) fn group_key(source: &Source) -> String {
 }
 
 /// The pages of `sources` published at `options.now`, the translations among them given
-/// their originals' dates; warnings go to `warnings`.
+/// their originals' dates, and the embargoed ones, with when they go live; warnings go to
+/// `warnings`.
 pub(crate) fn published(
     mut sources: Vec<Source>,
-    default: LangId,
+    config: &Config,
     options: LoadOptions,
     warnings: &mut Vec<Diagnostic>,
-) -> Vec<Source> {
+) -> (Vec<Source>, Vec<HeldBack>) {
+    let default = config.default;
     let keys: Vec<String> = sources.iter().map(group_key).collect();
     let originals: FxHashMap<&str, usize> = (0..sources.len())
         .filter(|&i| sources[i].lang == default)
@@ -48,8 +51,25 @@ pub(crate) fn published(
         };
         warnings.extend(inherit(source, original, options));
     }
-    sources.retain(|source| is_published(source, options));
-    sources
+    let (published, others): (Vec<Source>, Vec<Source>) =
+        (sources.into_iter()).partition(|source| is_published(source, options));
+    // The others are expired, or embargoed (by their original's date, for a translation).
+    let held_back = (others.iter())
+        .filter_map(|source| {
+            let until = embargoed_until(source, options)?;
+            let lang = config.languages[source.lang].code.clone();
+            let file = source.path().to_path_buf();
+            Some(HeldBack::embargoed(file, lang, until, &config.timezone))
+        })
+        .collect();
+    (published, held_back)
+}
+
+/// When `source`, not published at `options.now`, will be: its date, unless it has expired.
+fn embargoed_until(source: &Source, options: LoadOptions) -> Option<jiff::Timestamp> {
+    let date = source.date.as_ref()?.timestamp;
+    let expired = (source.expires.as_ref()).is_some_and(|e| e.timestamp <= options.now);
+    (date > options.now && !options.future && !expired).then_some(date)
 }
 
 /// Gives `source`, a translation, its original's date and expiry when it has no date of its

@@ -23,6 +23,7 @@ mod determinism;
 mod diagnostics;
 mod errors;
 mod feeds;
+mod held_back;
 mod incremental;
 mod init;
 mod interrupt;

@@ -44,6 +44,9 @@ build-summary-pictures = ; pictures: { $processed } processed, { $cached } from 
 check-summary = Checked { $pages ->
     [one] 1 page
    *[other] { $pages } pages
+}{ $held ->
+    [0] {""}
+   *[other] {" "}and { $held } held back
 }: { $errors ->
     [one] 1 error
    *[other] { $errors } errors
@@ -57,3 +60,9 @@ init-next = {""}
 new-next = {""}
     The page is a draft: `kielo serve --drafts` shows it. Write its title and text, then remove the line `draft: true` to publish it.
 cannot-print = cannot print the report: { $reason }
+
+## Pages held back
+
+held-back-until = held back: { $file } until { $until } ({ $zone })
+held-back-draft = draft: { $file }
+held-back-draft-explained = draft: { $file }: not published until `draft: true` is removed

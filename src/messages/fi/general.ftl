@@ -44,6 +44,9 @@ build-summary-pictures = ; kuvat: { $processed } käsiteltiin, { $cached } väli
 check-summary = Tarkistettiin { $pages ->
     [one] 1 sivu
    *[other] { $pages } sivua
+}{ $held ->
+    [0] {""}
+   *[other] {" "}ja { $held } julkaisua odottavaa
 }: { $errors ->
     [one] 1 virhe
    *[other] { $errors } virhettä
@@ -57,3 +60,9 @@ init-next = {""}
 new-next = {""}
     Sivu on luonnos: `kielo serve --drafts` näyttää sen. Kirjoita sen otsikko ja teksti ja poista sitten rivi `draft: true`, niin sivu julkaistaan.
 cannot-print = raporttia ei voi tulostaa: { $reason }
+
+## Julkaisua odottavat sivut
+
+held-back-until = odottaa julkaisua: { $file } { $until } asti ({ $zone })
+held-back-draft = luonnos: { $file }
+held-back-draft-explained = luonnos: { $file }: julkaistaan, kun rivi `draft: true` poistetaan

@@ -44,6 +44,9 @@ build-summary-pictures = ; bilder: { $processed } behandlades, { $cached } från
 check-summary = Kontrollerade { $pages ->
     [one] 1 sida
    *[other] { $pages } sidor
+}{ $held ->
+    [0] {""}
+   *[other] {" "}och { $held } som väntar
 }: { $errors ->
     [one] 1 fel
    *[other] { $errors } fel
@@ -57,3 +60,9 @@ init-next = {""}
 new-next = {""}
     Sidan är ett utkast: `kielo serve --drafts` visar den. Skriv rubrik och text och ta sedan bort raden `draft: true` för att publicera den.
 cannot-print = kan inte skriva ut rapporten: { $reason }
+
+## Sidor som väntar
+
+held-back-until = väntar på publicering: { $file } till { $until } ({ $zone })
+held-back-draft = utkast: { $file }
+held-back-draft-explained = utkast: { $file }: publiceras när raden `draft: true` tas bort
