@@ -1,13 +1,13 @@
 ## site.yaml
 
 config-no-file = kansiossa { $folder } ei ole tiedostoa { $file }: käynnistä kielo sivuston kansiossa tai anna kansion polku valitsimella --root
-config-base-url-flag = valitsimen --base-url arvon pitää olla täydellinen verkko-osoite, esimerkiksi https://preview.example.org/, eikä `{ $value }`
+config-base-url-flag = valitsimen --base-url arvon pitää olla täydellinen verkko-osoite, esimerkiksi https://preview.example.org/; nyt se on `{ $value }`
 config-unknown-key = tuntematon avain `{ $key }`
 config-missing-key = pakollinen avain `{ $key }` puuttuu
 config-missing-key-hint = lisää site.yaml-tiedostoon rivi, esimerkiksi `{ $example }`
 config-invalid-value = arvo ei kelpaa: { $detail }
 config-invalid-value-hint = kirjoita arvo siinä muodossa kuin avain sitä odottaa: teksti, luku, `true` tai `false` tai luettelo `[a, b]`
-config-base-url = avaimen `base_url` arvon pitää olla täydellinen verkko-osoite, eikä `{ $value }`
+config-base-url = avaimen `base_url` arvon pitää olla täydellinen verkko-osoite; nyt se on `{ $value }`
 config-base-url-hint = kirjoita osoite alkuineen (https://) ja ilman osia `?…` ja `#…`, esimerkiksi `base_url: https://example.org`
 config-theme = `theme: { $value }` ei ole themes/-kansiossa olevan kansion nimi
 config-theme-hint = kirjoita sivuston themes/-kansiossa olevan kansion nimi, esimerkiksi `theme: agency`, ilman merkkejä `/` ja `..` tai polkua muualle: teema on osa sivustoa
