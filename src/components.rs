@@ -14,6 +14,7 @@ use tera::{ComponentArgType, Context, Tera, Value};
 use crate::config::LangId;
 use crate::error::{Code, Diagnostic};
 use crate::ids::IdVec;
+use crate::messages::{Text, text};
 use crate::theme::ThemeFile;
 
 /// Where page components live among the templates.
@@ -89,11 +90,9 @@ impl Components {
                         Code::ComponentTemplate,
                         file.origin.clone(),
                         Some(1),
-                        format!("{name} defines no component `{stem}`, so pages cannot call it"),
+                        text!("component-template", template = name, name = stem),
                     )
-                    .with_hint(format!(
-                        "declare its arguments around the template: {{% component {stem}(key, other=\"default\") %}}…{{% endcomponent {stem} %}}"
-                    )),
+                    .with_hint(text!("component-template-hint", name = stem)),
                 );
                 continue;
             };
@@ -130,14 +129,15 @@ impl Components {
     }
 
     /// Renders component `name` with checked `args`, in language `lang`; `body` is the
-    /// body's HTML (or [`BODY`]) for a block component.
+    /// body's HTML (or [`BODY`]) for a block component. The error is Tera's, with the
+    /// template and line where it failed when Tera names them.
     pub(crate) fn render(
         &self,
         name: &str,
         args: &Context,
         lang: &str,
         body: Option<&str>,
-    ) -> Result<String, String> {
+    ) -> Result<String, Text> {
         let mut implicits = Context::new();
         implicits.insert("lang", lang);
         self.tera
@@ -145,8 +145,13 @@ impl Components {
             .map_err(|err| {
                 let problem = crate::templates::tera_problem(&err);
                 match (problem.name, problem.line) {
-                    (Some(name), Some(line)) => format!("{name}, line {line}: {}", problem.text),
-                    _ => problem.text,
+                    (Some(name), Some(line)) => text!(
+                        "template-problem-at",
+                        template = name,
+                        line = line,
+                        detail = problem.text
+                    ),
+                    _ => text!("template-problem", detail = problem.text),
                 }
             })
     }
@@ -198,5 +203,26 @@ pub(crate) fn type_matches(kind: ComponentArgType, value: &Value) -> bool {
         ComponentArgType::Array => value.is_array(),
         ComponentArgType::Map => value.is_map(),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::messages::{Language, Messages, text};
+
+    #[test]
+    fn the_hint_of_a_template_without_its_component_shows_tera_syntax() {
+        let hint = text!("component-template-hint", name = "video");
+        assert_eq!(
+            hint.english(),
+            "declare its arguments around the template: {% component video(key, other=\"default\") %}…{% endcomponent video %}"
+        );
+        let swedish = Messages::new(Language::Sv).format(&hint);
+        assert!(
+            swedish.ends_with(
+                "{% component video(key, other=\"default\") %}…{% endcomponent video %}"
+            ),
+            "{swedish}"
+        );
     }
 }

@@ -235,9 +235,10 @@ impl Config {
 pub(crate) fn load(site: &SiteDir) -> Result<Config, Error> {
     let path = site.root().join(CONFIG_FILE);
     if std::fs::symlink_metadata(&path).is_err() {
-        return Err(Error::usage(format!(
-            "no {CONFIG_FILE} in {}: run kielo in a site folder, or give its path with --root",
-            site.root().display()
+        return Err(Error::usage(text!(
+            "config-no-file",
+            file = CONFIG_FILE,
+            folder = site.root()
         )));
     }
     let bytes = site
@@ -353,11 +354,7 @@ fn address(base_url: &str) -> Option<(String, String)> {
 pub(crate) fn base_url_flag(base_url: &str) -> Result<(String, String), Error> {
     address(base_url)
         .filter(|_| !base_url.contains(char::is_control))
-        .ok_or_else(|| {
-            Error::usage(format!(
-                "--base-url must be an absolute web address, such as https://preview.example.org/, not `{base_url}`"
-            ))
-        })
+        .ok_or_else(|| Error::usage(text!("config-base-url-flag", value = base_url)))
 }
 
 fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>> {
@@ -370,14 +367,9 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                 Code::ConfigBaseUrl,
                 file,
                 line_of_key("base_url"),
-                format!(
-                    "`base_url` must be an absolute web address, not `{}`",
-                    raw.base_url
-                ),
+                text!("config-base-url", value = &raw.base_url),
             )
-            .with_hint(
-                "write it with its scheme and without `?…` or `#…`, e.g. `base_url: https://example.org`",
-            ),
+            .with_hint(text!("config-base-url-hint")),
         );
         Default::default()
     });
@@ -394,15 +386,9 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                 Code::ConfigTheme,
                 file,
                 line_of_key("theme"),
-                format!(
-                    "`theme: {}` is not the name of a folder under themes/",
-                    raw.theme
-                ),
+                text!("config-theme", value = &raw.theme),
             )
-            .with_hint(
-                "write the name of a folder in the site's themes/ folder, such as `theme: agency`, \
-                 without `/`, `..` or a path elsewhere: a theme is part of the site",
-            ),
+            .with_hint(text!("config-theme-hint")),
         );
     }
     if raw.languages.is_empty() {
@@ -411,9 +397,9 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                 Code::ConfigNoLanguages,
                 file,
                 line_of_key("languages"),
-                "no languages are configured",
+                text!("config-no-languages"),
             )
-            .with_hint("list at least one language with `code`, `name` and `title`"),
+            .with_hint(text!("config-no-languages-hint")),
         );
     }
     let mut languages: Vec<Language> = Vec::new();
@@ -426,9 +412,9 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                     Code::ConfigDuplicateLanguage,
                     file,
                     line(),
-                    format!("language `{}` is listed twice", lang.code),
+                    text!("config-duplicate-language", code = &lang.code),
                 )
-                .with_hint("keep one entry per language code"),
+                .with_hint(text!("config-duplicate-language-hint")),
             );
             continue;
         }
@@ -476,9 +462,9 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                         Some(_) => places.language_line(index, "locale"),
                         None => line(),
                     },
-                    format!("`{tag}` is not a valid language code"),
+                    text!("config-language-code", code = tag),
                 )
-                .with_hint("use a BCP 47 code such as `fi`, `sv`, `en` or `sv-FI`"),
+                .with_hint(text!("config-language-code-hint")),
             ),
         }
     }
@@ -492,12 +478,12 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                 Code::ConfigDefaultLanguage,
                 file,
                 line_of_key("default_language"),
-                format!(
-                    "`default_language: {}` is not one of the configured languages",
-                    raw.default_language
-                ),
+                text!("config-default-language", value = &raw.default_language),
             )
-            .with_hint(format!("choose one of: {}", codes.join(", "))),
+            .with_hint(text!(
+                "config-default-language-hint",
+                codes = codes.join(", ")
+            )),
         );
     }
     let timezone = match (&raw.timezone, default) {
@@ -507,9 +493,9 @@ fn validate(raw: SiteConfig, places: &Places) -> Result<Config, Vec<Diagnostic>>
                     Code::ConfigTimezone,
                     file,
                     line_of_key("timezone"),
-                    format!("`timezone: {name}` is not the name of a time zone"),
+                    text!("config-timezone", value = name),
                 )
-                .with_hint("write an IANA name such as `timezone: Europe/Helsinki`"),
+                .with_hint(text!("config-timezone-hint")),
             );
             jiff::tz::TimeZone::UTC
         }),

@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use std::path::Path;
 
 use crate::error::{Code, Diagnostic};
+use crate::messages::text;
 
 pub(crate) fn is_forbidden(c: char) -> bool {
     match c {
@@ -75,14 +76,12 @@ fn error(path: &Path, line: Option<usize>, c: char) -> Diagnostic {
         Code::FileControlCharacter,
         path,
         line,
-        format!(
-            "the invisible character U+{:04X} is here, which web pages and feeds cannot carry",
-            u32::from(c)
+        text!(
+            "file-control-character",
+            character = format!("U+{:04X}", u32::from(c))
         ),
     )
-    .with_hint(
-        "delete it (it often comes with text pasted from another program), or retype the text",
-    )
+    .with_hint(text!("file-control-character-hint"))
 }
 
 #[cfg(test)]

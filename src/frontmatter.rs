@@ -5,6 +5,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Code, Diagnostic};
+use crate::messages::text;
 use crate::yaml::Keys;
 use crate::yaml::marks::Node;
 
@@ -54,35 +55,22 @@ pub(crate) const RENAMED: &[(&str, &str)] = &[
 ];
 
 /// Keys of Zola's front matter that kielo has no counterpart of, with what to do instead.
-pub(crate) const UNMATCHED: &[(&str, &str)] = &[
-    (
-        "path",
-        "kielo makes a page's address from its folders and `slug`: set `slug`, and list an old address in `aliases`",
-    ),
-    (
-        "redirect_to",
-        "kielo has no redirecting pages: list the old address in the `aliases` of the page it leads to",
-    ),
-    (
-        "page_template",
-        "kielo has no template for a section's pages: set `template` in each page",
-    ),
-    (
-        "render",
-        "kielo has no unrendered pages: remove the key, or mark a page not to publish with `draft`",
-    ),
-    (
-        "authors",
-        "kielo has no `authors`: keep them under `extra` if your templates show them",
-    ),
-    (
-        "in_search_index",
-        "kielo's search lists every published page: remove the key",
-    ),
-    (
-        "transparent",
-        "kielo lists in a section only the pages of its own folder: remove the key",
-    ),
+pub(crate) const UNMATCHED: &[crate::yaml::Unmatched] = &[
+    ("path", || text!("frontmatter-unknown-key-path-hint")),
+    ("redirect_to", || {
+        text!("frontmatter-unknown-key-redirect-to-hint")
+    }),
+    ("page_template", || {
+        text!("frontmatter-unknown-key-page-template-hint")
+    }),
+    ("render", || text!("frontmatter-unknown-key-render-hint")),
+    ("authors", || text!("frontmatter-unknown-key-authors-hint")),
+    ("in_search_index", || {
+        text!("frontmatter-unknown-key-in-search-index-hint")
+    }),
+    ("transparent", || {
+        text!("frontmatter-unknown-key-transparent-hint")
+    }),
 ];
 
 /// How a section lists its pages, from its `_index` files.
@@ -250,13 +238,12 @@ pub(crate) fn parse(split: &Split, path: &Path) -> Result<FileFrontMatter, Vec<D
         Format::Toml => {
             let read = toml_text::read(split.text).map_err(|syntax| {
                 let line = syntax.at.line + FIRST_LINE - 1;
+                // The toml crate's own words, in English.
+                let message = text!("toml-syntax", detail = syntax.message);
                 vec![
-                    Diagnostic::error(Code::TomlSyntax, path, Some(line), syntax.message)
+                    Diagnostic::error(Code::TomlSyntax, path, Some(line), message)
                         .with_column(Some(syntax.at.column))
-                        .with_hint(
-                            "write TOML as toml.io describes it: `key = \"text\"`, \
-                             `key = [\"a\", \"b\"]`, `[table]`",
-                        ),
+                        .with_hint(text!("toml-syntax-hint")),
                 ]
             })?;
             let (value, tree) = (&read.value, &read.tree);

@@ -11,6 +11,7 @@ use crate::config::{Config, LangId};
 use crate::dates::{DateFormatter, DateRequest};
 use crate::error::{Code, Diagnostic, line_of};
 use crate::ids::IdVec;
+use crate::messages::text;
 use crate::theme::ThemeFile;
 
 /// The Fluent bundles of every configured language.
@@ -114,32 +115,35 @@ impl I18n {
     /// A warning for each language that lacks messages a template used, naming them.
     pub(crate) fn missing_messages(&self) -> Vec<Diagnostic> {
         let missing = self.missing.lock().map(|m| m.clone()).unwrap_or_default();
-        self.codes.ids()
+        self.codes
+            .ids()
             .filter_map(|lang| {
                 let keys: Vec<&str> = (missing.iter())
                     .filter(|(l, _)| *l == lang)
                     .map(|(_, key)| key.as_str())
                     .collect();
                 let code = &self.codes[lang];
-                let (message, hint) = match keys.as_slice() {
-                    [] => return None,
-                    [key] => (
-                        format!("the message `{key}` is missing in language `{code}`"),
-                        format!("add `{key} = …` to a .ftl file in locales/{code}/"),
-                    ),
-                    [..] => (
-                        format!(
-                            "{} messages are missing in language `{code}`: `{}`",
-                            keys.len(),
-                            keys.join("`, `")
-                        ),
-                        format!("add them to a .ftl file in locales/{code}/, e.g. `{} = …`", keys[0]),
-                    ),
-                };
-                let used = "; the text of the default language (or English) was used, marked with its language";
+                let first = *keys.first()?;
+                let message = text!(
+                    "locale-missing-message",
+                    count = keys.len(),
+                    keys = keys.join("`, `"),
+                    code = code
+                );
+                let hint = text!(
+                    "locale-missing-message-hint",
+                    count = keys.len(),
+                    first = first,
+                    code = code
+                );
                 Some(
-                    Diagnostic::warning(Code::LocaleMissingMessage, format!("locales/{code}"), None, format!("{message}{used}"))
-                        .with_hint(hint),
+                    Diagnostic::warning(
+                        Code::LocaleMissingMessage,
+                        format!("locales/{code}"),
+                        None,
+                        message,
+                    )
+                    .with_hint(hint),
                 )
             })
             .collect()
@@ -173,11 +177,12 @@ fn bundle(
     bundle.set_use_isolating(false);
     match DateFormatter::new(locale) {
         Ok(formatter) => add_datetime(&mut bundle, Arc::new(formatter)),
+        // The words of the date library, in English.
         Err(message) => problems.push(Diagnostic::error(
             Code::LocaleDateFormat,
             "site.yaml",
             None,
-            message,
+            text!("locale-date-format", detail = message),
         )),
     }
     let prefix = format!("locales/{code}/");
@@ -200,11 +205,9 @@ fn bundle(
                             Code::LocaleSyntax,
                             &file.origin,
                             Some(line_of(&text, error.pos.start)),
-                            format!("Fluent syntax error: {}", error.kind),
+                            text!("locale-syntax", detail = error.kind.to_string()),
                         )
-                        .with_hint(
-                            "each message is `id = text`; continuation lines start with spaces",
-                        ),
+                        .with_hint(text!("locale-syntax-hint")),
                     );
                 }
                 resource
@@ -238,4 +241,50 @@ fn add_datetime(bundle: &mut FluentBundle<FluentResource>, formatter: Arc<DateFo
         }
     });
     debug_assert!(result.is_ok(), "DATETIME is added once per fresh bundle");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::{Language, Messages};
+
+    #[test]
+    fn missing_messages_are_counted_in_each_language() {
+        let site = "base_url: https://example.org\ndefault_language: fi\nlanguages:\n  - code: fi\n    name: Suomeksi\n    title: T\n  - code: sv\n    name: På svenska\n    title: T\n";
+        let config = crate::config::parse(site).unwrap();
+        let file = ThemeFile {
+            relative: "locales/fi/theme.ftl".to_string(),
+            origin: "locales/fi/theme.ftl".into(),
+            bytes: b"a = A\nb = B\n".to_vec(),
+        };
+        let i18n = I18n::new(&config, &[&file]).unwrap_or_else(|_| panic!("bundles"));
+        let sv = config.language_index("sv").expect("sv");
+        assert_eq!(i18n.message(sv, "a", None).as_deref(), Some("A"));
+        let one = i18n.missing_messages();
+        assert_eq!(
+            one[0].message,
+            "the message `a` is missing in language `sv`; the text of the default language (or English) was used, marked with its language"
+        );
+        i18n.message(sv, "b", None);
+        let two = i18n.missing_messages();
+        let (message, hint) = (&two[0].message, two[0].hint.as_ref().expect("a hint"));
+        assert!(
+            message
+                .english()
+                .starts_with("2 messages are missing in language `sv`: `a`, `b`;"),
+            "{message}"
+        );
+        let finnish = Messages::new(Language::Fi);
+        assert!(
+            finnish
+                .format(message)
+                .starts_with("kieleltä `sv` puuttuu 2 viestiä: `a`, `b`;"),
+            "{}",
+            finnish.format(message)
+        );
+        assert_eq!(
+            Messages::new(Language::Sv).format(hint),
+            "lägg till dem i en .ftl-fil i locales/sv/, till exempel `a = …`"
+        );
+    }
 }

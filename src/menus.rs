@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::config::{CONFIG_FILE, LangId, MenuItem, MenuTarget};
 use crate::error::{Code, Diagnostic, closest};
 use crate::link::Links;
+use crate::messages::text;
 use crate::model::{LinkTarget, PageId, PageKind, SectionId, Site};
 use crate::render::{PageRef, page_ref};
 
@@ -142,17 +143,15 @@ pub(crate) fn check(site: &Site) -> Vec<Diagnostic> {
         let Some(&found) = site.link_targets.get(path) else {
             let known: Vec<&str> = site.link_targets.keys().map(String::as_str).collect();
             let hint = match closest(path, &known) {
-                Some(best) => format!("did you mean `@/{best}`?"),
-                None => "write the path of a file relative to content/, e.g. \
-                         `@/about/contact.md`"
-                    .to_string(),
+                Some(best) => text!("hint-did-you-mean", word = format!("@/{best}")),
+                None => text!("config-menu-page-hint"),
             };
             problems.push(
                 Diagnostic::error(
                     Code::ConfigMenuPage,
                     file,
                     item.line,
-                    format!("the menu entry `@/{target}` names no page of the site"),
+                    text!("config-menu-page", target = target),
                 )
                 .with_hint(hint),
             );
@@ -176,12 +175,13 @@ pub(crate) fn check(site: &Site) -> Vec<Diagnostic> {
                     Code::ConfigMenuOtherLanguage,
                     file,
                     item.line,
-                    format!(
-                        "the menu entry `@/{target}` has no version in {languages}, so the menu \
-                         there leads to another language's version"
+                    text!(
+                        "config-menu-other-language",
+                        target = target,
+                        languages = languages
                     ),
                 )
-                .with_hint("translate the page, or accept the link to the other language"),
+                .with_hint(text!("config-menu-other-language-hint")),
             );
         }
     }

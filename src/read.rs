@@ -8,6 +8,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Code, Diagnostic, Error};
+use crate::messages::text;
 
 /// The most kielo reads of `site.yaml`.
 pub(crate) const CONFIG_LIMIT: u64 = 1 << 20;
@@ -28,10 +29,7 @@ pub(crate) struct SiteDir {
 impl SiteDir {
     pub(crate) fn new(root: &Path) -> Result<SiteDir, Error> {
         let real = root.canonicalize().map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => Error::usage(format!(
-                "there is no folder {}: give the site folder with --root",
-                root.display()
-            )),
+            std::io::ErrorKind::NotFound => Error::usage(text!("read-no-folder", folder = root)),
             _ => Error::io(root, e),
         })?;
         Ok(SiteDir {
@@ -60,12 +58,9 @@ impl SiteDir {
             Code::FileLinkOutside,
             self.shown(path),
             None,
-            format!(
-                "is a link to {}, which is outside the site folder; kielo does not follow links out of the site",
-                target.display()
-            ),
+            text!("file-link-outside", target = &target),
         )
-        .with_hint("copy what it points to into the site folder, or remove the link"))
+        .with_hint(text!("file-link-outside-hint")))
     }
 
     /// The bytes of the file `path` (below the site folder), at most `limit` of them.
@@ -83,12 +78,9 @@ impl SiteDir {
                 Code::FileTooLarge,
                 self.shown(path),
                 None,
-                format!(
-                    "is larger than the {} MB kielo reads from one file",
-                    limit >> 20
-                ),
+                text!("file-too-large", megabytes = limit >> 20),
             )
-            .with_hint("make the file smaller, or split it in several")
+            .with_hint(text!("file-too-large-hint"))
         };
         if meta.len() > limit {
             return Err(too_big());
@@ -160,9 +152,9 @@ impl SiteDir {
                 Code::FileLinkLoop,
                 self.shown(path),
                 None,
-                "this link points back to a folder that contains it",
+                text!("file-link-loop"),
             )
-            .with_hint("remove the link");
+            .with_hint(text!("file-link-loop-hint"));
         }
         match err.io_error() {
             Some(io) => self.unreadable(path, io),
@@ -176,24 +168,24 @@ impl SiteDir {
             Code::FileNotFolder,
             self.shown(path),
             None,
-            "is not a folder",
+            text!("file-not-folder"),
         )
-        .with_hint("make it a folder, or remove it")
+        .with_hint(text!("file-not-folder-hint"))
     }
 
     /// A file that is a folder, pipe, device or socket where a file was expected.
     pub(crate) fn not_regular(&self, path: &Path) -> Diagnostic {
         let what = match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => "a folder",
-            _ => "a pipe, device or socket, which would block the build",
+            Ok(meta) if meta.is_dir() => "folder",
+            _ => "special",
         };
         Diagnostic::error(
             Code::FileNotRegular,
             self.shown(path),
             None,
-            format!("is not a regular file but {what}"),
+            text!("file-not-regular", kind = what),
         )
-        .with_hint("replace it with an ordinary file, or remove it")
+        .with_hint(text!("file-not-regular-hint"))
     }
 
     pub(crate) fn unreadable(&self, path: &Path, err: &std::io::Error) -> Diagnostic {
@@ -205,16 +197,41 @@ impl SiteDir {
                 Code::FileBrokenLink,
                 self.shown(path),
                 None,
-                format!("is a link to {}, which does not exist", target.display()),
+                text!("file-broken-link", target = &target),
             )
-            .with_hint("remove the link, or create what it points to inside the site");
+            .with_hint(text!("file-broken-link-hint"));
         }
         Diagnostic::error(
             Code::FileUnreadable,
             self.shown(path),
             None,
-            format!("cannot be read: {err}"),
+            text!("file-unreadable", reason = err.to_string()),
         )
-        .with_hint("check that the file exists and is readable")
+        .with_hint(text!("file-unreadable-hint"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::{Language, Messages};
+
+    #[test]
+    fn a_folder_where_a_file_belongs_is_named_in_each_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = SiteDir::new(dir.path()).unwrap();
+        std::fs::create_dir(dir.path().join("page.fi.md")).unwrap();
+        let problem = site.not_regular(&dir.path().join("page.fi.md"));
+        assert_eq!(problem.path, Path::new("page.fi.md"));
+        assert_eq!(problem.message, "is not a regular file but a folder");
+        let words = |language| Messages::new(language).format(&problem.message);
+        assert_eq!(
+            words(Language::Fi),
+            "ei ole tavallinen tiedosto vaan kansio"
+        );
+        assert_eq!(words(Language::Sv), "är inte en vanlig fil utan en mapp");
+        let missing = SiteDir::new(&dir.path().join("nothing")).unwrap_err();
+        let finnish = missing.render(&Messages::new(Language::Fi));
+        assert!(finnish.starts_with("kansiota "), "{finnish}");
     }
 }

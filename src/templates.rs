@@ -12,6 +12,7 @@ use crate::dates::WrittenDate;
 use crate::error::{Code, Diagnostic};
 use crate::i18n::I18n;
 use crate::ids::IdVec;
+use crate::messages::text;
 use crate::theme::ThemeFile;
 
 /// Compiles every template of `files` (theme first, then the site's, which win).
@@ -107,10 +108,11 @@ pub(crate) fn load(
                 Code::TemplateSyntax,
                 origin,
                 problem.line,
-                format!("template error: {}", problem.text),
+                // Tera's own words, in English.
+                text!("template-syntax", detail = problem.text),
             )
             .with_column(problem.column)
-            .with_hint("fix the template syntax; see https://keats.github.io/tera/"),
+            .with_hint(text!("template-syntax-hint")),
         ]
     })?;
     Ok(tera)
@@ -128,11 +130,9 @@ pub(crate) fn missing_page_templates(site: &crate::model::Site, tera: &Tera) -> 
                     Code::TemplateMissing,
                     source.path(),
                     source.lines.line("template"),
-                    format!(
-                        "there is no template `{name}` in the site's or the theme's templates/"
-                    ),
+                    text!("template-missing", name = name),
                 )
-                .with_hint("create it, or correct the name")
+                .with_hint(text!("template-missing-hint"))
             })
         })
         .collect()

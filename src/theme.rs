@@ -7,6 +7,7 @@ use include_dir::{Dir, include_dir};
 
 use crate::config::Config;
 use crate::error::{Code, Diagnostic, Error};
+use crate::messages::text;
 use crate::read::SiteDir;
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -77,9 +78,9 @@ pub(crate) fn theme_files(site: &SiteDir, config: &Config) -> Result<Vec<ThemeFi
             Code::ConfigTheme,
             crate::config::CONFIG_FILE,
             config.theme_line,
-            format!("site.yaml chooses `theme: {name}`, but there is no folder themes/{name}/"),
+            text!("config-theme-no-folder", name = name),
         )
-        .with_hint("create it, or remove `theme` to use the built-in default theme"),
+        .with_hint(text!("config-theme-no-folder-hint")),
     ]))
 }
 

@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::error::{Code, Diagnostic, closest};
+use crate::messages::{Text, text};
 
 pub(crate) mod keys;
 pub(crate) mod marks;
@@ -27,7 +28,17 @@ pub(crate) struct Schema {
     /// Other programs' names of keys, with ours: their hint whatever the spelling.
     pub(crate) renamed: &'static [(&'static str, &'static str)],
     /// Other programs' top-level keys that have no counterpart here, with what to do.
-    pub(crate) unmatched: &'static [(&'static str, &'static str)],
+    pub(crate) unmatched: &'static [Unmatched],
+}
+
+/// Another program's key that has no counterpart here, and the hint that says what to do.
+pub(crate) type Unmatched = (&'static str, fn() -> Text);
+
+impl Schema {
+    /// Whether this is site.yaml's schema, whose problems are told in words of their own.
+    fn is_config(&self) -> bool {
+        self.unknown_key == Code::ConfigUnknownKey
+    }
 }
 
 /// Parses `text` (which starts at line `first_line` of `path`) into `T`, or every problem
@@ -128,7 +139,7 @@ struct File<'a> {
 }
 
 impl File<'_> {
-    fn error(&self, code: Code, at: Mark, message: String) -> Diagnostic {
+    fn error(&self, code: Code, at: Mark, message: Text) -> Diagnostic {
         Diagnostic::error(
             code,
             self.path,
@@ -175,35 +186,36 @@ fn problems(err: &serde_yaml::Error, text: &str, file: &File, refuses: Refuses) 
 fn key_problems(tree: &Node, file: &File) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for unknown in keys::unknown(tree, &(file.schema.keys)()) {
-        let diagnostic = file.error(
-            file.schema.unknown_key,
-            unknown.at,
-            format!("unknown key `{}`", unknown.key),
-        );
+        let message = match file.schema.is_config() {
+            true => text!("config-unknown-key", key = &unknown.key),
+            false => text!("frontmatter-unknown-key", key = &unknown.key),
+        };
+        let diagnostic = file.error(file.schema.unknown_key, unknown.at, message);
         let renamed = (file.schema.renamed.iter())
             .find(|(theirs, ours)| *theirs == unknown.key && unknown.allowed.contains(ours));
         let unmatched = (file.schema.unmatched.iter())
             .find(|(theirs, _)| unknown.top && *theirs == unknown.key);
         found.push(match (renamed, unmatched) {
-            (Some((_, ours)), _) => diagnostic.with_hint(format!(
-                "did you mean `{ours}`? It is kielo's name for `{}`",
-                unknown.key
+            (Some((_, ours)), _) => diagnostic.with_hint(text!(
+                "yaml-renamed-key-hint",
+                ours = *ours,
+                key = &unknown.key
             )),
-            (None, Some((_, hint))) => diagnostic.with_hint(*hint),
+            (None, Some((_, hint))) => diagnostic.with_hint(hint()),
             (None, None) => match closest(&unknown.key, &unknown.allowed) {
-                Some(best) => diagnostic.with_hint(format!("did you mean `{best}`?")),
-                None => diagnostic.with_hint(format!(
-                    "the keys allowed here are: {}",
-                    unknown.allowed.join(", ")
+                Some(best) => diagnostic.with_hint(text!("hint-did-you-mean", word = best)),
+                None => diagnostic.with_hint(text!(
+                    "yaml-allowed-keys-hint",
+                    keys = unknown.allowed.join(", ")
                 )),
             },
         });
     }
     for (key, at) in keys::repeated(tree) {
-        let message = format!("the key `{key}` is given twice");
+        let message = text!("yaml-duplicate-key", key = key);
         found.push(
             file.error(Code::YamlDuplicateKey, at, message)
-                .with_hint("keep one line for each key"),
+                .with_hint(text!("yaml-duplicate-key-hint")),
         );
     }
     found
@@ -222,12 +234,8 @@ fn from_serde(err: &serde_yaml::Error, tree: Option<&Node>, file: &File) -> Diag
     // Only the limits on aliases come without a place.
     if let (None, Some(alias)) = (&location, first_alias) {
         return file
-            .error(
-                Code::YamlAliases,
-                alias,
-                "the YAML aliases (`*name`) from here on repeat their values too many times".into(),
-            )
-            .with_hint("write the values out in full instead of using `&anchor` and `*alias`");
+            .error(Code::YamlAliases, alias, text!("yaml-aliases"))
+            .with_hint(text!("yaml-aliases-hint"));
     }
     let at = location
         .as_ref()
@@ -251,17 +259,32 @@ fn described(message: String, at: Mark, file: &File) -> Diagnostic {
     let schema = file.schema;
     // serde's derive reports an absent field in these words, with no other sign of it.
     if let Some(key) = missing_key(&message) {
-        return file
-            .error(
-                schema.missing_key,
-                at,
-                format!("the required key `{key}` is missing"),
-            )
-            .with_hint(format!("add a line such as `{}`", (file.pair)(&key, "…")));
+        let example = (file.pair)(&key, "…");
+        let (message, hint) = match schema.is_config() {
+            true => (
+                text!("config-missing-key", key = &key),
+                text!("config-missing-key-hint", example = example),
+            ),
+            false => (
+                text!("frontmatter-missing-key", key = &key),
+                text!("frontmatter-missing-key-hint", example = example),
+            ),
+        };
+        return file.error(schema.missing_key, at, message).with_hint(hint);
     }
-    file.error(schema.invalid_value, at, message).with_hint(
-        "write the value as the key expects it: a text, a number, `true` or `false`, or a list `[a, b]`",
-    )
+    // serde's own words, which name the kind of value it found and the kind it expected.
+    let (message, hint) = match schema.is_config() {
+        true => (
+            text!("config-invalid-value", detail = message),
+            text!("config-invalid-value-hint"),
+        ),
+        false => (
+            text!("frontmatter-invalid-value", detail = message),
+            text!("frontmatter-invalid-value-hint"),
+        ),
+    };
+    file.error(schema.invalid_value, at, message)
+        .with_hint(hint)
 }
 
 #[cfg(test)]
@@ -359,6 +382,35 @@ mod tests {
         assert_eq!(err.code, Code::FrontmatterInvalidValue);
         assert_eq!((err.line, err.column), (Some(2), Some(8)));
         assert!(!err.message.contains("at line"), "{}", err.message);
+    }
+
+    #[test]
+    fn syntax_errors_and_missing_keys_are_told_in_each_language() {
+        use crate::messages::{Language, Messages};
+        let (fi, sv) = (Messages::new(Language::Fi), Messages::new(Language::Sv));
+        let err = one::<Small>("title: \"open\ntags: []\n", &SMALL);
+        assert_eq!(
+            fi.format(&err.message),
+            "tästä alkaa lainausmerkeissä oleva teksti, mutta sen loppulainausmerkki puuttuu"
+        );
+        let hint = err.hint.expect("a hint");
+        assert_eq!(
+            sv.format(&hint),
+            "stäng citatet på samma rad: lägg till `\"` i slutet av värdet, eller ta bort det inledande citattecknet"
+        );
+        let err = one::<Small>("tags: []\n", &SMALL);
+        assert_eq!(err.message.id(), "frontmatter-missing-key");
+        let hint = err.hint.expect("a hint");
+        assert_eq!(
+            fi.format(&hint),
+            "lisää front matter -osaan rivi, esimerkiksi `title: …`"
+        );
+        let err = one::<Small>("title: [a]\n", &SMALL);
+        let finnish = fi.format(&err.message);
+        assert!(
+            finnish.starts_with("arvo ei kelpaa: title: invalid type"),
+            "{finnish}"
+        );
     }
 
     #[test]

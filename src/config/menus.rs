@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::{CONFIG_FILE, LangId, Language, Places};
 use crate::error::{Code, Diagnostic, closest};
 use crate::ids::IdVec;
+use crate::messages::{Text, text};
 use crate::yaml::marks::Node;
 
 /// The `menus:` settings of `site.yaml`.
@@ -155,7 +156,7 @@ pub(super) fn validate(
     }
 }
 
-fn error(code: Code, line: Option<usize>, message: String, hint: &str) -> Diagnostic {
+fn error(code: Code, line: Option<usize>, message: Text, hint: Text) -> Diagnostic {
     Diagnostic::error(code, Path::new(CONFIG_FILE), line, message).with_hint(hint)
 }
 
@@ -176,9 +177,8 @@ fn item(
                 problems.push(error(
                     Code::ConfigMenuEntry,
                     line_of("page"),
-                    format!("`page: {page}` in the {menu} menu is not an `@/` path"),
-                    "name the page as Markdown links do, relative to content/: \
-                     `page: \"@/about/contact.md\"`",
+                    text!("config-menu-entry-page", page = page, menu = menu),
+                    text!("config-menu-entry-page-hint"),
                 ));
                 return None;
             }
@@ -195,9 +195,8 @@ fn item(
                 problems.push(error(
                     Code::ConfigMenuEntry,
                     line_of("url"),
-                    format!("`url: {url}` in the {menu} menu is not a full address"),
-                    "write an address with https://, http://, mailto: or tel:, without spaces \
-                     (%20); for a page of this site write `page: \"@/…\"`",
+                    text!("config-menu-entry-url", url = url, menu = menu),
+                    text!("config-menu-entry-url-hint"),
                 ));
                 return None;
             }
@@ -207,8 +206,8 @@ fn item(
             problems.push(error(
                 Code::ConfigMenuEntry,
                 entry_line,
-                format!("an entry of the {menu} menu has both `page` and `url`"),
-                "keep `page` for a page of this site, or `url` for an address elsewhere",
+                text!("config-menu-entry-both", menu = menu),
+                text!("config-menu-entry-both-hint"),
             ));
             return None;
         }
@@ -216,9 +215,8 @@ fn item(
             problems.push(error(
                 Code::ConfigMenuEntry,
                 entry_line,
-                format!("an entry of the {menu} menu has neither `page` nor `url`"),
-                "write `page: \"@/about/contact.md\"` for a page of this site, \
-                 or `url: https://…` with a `title`",
+                text!("config-menu-entry-neither", menu = menu),
+                text!("config-menu-entry-neither-hint"),
             ));
             return None;
         }
@@ -250,14 +248,14 @@ fn titles(
             for code in map.keys().filter(|c| !codes.contains(&c.as_str())) {
                 let line = title_node.and_then(|t| t.key_line(code)).or(title_line);
                 let hint = match closest(code, &codes) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None => format!("the site's languages are: {}", codes.join(", ")),
+                    Some(best) => text!("hint-did-you-mean", word = best),
+                    None => text!("config-menu-title-language-hint", codes = codes.join(", ")),
                 };
                 problems.push(error(
                     Code::ConfigMenuTitle,
                     line,
-                    format!("`{code}` in a title of the {menu} menu is not a language of the site"),
-                    &hint,
+                    text!("config-menu-title-language", code = code, menu = menu),
+                    hint,
                 ));
             }
             languages
@@ -274,8 +272,8 @@ fn titles(
         problems.push(error(
             Code::ConfigMenuTitle,
             line,
-            format!("a title of the {menu} menu is empty"),
-            "write the text of the link, or leave `title` out to use the page's title",
+            text!("config-menu-title-empty", menu = menu),
+            text!("config-menu-title-empty-hint"),
         ));
     }
     if let Some(url) = &entry.url {
@@ -288,14 +286,15 @@ fn titles(
             problems.push(error(
                 Code::ConfigMenuTitle,
                 title_line.or(node.and_then(|n| n.key_line("url"))),
-                format!(
-                    "the link to {url} in the {menu} menu has no title in {}",
-                    missing.join(", ")
+                text!(
+                    "config-menu-title-missing",
+                    url = url,
+                    menu = menu,
+                    languages = missing.join(", ")
                 ),
-                &format!(
-                    "an address outside the site needs a title in every language: \
-                     `title: {{{}}}`, or one `title` for all",
-                    example.join(", ")
+                text!(
+                    "config-menu-title-missing-hint",
+                    example = example.join(", ")
                 ),
             ));
         }
@@ -384,6 +383,38 @@ mod tests {
             "{SITE}  footer:\n    - url: tel:112\n      title: 112\n"
         ));
         assert!(config.is_ok(), "a number is a text here");
+    }
+
+    #[test]
+    fn each_menu_is_named_in_each_language() {
+        use crate::messages::{Language, Messages};
+        let (fi, sv) = (Messages::new(Language::Fi), Messages::new(Language::Sv));
+        let both = "    - page: \"@/a.md\"\n      url: https://x.org\n";
+        let footer = parse(&format!("{SITE}  footer:\n{both}")).unwrap_err();
+        let main = parse(&format!("{SITE}  main:\n{both}")).unwrap_err();
+        assert_eq!(
+            footer[0].message,
+            "an entry of the footer menu has both `page` and `url`"
+        );
+        assert_eq!(
+            fi.format(&footer[0].message),
+            "alatunnisteen valikon kohdassa on sekä `page` että `url`"
+        );
+        assert_eq!(
+            sv.format(&main[0].message),
+            "en post i huvudmenyn har både `page` och `url`"
+        );
+        let untitled = parse(&format!("{SITE}  footer:\n    - url: https://x.org\n")).unwrap_err();
+        let hint = untitled[0].hint.as_ref().expect("a hint");
+        assert_eq!(
+            hint.english(),
+            "an address outside the site needs a title in every language: `title: {fi: …, sv: …}`, or one `title` for all"
+        );
+        assert!(
+            fi.format(hint).contains("`title: {fi: …, sv: …}`"),
+            "{}",
+            fi.format(hint)
+        );
     }
 
     #[test]

@@ -105,3 +105,20 @@ fn duplicate_codes_and_bad_base_url_are_reported_together() {
     let err = parse(&MINIMAL.replace("code: ar", "code: FI")).unwrap_err();
     assert_eq!(err[0].code, Code::ConfigDuplicateLanguage, "{err:?}");
 }
+
+#[test]
+fn problems_of_site_yaml_are_told_in_each_language() {
+    use crate::messages::{Language, Messages};
+    let (fi, sv) = (Messages::new(Language::Fi), Messages::new(Language::Sv));
+    let err = parse(&format!("{MINIMAL}colour: red\n")).unwrap_err();
+    assert_eq!(err[0].message.id(), "config-unknown-key");
+    assert_eq!(sv.format(&err[0].message), "okänd nyckel `colour`");
+    let err = parse(&MINIMAL.replace("default_language: fi", "default_language: de")).unwrap_err();
+    assert_eq!(
+        fi.format(&err[0].message),
+        "`default_language: de` ei ole mikään määritetyistä kielistä"
+    );
+    let hint = err[0].hint.as_ref().expect("a hint");
+    assert_eq!(sv.format(hint), "välj ett av: fi, ar");
+    assert_eq!(hint.english(), "choose one of: fi, ar");
+}

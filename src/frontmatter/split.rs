@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::error::{Code, Diagnostic};
+use crate::messages::text;
 
 /// The language a front matter is written in, known from its opening line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -57,12 +58,9 @@ pub(crate) fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnos
                 Code::FrontmatterMissing,
                 path,
                 Some(1),
-                "the file does not start with front matter",
+                text!("frontmatter-missing"),
             )
-            .with_hint(
-                "begin the file with a line `---`, then `title: …`, then another `---` \
-                 (or TOML between `+++` lines, as Zola writes it)",
-            ));
+            .with_hint(text!("frontmatter-missing-hint")));
         }
     };
     let fence = format.fence();
@@ -82,11 +80,9 @@ pub(crate) fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnos
         Code::FrontmatterUnclosed,
         path,
         Some(1),
-        format!("the front matter opened with `{fence}` on line 1 is never closed"),
+        text!("frontmatter-unclosed", fence = fence),
     )
-    .with_hint(format!(
-        "add a line with only `{fence}` after the last front-matter key"
-    )))
+    .with_hint(text!("frontmatter-unclosed-hint", fence = fence)))
 }
 
 #[cfg(test)]

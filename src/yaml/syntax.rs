@@ -5,30 +5,31 @@
 
 use super::marks::{Mark, Syntax};
 use crate::error::Code;
+use crate::messages::{Text, text};
 
 /// A syntax error explained: its code, place, message and hint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Explained {
     pub(crate) code: Code,
     pub(crate) at: Mark,
-    pub(crate) message: String,
-    pub(crate) hint: &'static str,
+    pub(crate) message: Text,
+    pub(crate) hint: Text,
 }
 
 /// What is wrong at `syntax`, an error in `text`.
 pub(crate) fn explain(syntax: &Syntax, text: &str) -> Explained {
-    let explained = |code, at, message: &str, hint| Explained {
+    let explained = |code, at, message, hint| Explained {
         code,
         at,
-        message: message.to_string(),
+        message,
         hint,
     };
     if let Some(tab) = indenting_tab(text, syntax.at.line) {
         return explained(
             Code::YamlTab,
             tab,
-            "a tab indents this line, and YAML allows only spaces for indenting",
-            "replace the tab with spaces (two for each level), and set the editor to indent with spaces",
+            text!("yaml-tab"),
+            text!("yaml-tab-hint"),
         );
     }
     let at = char_at(text, syntax.at);
@@ -38,12 +39,8 @@ pub(crate) fn explain(syntax: &Syntax, text: &str) -> Explained {
         return explained(
             Code::YamlUnclosedQuote,
             syntax.at,
-            "a quoted text starts here but its closing quote is missing",
-            if quote == '"' {
-                "close the quote on the same line: add `\"` at the end of the value, or remove the opening one"
-            } else {
-                "close the quote on the same line: add `'` at the end of the value, or remove the opening one"
-            },
+            text!("yaml-unclosed-quote"),
+            text!("yaml-unclosed-quote-hint", quote = quote.to_string()),
         );
     }
     if let Some(open) = syntax.open.filter(|open| open.line < syntax.at.line)
@@ -53,31 +50,36 @@ pub(crate) fn explain(syntax: &Syntax, text: &str) -> Explained {
         return explained(
             Code::YamlUnclosedBracket,
             open,
-            &format!("the `{bracket}` that starts here has no closing `{close}`"),
-            "close it on the same line, or put the value in quotes if it starts with `[` or `{`",
+            text!(
+                "yaml-unclosed-bracket",
+                bracket = bracket.to_string(),
+                close = close.to_string()
+            ),
+            text!("yaml-unclosed-bracket-hint"),
         );
     }
     if at == Some(':') {
         return explained(
             Code::YamlUnexpectedValue,
             syntax.at,
-            "a `key: value` is not expected here",
-            "start every key at the beginning of its line, and put a value containing `: ` in quotes",
+            text!("yaml-unexpected-value"),
+            text!("yaml-unexpected-value-hint"),
         );
     }
     if after_closing_quote(text, syntax.at) {
         return explained(
             Code::YamlSyntax,
             syntax.at,
-            "more text follows the closing quote of the value",
-            "put the whole value in quotes, writing a quote inside it as `\\\"`, or quote it with the other kind of quote",
+            text!("yaml-syntax-after-quote"),
+            text!("yaml-syntax-after-quote-hint"),
         );
     }
     explained(
         Code::YamlSyntax,
         syntax.at,
-        &syntax.message,
-        "check the YAML syntax on this line: a `key: value` pair per line, quotes closed, list items starting with `- `",
+        // saphyr's own words, in English.
+        text!("yaml-syntax", detail = &syntax.message),
+        text!("yaml-syntax-hint"),
     )
 }
 
