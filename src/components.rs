@@ -137,16 +137,22 @@ impl Components {
         args: &Context,
         lang: &str,
         body: Option<&str>,
-    ) -> Result<String, String> {
+    ) -> Result<String, crate::messages::Text> {
         let mut implicits = Context::new();
         implicits.insert("lang", lang);
         self.tera
             .render_component_with_implicits(name, args, &implicits, body, true)
             .map_err(|err| {
+                // Tera's own words stay English, in a sentence of kielo's.
                 let problem = crate::templates::tera_problem(&err);
                 match (problem.name, problem.line) {
-                    (Some(name), Some(line)) => format!("{name}, line {line}: {}", problem.text),
-                    _ => problem.text,
+                    (Some(name), Some(line)) => crate::text!(
+                        "component-render-where",
+                        template = name,
+                        line = line,
+                        detail = problem.text
+                    ),
+                    _ => crate::text!("component-render-detail", detail = problem.text),
                 }
             })
     }
