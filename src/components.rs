@@ -143,15 +143,16 @@ impl Components {
         self.tera
             .render_component_with_implicits(name, args, &implicits, body, true)
             .map_err(|err| {
+                // Tera's own words stay English, in a sentence of kielo's.
                 let problem = crate::templates::tera_problem(&err);
                 match (problem.name, problem.line) {
                     (Some(name), Some(line)) => text!(
-                        "template-problem-at",
+                        "component-render-where",
                         template = name,
                         line = line,
                         detail = problem.text
                     ),
-                    _ => text!("template-problem", detail = problem.text),
+                    _ => text!("component-render-detail", detail = problem.text),
                 }
             })
     }

@@ -17,6 +17,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::{Text, text};
+
 use store::Store;
 
 /// The widths an image is made in, narrowest first. The last is also the most any is made.
@@ -33,23 +35,96 @@ pub(crate) const MAX_SIDE: u32 = 30_000;
 const SETTINGS_VERSION: u64 = 1;
 
 /// Why an image could not be processed.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub(crate) enum ImageError {
-    #[error(
-        "the image is {width} × {height} pixels, more than kielo processes (100 megapixels, \
-         and 30000 pixels a side)"
-    )]
-    TooLarge { width: u32, height: u32 },
-    #[error("the image could not be read: {0}")]
-    Unreadable(String),
-    #[error("the file is not a JPEG, PNG or WebP image")]
+    TooLarge {
+        width: u32,
+        height: u32,
+    },
+    Unreadable(Unreadable),
     Unsupported,
-    /// An encoder failed; not expected for an image that was read.
-    #[error("the image could not be written as {format}: {reason}")]
+    /// An encoder failed, or the resizer (no `format`); not expected for an image that was
+    /// read. The reason is the encoder's, in English.
     Encoding {
-        format: &'static str,
+        format: Option<&'static str>,
         reason: String,
     },
+}
+
+/// Why an image's pixels could not be read.
+#[derive(Debug)]
+pub(crate) enum Unreadable {
+    /// Its header gives no pixels.
+    Empty { width: u32, height: u32 },
+    /// Decoding it would take more memory than kielo allows.
+    Memory,
+    /// The file ends before the image does.
+    CutShort,
+    /// The decoder gave no reason.
+    Damaged,
+    /// The decoder's reason, in English.
+    Decoder(String),
+}
+
+impl ImageError {
+    /// What is wrong, for people: kielo's sentence, with a decoder's words in English.
+    pub(crate) fn text(&self) -> Text {
+        match self {
+            ImageError::TooLarge { width, height } => {
+                text!("media-too-large", width = *width, height = *height)
+            }
+            ImageError::Unreadable(why) => match why {
+                Unreadable::Empty { width, height } => {
+                    text!("media-unreadable-empty", width = *width, height = *height)
+                }
+                Unreadable::Memory => text!("media-unreadable-memory"),
+                Unreadable::CutShort => text!("media-unreadable-cut-short"),
+                Unreadable::Damaged => text!("media-unreadable-damaged"),
+                Unreadable::Decoder(detail) => text!("media-unreadable", detail = detail),
+            },
+            ImageError::Unsupported => text!("media-unreadable-not-image"),
+            ImageError::Encoding {
+                format: Some(format),
+                reason,
+            } => text!(
+                "media-unreadable-encoding",
+                format = *format,
+                detail = reason
+            ),
+            ImageError::Encoding {
+                format: None,
+                reason,
+            } => text!("media-unreadable-resizing", detail = reason),
+        }
+    }
+}
+
+/// In English.
+impl std::fmt::Display for ImageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.text().fmt(f)
+    }
+}
+
+impl std::error::Error for ImageError {}
+
+/// Why a picture's variant could not be taken from the cache to publish.
+#[derive(Debug)]
+pub(crate) enum CacheError {
+    /// Its file or a folder of the cache changed while the site was built.
+    Changed,
+    /// Reading it failed.
+    Io(io::Error),
+}
+
+impl CacheError {
+    /// What is wrong, for people: the system's reason stays as it gives it.
+    pub(crate) fn text(&self) -> Text {
+        match self {
+            CacheError::Changed => text!("media-cache-changed"),
+            CacheError::Io(e) => text!("media-cache-unreadable", detail = e.to_string()),
+        }
+    }
 }
 
 /// The width and height of a GIF, JPEG, PNG or WebP image, read from its header without
@@ -193,22 +268,16 @@ impl ImageCache {
         &self,
         processed: &Processed,
         variant: &Variant,
-    ) -> io::Result<Vec<u8>> {
-        let index = processed
-            .info
-            .variants
-            .iter()
+    ) -> Result<Vec<u8>, CacheError> {
+        let index = (processed.info.variants.iter())
             .position(|v| v == variant)
-            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such variant"))?;
+            .ok_or(CacheError::Changed)?;
         if let Some(held) = &processed.held {
             return Ok(held[index].clone());
         }
         match &self.store {
             Some(store) => store.read(&processed.info, variant),
-            None => Err(io::Error::new(
-                io::ErrorKind::NotFound,
-                "the variant is in no cache",
-            )),
+            None => Err(CacheError::Changed),
         }
     }
 }

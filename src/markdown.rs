@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::error::{Code, Diagnostic, LineIndex};
 use crate::link::Links;
 use crate::load::Source;
+use crate::messages::{Text, text};
 use crate::model::PageId;
 
 mod code;
@@ -142,7 +143,7 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
                 at,
                 problem.message.clone(),
             )
-            .with_hint(problem.hint),
+            .with_hint(problem.hint.clone()),
         );
     }
     let text = prepared.as_ref().map_or(body, |p| p.text.as_str());
@@ -300,10 +301,10 @@ pub(crate) fn render(source: &Source, page: PageId, context: Context) -> Rendere
                     continue;
                 }
                 has_raw_html = true;
-                let removed = raw_html::removed(&html);
-                if !removed.is_empty() && html_warned_line != at {
+                let removed = raw_html::listed(raw_html::removed(&html));
+                if let Some(removed) = removed.filter(|_| html_warned_line != at) {
                     html_warned_line = at;
-                    out.diagnostics.push(raw_html_cleaned(source, at, &removed));
+                    out.diagnostics.push(raw_html_cleaned(source, at, removed));
                 }
                 collect_ids(&html, &mut out.html_ids);
                 Event::Html(html)
@@ -472,13 +473,15 @@ fn image_of(
             (file.url.clone(), file.picture.clone(), shown)
         }
         crate::media::Find::Missing(similar) => {
-            let missing = crate::media::missing(source.path(), at, "image", dest, &similar);
+            let missing =
+                crate::media::missing(source.path(), at, crate::media::What::Image, dest, &similar);
             out.diagnostics.push(missing);
             (dest.to_string(), None, None)
         }
         // A picture is a file: `@/` names pages.
         crate::media::Find::Other if dest.starts_with("@/") => {
-            let missing = crate::media::missing(source.path(), at, "image", dest, &[]);
+            let missing =
+                crate::media::missing(source.path(), at, crate::media::What::Image, dest, &[]);
             out.diagnostics.push(missing);
             (dest.to_string(), None, None)
         }
@@ -511,43 +514,29 @@ fn raw_html_left_out(source: &Source, at: Option<usize>) -> Diagnostic {
         Code::ContentRawHtml,
         source.path(),
         at,
-        "raw HTML is left out of the page",
+        text!("md-content-raw-html"),
     )
-    .with_hint(
-        "write it in Markdown instead, or set `markdown: { raw_html: true }` in site.yaml \
-         if the site's editors are trusted to write HTML",
-    )
+    .with_hint(text!("md-content-raw-html-hint"))
 }
 
-fn raw_html_cleaned(source: &Source, at: Option<usize>, removed: &[String]) -> Diagnostic {
+fn raw_html_cleaned(source: &Source, at: Option<usize>, removed: Text) -> Diagnostic {
     Diagnostic::warning(
         Code::ContentRawHtmlCleaned,
         source.path(),
         at,
-        format!(
-            "the raw HTML here loses {}: kielo keeps only HTML that cannot run scripts",
-            removed.join(", ")
-        ),
+        text!("md-content-raw-html-cleaned", removed = removed),
     )
-    .with_hint("write it without them; a link goes to `https://…` or a page of the site")
+    .with_hint(text!("md-content-raw-html-cleaned-hint"))
 }
 
 fn empty_text(source: &Source, at: Option<usize>, image: bool) -> Diagnostic {
+    let path = source.path();
     if image {
-        Diagnostic::warning(Code::A11yImageAlt, source.path(), at, "the image has no alt text").with_hint(
-            "describe the image for people who cannot see it: `![What the picture shows](file.jpg)`; \
-             mark a purely decorative one with `![\"\"](file.jpg)`",
-        )
+        Diagnostic::warning(Code::A11yImageAlt, path, at, text!("a11y-image-alt"))
+            .with_hint(text!("a11y-image-alt-hint"))
     } else {
-        Diagnostic::warning(
-            Code::A11yLinkText,
-            source.path(),
-            at,
-            "the link has no text",
-        )
-        .with_hint(
-            "write what the link leads to inside the brackets: `[Guidance for employers](…)`",
-        )
+        Diagnostic::warning(Code::A11yLinkText, path, at, text!("a11y-link-text"))
+            .with_hint(text!("a11y-link-text-hint"))
     }
 }
 

@@ -14,6 +14,7 @@ use crate::error::{Code, Diagnostic};
 use crate::ids::IdVec;
 use crate::images::ImageCache;
 use crate::load::bundles::{BundleFile, Bundles};
+use crate::messages::text;
 use crate::model::{PageId, Site};
 use crate::theme::ThemeFile;
 
@@ -316,9 +317,9 @@ fn page_image(
                         Code::A11yImageAlt,
                         source.path(),
                         line,
-                        "the page's picture has no alt text",
+                        text!("a11y-image-alt-page"),
                     )
-                    .with_hint("describe it in `image_alt:`, for social previews; `image_alt: \"\"` marks a decorative one"),
+                    .with_hint(text!("a11y-image-alt-page-hint")),
                 );
             }
             Some(PageImage {
@@ -332,48 +333,62 @@ fn page_image(
                     Code::MediaUnreadable,
                     source.path(),
                     line,
-                    format!("`image: {name}` is not a picture kielo can show"),
+                    text!("media-unreadable-page-image", name = name),
                 )
-                .with_hint("name a JPEG, PNG, WebP, GIF or SVG file"),
+                .with_hint(text!("media-unreadable-page-image-hint")),
             );
             None
         }
         Find::Missing(similar) => {
-            problems.push(missing(source.path(), line, "image", name, &similar));
+            problems.push(missing(source.path(), line, What::Image, name, &similar));
             None
         }
         Find::Other => {
-            problems.push(missing(source.path(), line, "image", name, &[]));
+            problems.push(missing(source.path(), line, What::Image, name, &[]));
             None
         }
     }
+}
+
+/// What a page names that is missing, as its message calls it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum What {
+    /// A picture the page shows.
+    Image,
+    /// A file the page links to or a component plays.
+    File,
 }
 
 /// A file a page names that is not there.
 pub(crate) fn missing(
     path: &Path,
     line: Option<usize>,
-    what: &str,
+    what: What,
     name: &str,
     similar: &[String],
 ) -> Diagnostic {
+    let what = match what {
+        What::Image => "image",
+        What::File => "file",
+    };
     let diagnostic = Diagnostic::error(
         Code::MediaMissing,
         path,
         line,
-        format!("the {what} `{name}` is not in the page's bundle folder or in static/"),
+        text!("media-missing", what = what, name = name),
     );
+    let name = |n: usize| similar.get(n).map_or("", String::as_str);
     match similar {
-        [] => diagnostic.with_hint(
-            "put the file beside the page's `index.<language>.md` (a page bundle), or in static/ and write its address from the site root (`/files/x.pdf`)",
-        ),
-        names => diagnostic.with_hint(format!("did you mean {}?", quoted(names))),
+        [] => diagnostic.with_hint(text!("media-missing-hint")),
+        // `similar` gives at most three.
+        names => diagnostic.with_hint(text!(
+            "media-missing-did-you-mean",
+            count = names.len(),
+            first = name(0),
+            second = name(1),
+            third = name(2)
+        )),
     }
-}
-
-fn quoted(names: &[String]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    quoted.join(" or ")
 }
 
 /// The names among `names` that look like `name`: the same but for case or a typo.
@@ -477,6 +492,50 @@ impl Media {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::messages::{Language, Messages};
+
+    #[test]
+    fn a_missing_file_suggests_up_to_three_names_in_each_language() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let path = Path::new("content/x.fi.md");
+        let one = missing(
+            path,
+            Some(3),
+            What::Image,
+            "kartta.jpg",
+            &names(&["Kartta.jpg"]),
+        );
+        assert_eq!(
+            one.message.english(),
+            "the image `kartta.jpg` is not in the page's bundle folder or in static/"
+        );
+        assert_eq!(one.hint.unwrap().english(), "did you mean `Kartta.jpg`?");
+        let three = missing(
+            path,
+            None,
+            What::File,
+            "a.pdf",
+            &names(&["b.pdf", "c.pdf", "d.pdf"]),
+        );
+        let hint = three.hint.unwrap();
+        assert_eq!(hint.english(), "did you mean `b.pdf`, `c.pdf` or `d.pdf`?");
+        let finnish = Messages::new(Language::Fi);
+        assert_eq!(
+            finnish.format(&hint),
+            "tarkoititko `b.pdf`, `c.pdf` vai `d.pdf`?"
+        );
+        assert_eq!(
+            finnish.format(&three.message),
+            "tiedostoa `a.pdf` ei ole sivun kansiossa (page bundle) eikä kansiossa static/"
+        );
+        let swedish = Messages::new(Language::Sv);
+        assert_eq!(
+            swedish.format(&one.message),
+            "bilden `kartta.jpg` finns inte i sidans mapp (page bundle) eller i static/"
+        );
+    }
+
     #[test]
     fn names_match_in_either_unicode_form() {
         assert!(super::same_name("ka\u{308}rtta.jpg", "kärtta.jpg"));

@@ -11,7 +11,7 @@ use image::{
 };
 use rayon::prelude::*;
 
-use super::{Format, ImageError, MAX_PIXELS, MAX_SIDE, Variant, plan};
+use super::{Format, ImageError, MAX_PIXELS, MAX_SIDE, Unreadable, Variant, plan};
 
 /// JPEG quality of the fallback variants of a photo.
 const JPEG_QUALITY: u8 = 80;
@@ -58,9 +58,7 @@ fn header_size(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32), ImageErr
 
 fn check_size(width: u32, height: u32) -> Result<(), ImageError> {
     if width == 0 || height == 0 {
-        return Err(ImageError::Unreadable(format!(
-            "the image is {width} × {height} pixels, which is no picture"
-        )));
+        return Err(ImageError::Unreadable(Unreadable::Empty { width, height }));
     }
     if u64::from(width) * u64::from(height) > MAX_PIXELS || width > MAX_SIDE || height > MAX_SIDE {
         return Err(ImageError::TooLarge { width, height });
@@ -189,12 +187,13 @@ fn is_lossless_webp(bytes: &[u8]) -> bool {
 
 fn resize(image: &DynamicImage, width: u32, height: u32) -> Result<Image<'static>, ImageError> {
     let failed = |reason: String| ImageError::Encoding {
-        format: "a smaller size",
+        format: None,
         reason,
     };
     let pixel_type = image
         .pixel_type()
-        .ok_or_else(|| failed("unexpected pixel type".to_owned()))?;
+        // The resizer's kinds of pixels cover what decoding gives: its name is the reason.
+        .ok_or_else(|| failed(format!("{:?}", image.color())))?;
     let mut resized = Image::new(width, height, pixel_type);
     // Lanczos3 keeps photos sharp when scaled down; alpha is premultiplied for the resize
     // (the default), so transparent edges do not darken.
@@ -222,7 +221,7 @@ fn encode(
     };
     let mut out = Vec::new();
     let failed = |reason: String| ImageError::Encoding {
-        format: format.extension(),
+        format: Some(format.extension()),
         reason,
     };
     match format {
@@ -255,9 +254,7 @@ fn encode(
 /// rather than the decoder.
 fn unreadable(error: image::ImageError) -> ImageError {
     if let image::ImageError::Limits(_) = error {
-        return ImageError::Unreadable(
-            "decoding it would take more memory than kielo allows an image (1 GiB)".to_owned(),
-        );
+        return ImageError::Unreadable(Unreadable::Memory);
     }
     let mut cause: &dyn std::error::Error = &error;
     while let Some(inner) = cause.source() {
@@ -276,16 +273,16 @@ fn unreadable(error: image::ImageError) -> ImageError {
     .iter()
     .any(|said| lower.contains(said))
     {
-        return ImageError::Unreadable("the file ends before the image does".to_owned());
+        return ImageError::Unreadable(Unreadable::CutShort);
     }
     // Lowercase as kielo's messages start, but not an abbreviation: "PNG", "EOF".
     let mut chars = text.chars();
     let plain = match (chars.next(), chars.next()) {
-        (None, _) => "the data is damaged".to_owned(),
+        (None, _) => return ImageError::Unreadable(Unreadable::Damaged),
         (Some(first), Some(second)) if second.is_lowercase() => {
             first.to_lowercase().chain([second]).chain(chars).collect()
         }
         _ => text.to_owned(),
     };
-    ImageError::Unreadable(plain)
+    ImageError::Unreadable(Unreadable::Decoder(plain))
 }

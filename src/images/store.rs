@@ -5,7 +5,7 @@ use std::fs::OpenOptions;
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 
-use super::{ImageInfo, Variant, plan};
+use super::{CacheError, ImageInfo, Variant, plan};
 
 const INFO: &str = "info.json";
 
@@ -85,19 +85,19 @@ impl Store {
     }
 
     /// The bytes of `variant` of the stored entry of `info`.
-    pub(super) fn read(&self, info: &ImageInfo, variant: &Variant) -> io::Result<Vec<u8>> {
-        let entry = self.folder(false).ok_or_else(not_a_folder)?.join(&info.key);
+    pub(super) fn read(&self, info: &ImageInfo, variant: &Variant) -> Result<Vec<u8>, CacheError> {
+        let entry = self
+            .folder(false)
+            .ok_or(CacheError::Changed)?
+            .join(&info.key);
         if !real_folder(&entry, false) {
-            return Err(not_a_folder());
+            return Err(CacheError::Changed);
         }
         let path = entry.join(&variant.file);
         if file_size(&path) != Some(variant.size) {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("{} changed in the image cache", path.display()),
-            ));
+            return Err(CacheError::Changed);
         }
-        std::fs::read(path)
+        std::fs::read(path).map_err(CacheError::Io)
     }
 }
 

@@ -10,7 +10,8 @@ use super::{Context, Rendered};
 use crate::components::{BODY, Components, Definition, type_matches};
 use crate::error::{Code, Diagnostic, closest};
 use crate::load::Source;
-use crate::media::{Find, MediaFile, WEBP};
+use crate::media::{Find, MediaFile, WEBP, What};
+use crate::messages::{Text, text};
 use crate::model::PageId;
 
 /// A call's HTML: all of it, or for a block component what goes before and after the body.
@@ -77,8 +78,11 @@ pub(super) fn make(
                 out.diagnostics.push(error(
                     Code::ComponentRender,
                     at,
-                    format!("{} shows `body` more than once", definition.template),
-                    "show the body once: {{ body }}",
+                    text!(
+                        "component-render-body-twice",
+                        template = &definition.template
+                    ),
+                    text!("component-render-body-twice-hint"),
                 ));
                 return Made::Failed;
             }
@@ -88,33 +92,36 @@ pub(super) fn make(
             out.diagnostics.push(error(
                 Code::ComponentRender,
                 at,
-                format!("the component `{}` failed: {problem}", call.name),
-                "check the call's arguments against the component's template",
+                text!("component-render", name = &call.name, problem = problem),
+                text!("component-render-hint"),
             ));
             Made::Failed
         }
     }
 }
 
-fn error(code: Code, at: &At, message: String, hint: &str) -> Diagnostic {
+fn error(code: Code, at: &At, message: Text, hint: Text) -> Diagnostic {
     Diagnostic::error(code, at.source.path(), at.line, message).with_hint(hint)
 }
 
 fn unknown(components: &Components, call: &Call, at: &At) -> Diagnostic {
     let names = components.names();
-    let known = if names.is_empty() {
-        "the theme has none".to_string()
-    } else {
-        format!("known ones: {}", names.join(", "))
+    let name = &call.name;
+    let message = match closest(name, &names) {
+        Some(near) => text!(
+            "component-unknown-suggest",
+            name = name,
+            known = names.join(", "),
+            near = near
+        ),
+        None => text!(
+            "component-unknown",
+            name = name,
+            known = names.join(", "),
+            count = names.len()
+        ),
     };
-    let mut message = format!("there is no component `{}` ({known})", call.name);
-    if let Some(near) = closest(&call.name, &names) {
-        message.push_str(&format!("; did you mean `{near}`?"));
-    }
-    let hint = format!(
-        "add templates/shortcodes/{}.html to the site, or write the call as {{{{/* {}() */}}}} to show it as text",
-        call.name, call.name
-    );
+    let hint = text!("component-unknown-hint", name = name);
     Diagnostic::error(Code::ComponentUnknown, at.source.path(), at.line, message).with_hint(hint)
 }
 
@@ -127,24 +134,34 @@ fn checked(
     out: &mut Rendered,
 ) -> Option<tera::Context> {
     let before = out.diagnostics.len();
-    let problem = |message: String| {
-        let hint = "see the component's arguments in README's Components section";
+    let problem = |message: Text| {
+        let hint = text!("component-argument-hint");
         error(Code::ComponentArgument, at, message, hint)
     };
+    let name = &call.name;
     let declared: Vec<&str> = (definition.arguments.iter())
         .map(|a| a.name.as_str())
         .collect();
     let mut args = tera::Context::new();
     for (key, value) in &call.args {
         let Some(argument) = definition.arguments.iter().find(|a| a.name == *key) else {
-            let mut message = format!(
-                "`{}` has no argument `{key}`; its arguments: {}",
-                call.name,
-                declared.join(", ")
-            );
-            if let Some(near) = closest(key, &declared) {
-                message.push_str(&format!("; did you mean `{near}`?"));
-            }
+            let arguments = declared.join(", ");
+            let message = match closest(key, &declared) {
+                Some(near) => text!(
+                    "component-argument-unknown-suggest",
+                    name = name,
+                    key = key,
+                    arguments = arguments,
+                    near = near
+                ),
+                None => text!(
+                    "component-argument-unknown",
+                    name = name,
+                    key = key,
+                    arguments = arguments,
+                    count = declared.len()
+                ),
+            };
             out.diagnostics.push(problem(message));
             continue;
         };
@@ -156,18 +173,21 @@ fn checked(
                     let file = file_view(context, dest, at, out);
                     args.insert(key.clone(), &file);
                 }
-                None => out.diagnostics.push(problem(format!(
-                    "`{key}` of `{}` names a file: give it as text, e.g. {key}=\"video.mp4\"",
-                    call.name
+                None => out.diagnostics.push(problem(text!(
+                    "component-argument-file",
+                    key = key,
+                    name = name
                 ))),
             }
             continue;
         }
         if let Some(kind) = argument.kind.filter(|k| !type_matches(*k, value)) {
-            out.diagnostics.push(problem(format!(
-                "`{key}` of `{}` must be {}, not {value}",
-                call.name,
-                described(kind)
+            out.diagnostics.push(problem(text!(
+                "component-argument-type",
+                key = key,
+                name = name,
+                kind = described(kind),
+                value = value.to_string()
             )));
             continue;
         }
@@ -176,10 +196,12 @@ fn checked(
                 .as_str()
                 .is_some_and(|v| choices.iter().any(|c| c == v))
         {
-            out.diagnostics.push(problem(format!(
-                "`{key}` of `{}` is one of {}, not {value}",
-                call.name,
-                choices.join(", ")
+            out.diagnostics.push(problem(text!(
+                "component-argument-choice",
+                key = key,
+                name = name,
+                choices = choices.join(", "),
+                value = value.to_string()
             )));
             continue;
         }
@@ -189,9 +211,11 @@ fn checked(
         };
         if definition.ids.contains(key) && !value.as_str().is_some_and(|v| v.is_empty() || is_id(v))
         {
-            out.diagnostics.push(problem(format!(
-                "`{key}` of `{}` is an id (letters, digits, - and _), not {value}: give only the id, not the whole address",
-                call.name
+            out.diagnostics.push(problem(text!(
+                "component-argument-id",
+                key = key,
+                name = name,
+                value = value.to_string()
             )));
             continue;
         }
@@ -199,26 +223,27 @@ fn checked(
     }
     for argument in definition.arguments.iter().filter(|a| a.required) {
         if !call.args.iter().any(|(k, _)| *k == argument.name) {
-            out.diagnostics.push(problem(format!(
-                "`{}` needs the argument `{}`",
-                call.name, argument.name
+            out.diagnostics.push(problem(text!(
+                "component-argument-missing",
+                name = name,
+                key = &argument.name
             )));
         }
     }
     (out.diagnostics.len() == before).then_some(args)
 }
 
-/// A type as a message names it, for writers rather than programmers.
+/// A type as `component-argument-type` names it, for writers rather than programmers.
 fn described(kind: tera::ComponentArgType) -> &'static str {
     use tera::ComponentArgType as T;
     match kind {
-        T::String => "a text in quotes",
-        T::Bool => "true or false",
-        T::Integer => "a whole number",
-        T::Float | T::Number => "a number",
-        T::Array => "a list in [ ]",
-        T::Map => "a map",
-        _ => "another kind of value",
+        T::String => "text",
+        T::Bool => "bool",
+        T::Integer => "integer",
+        T::Float | T::Number => "number",
+        T::Array => "list",
+        T::Map => "map",
+        _ => "other",
     }
 }
 
@@ -238,7 +263,7 @@ fn file_view(context: &Context, dest: &str, at: &At, out: &mut Rendered) -> File
         Find::Found(file) => fill(&mut view, file),
         Find::Missing(similar) => {
             let path = at.source.path();
-            let missing = crate::media::missing(path, at.line, "file", dest, &similar);
+            let missing = crate::media::missing(path, at.line, What::File, dest, &similar);
             out.diagnostics.push(missing);
         }
         // Only the site's own files: another site's would be fetched before the reader
@@ -246,13 +271,13 @@ fn file_view(context: &Context, dest: &str, at: &At, out: &mut Rendered) -> File
         Find::Other if super::has_scheme(dest) => out.diagnostics.push(error(
             Code::ComponentArgument,
             at,
-            format!("`{dest}` is not a file of the site"),
-            "name a file of the page's bundle, or one of static/ from the site root (`/files/x.mp4`)",
+            text!("component-argument-outside", address = dest),
+            text!("component-argument-outside-hint"),
         )),
         Find::Other => {
             let path = at.source.path();
             out.diagnostics
-                .push(crate::media::missing(path, at.line, "file", dest, &[]));
+                .push(crate::media::missing(path, at.line, What::File, dest, &[]));
         }
     }
     view

@@ -7,6 +7,7 @@ use super::{Heading, Rendered};
 use crate::error::{Code, Diagnostic};
 use crate::ids::IdVec;
 use crate::load::Source;
+use crate::messages::{Text, text};
 use crate::model::{Page, PageId};
 
 /// Skipped heading levels and a second main heading, which confuse screen-reader users who
@@ -25,12 +26,9 @@ pub(super) fn heading_lints(
                     Code::A11ySecondH1,
                     source.path(),
                     at,
-                    format!(
-                        "`# {}` is a second main heading; the page title is the first",
-                        heading.title
-                    ),
+                    text!("md-a11y-second-h1", title = &heading.title),
                 )
-                .with_hint("start the body's headings at `##`"),
+                .with_hint(text!("md-a11y-second-h1-hint")),
             );
         } else if heading.level > previous + 1 {
             lints.push(
@@ -38,14 +36,16 @@ pub(super) fn heading_lints(
                     Code::A11yHeadingLevel,
                     source.path(),
                     at,
-                    format!(
-                        "the heading `{}` skips a level (h{previous} to h{})",
-                        heading.title, heading.level
+                    text!(
+                        "a11y-heading-level",
+                        title = &heading.title,
+                        previous = previous,
+                        level = heading.level
                     ),
                 )
-                .with_hint(format!(
-                    "use {} for it",
-                    "#".repeat(usize::from(previous) + 1)
+                .with_hint(text!(
+                    "a11y-heading-level-hint",
+                    marks = "#".repeat(usize::from(previous) + 1)
                 )),
             );
         }
@@ -69,10 +69,10 @@ pub(crate) fn check_anchors(
             if target.has_anchor(&link.anchor) {
                 continue;
             }
-            let target_path = pages[link.target].source.path().display();
-            let message = format!(
-                "the link points to `#{}`, but {target_path} has no heading with that anchor",
-                link.anchor
+            let message = text!(
+                "md-link-missing-anchor",
+                anchor = &link.anchor,
+                page = pages[link.target].source.path()
             );
             let known: Vec<&str> = target.headings.iter().map(|h| h.id.as_str()).collect();
             // Comparing every broken anchor with every heading is quadratic: a page of
@@ -85,8 +85,8 @@ pub(crate) fn check_anchors(
                 }
             };
             let hint = match suggestion {
-                Some(best) => format!("did you mean `#{best}`?"),
-                None if known.is_empty() => "the page has no headings to link to".to_string(),
+                Some(best) => text!("hint-did-you-mean", word = format!("#{best}")),
+                None if known.is_empty() => text!("md-link-missing-anchor-no-headings"),
                 None => anchor_list(&known),
             };
             let path = pages[page].source.path();
@@ -102,13 +102,15 @@ pub(crate) fn check_anchors(
 }
 
 /// The anchors a page has, the first few of them when there are many.
-fn anchor_list(known: &[&str]) -> String {
+fn anchor_list(known: &[&str]) -> Text {
     const SHOWN: usize = 10;
     let first = known[..known.len().min(SHOWN)].join(", #");
-    match known.len().checked_sub(SHOWN).filter(|&n| n > 0) {
-        Some(more) => format!("its anchors are: #{first} and {more} more"),
-        None => format!("its anchors are: #{first}"),
-    }
+    let more = known.len().saturating_sub(SHOWN);
+    text!(
+        "md-link-missing-anchor-list",
+        anchors = format!("#{first}"),
+        more = more
+    )
 }
 
 /// Gives every heading an id (its text as a slug, made unique) unless it has one from `{#id}`.

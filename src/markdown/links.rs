@@ -7,7 +7,8 @@ use super::{AnchorLink, Rendered};
 use crate::error::{Code, Diagnostic};
 use crate::load::Source;
 use crate::media::label::Labels;
-use crate::media::{Find, MediaFile};
+use crate::media::{Find, MediaFile, What};
+use crate::messages::text;
 use crate::model::PageId;
 
 /// The URL to write for a link, or `None` to leave the link out (its text stays).
@@ -47,10 +48,10 @@ pub(super) fn link_destination<'a>(
                 Some(CowStr::from(resolved.url))
             }
             Err(message) => {
-                out.diagnostics
-                    .push(Diagnostic::error(Code::LinkMissingPage, source.path(), at, message).with_hint(
-                    "write the path relative to content/, e.g. `@/press-releases/my-release.md`",
-                ));
+                out.diagnostics.push(
+                    Diagnostic::error(Code::LinkMissingPage, source.path(), at, message)
+                        .with_hint(text!("md-link-missing-page-hint")),
+                );
                 Some(CowStr::from(""))
             }
         };
@@ -77,7 +78,7 @@ pub(super) fn link_destination<'a>(
             Find::Missing(similar) => {
                 let path = source.path();
                 out.diagnostics
-                    .push(crate::media::missing(path, at, "file", dest, &similar));
+                    .push(crate::media::missing(path, at, What::File, dest, &similar));
             }
             Find::Other => out.local_links.push((dest.to_string(), at)),
         }
@@ -120,9 +121,9 @@ pub(super) fn script_url_warning(source: &Source, at: Option<usize>, url: &str) 
         Code::LinkScriptUrl,
         source.path(),
         at,
-        format!("the link address `{shown}` could run a script, so it is left out"),
+        text!("md-link-script-url", address = shown),
     )
-    .with_hint("link to a web page (`https://…`) or another page (`@/section/page.md`)")
+    .with_hint(text!("md-link-script-url-hint"))
 }
 
 /// What a link to a document adds: a label, and the document's language when it is not the

@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use ammonia::Builder;
 
+use crate::messages::{Text, text};
+
 /// Ammonia's safe defaults, plus what pulldown-cmark itself writes: task list checkboxes,
 /// heading ids, footnote classes, table column alignment.
 static SANITISER: LazyLock<Builder<'static>> = LazyLock::new(|| {
@@ -45,7 +47,7 @@ pub(super) fn clean(html: &str) -> String {
 
 /// What cleaning takes away from one piece of raw HTML: `<tag>` for a tag, `attribute` of
 /// `<tag>` for an attribute.
-pub(super) fn removed(html: &str) -> Vec<String> {
+pub(super) fn removed(html: &str) -> Vec<Text> {
     let kept = names(&clean(html));
     let gone: BTreeSet<_> = names(html).difference(&kept).cloned().collect();
     // A tag taken away takes its attributes with it.
@@ -53,10 +55,21 @@ pub(super) fn removed(html: &str) -> Vec<String> {
     gone.iter()
         .filter(|(tag, attribute)| attribute.is_none() || !whole(tag))
         .map(|(tag, attribute)| match attribute {
-            Some(attribute) => format!("`{attribute}` of `<{tag}>`"),
-            None => format!("`<{tag}>`"),
+            Some(attribute) => text!(
+                "md-content-raw-html-attribute",
+                attribute = attribute,
+                tag = tag
+            ),
+            None => text!("md-content-raw-html-tag", tag = tag),
         })
         .collect()
+}
+
+/// The parts taken away as one list, each in the language it is shown in: `a, b, c`; none
+/// when nothing is.
+pub(super) fn listed(parts: Vec<Text>) -> Option<Text> {
+    (parts.into_iter().rev())
+        .reduce(|rest, first| text!("md-content-raw-html-list", first = first, rest = rest))
 }
 
 /// The tags written in `html`, each with no attribute and with each of its attributes, lower
@@ -131,6 +144,17 @@ fn attributes(rest: &str) -> (Vec<String>, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::{Language, Messages};
+
+    #[test]
+    fn what_is_taken_away_is_listed_in_each_language() {
+        let list = listed(removed("<script>x</script><img src=x onerror=alert(1)>")).unwrap();
+        assert_eq!(list.english(), "`onerror` of `<img>`, `<script>`");
+        let finnish = Messages::new(Language::Fi).format(&list);
+        assert_eq!(finnish, "`<img>`-elementin `onerror`-määrite, `<script>`");
+        let swedish = Messages::new(Language::Sv).format(&list);
+        assert_eq!(swedish, "attributet `onerror` i `<img>`, `<script>`");
+    }
 
     #[test]
     fn scripts_in_any_spelling_are_removed() {
@@ -156,13 +180,19 @@ mod tests {
                 "`style` of `<div>`",
             ),
         ] {
-            assert_eq!(removed(html), vec![gone.to_string()], "{html}");
+            let removed: Vec<String> = removed(html).iter().map(Text::english).collect();
+            assert_eq!(removed, [gone], "{html}");
             let clean = clean(html).to_ascii_lowercase();
             assert!(
                 !clean.contains("script:") && !clean.contains("alert"),
                 "{clean}"
             );
         }
+    }
+
+    #[test]
+    fn nothing_taken_away_is_no_list() {
+        assert!(listed(removed("<p>ok</p>")).is_none());
     }
 
     #[test]

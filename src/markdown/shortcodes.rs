@@ -11,6 +11,7 @@ use tera::Value;
 
 use crate::error::{Code, Diagnostic};
 use crate::load::Source;
+use crate::messages::{Text, text};
 
 mod tag;
 use tag::{TagKind, read_tag};
@@ -35,8 +36,8 @@ pub(super) struct Call {
 #[derive(Debug)]
 pub(super) struct Problem {
     pub(super) at: usize,
-    pub(super) message: String,
-    pub(super) hint: &'static str,
+    pub(super) message: Text,
+    pub(super) hint: Text,
 }
 
 /// The body with each call replaced by its markers.
@@ -77,21 +78,20 @@ pub(super) fn mark_typed(source: &Source, line: Option<usize>) -> Diagnostic {
         Code::ComponentSyntax,
         source.path(),
         line,
-        "the text holds a private-use character (U+E000 or U+E001) that kielo keeps for \
-         itself; it is shown as \u{FFFD}",
+        text!("component-syntax-private-character"),
     )
-    .with_hint("delete it: it was probably pasted from another program")
+    .with_hint(text!("component-syntax-private-character-hint"))
 }
 
-/// Where a marker landed that HTML cannot go: in code, or in a link's address.
+/// Where a marker landed that HTML cannot go: `code`, or a link's `address`.
 pub(super) fn misplaced(event: &Event, in_code: bool) -> Option<&'static str> {
     match event {
-        Event::Code(t) if t.contains(MARK) => Some("read as code"),
-        Event::Text(t) if in_code && t.contains(MARK) => Some("read as code"),
+        Event::Code(t) if t.contains(MARK) => Some("code"),
+        Event::Text(t) if in_code && t.contains(MARK) => Some("code"),
         Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
             if dest_url.contains(MARK) =>
         {
-            Some("in a link's address")
+            Some("address")
         }
         _ => None,
     }
@@ -102,12 +102,9 @@ pub(super) fn misplaced_call(source: &Source, line: Option<usize>, place: &str) 
         Code::ComponentSyntax,
         source.path(),
         line,
-        format!("a component call here is {place}, where its HTML cannot go"),
+        text!("component-syntax-misplaced", place = place),
     )
-    .with_hint(
-        "put the call on a line of its own, indented no more than the text around it \
-         (four spaces after a paragraph make code)",
-    )
+    .with_hint(text!("component-syntax-misplaced-hint"))
 }
 
 /// The marker of call `n`: `kind` is `c` for an inline call, `o` and `e` for a block's
@@ -171,8 +168,8 @@ pub(super) fn prepare(body: &str, options: pulldown_cmark::Options) -> Option<Pr
                 if block && !line.starts {
                     out.problems.push(Problem {
                         at: found,
-                        message: format!("`{{% {name}(…) %}}` must begin a line of its own"),
-                        hint: "put it on a line of its own: not after a list's `-`, a quote's `>` or in a table; indent it to put it inside a list item",
+                        message: text!("component-syntax-block-start", name = &name),
+                        hint: text!("component-syntax-block-start-hint"),
                     });
                 }
                 out.calls.push(Call {
@@ -194,11 +191,11 @@ pub(super) fn prepare(body: &str, options: pulldown_cmark::Options) -> Option<Pr
                     if line.starts && indent.is_some_and(|i| i != line.indent) {
                         out.problems.push(Problem {
                             at: found,
-                            message: format!(
-                                "this `{{% end %}}` is indented differently from the `{{% {}(…) %}}` it ends",
-                                out.calls[n].name
+                            message: text!(
+                                "component-syntax-end-indent",
+                                name = &out.calls[n].name
                             ),
-                            hint: "indent `{% end %}` as its component's first line, so both are in the same list item",
+                            hint: text!("component-syntax-end-indent-hint"),
                         });
                     }
                     own_block(&line, true, &marker('e', n))
@@ -206,8 +203,8 @@ pub(super) fn prepare(body: &str, options: pulldown_cmark::Options) -> Option<Pr
                 None => {
                     out.problems.push(Problem {
                         at: found,
-                        message: "`{% end %}` ends no component".into(),
-                        hint: "remove it, or open the component with `{% name(…) %}` above it",
+                        message: text!("component-syntax-stray-end"),
+                        hint: text!("component-syntax-stray-end-hint"),
                     });
                     continue;
                 }
@@ -224,8 +221,8 @@ pub(super) fn prepare(body: &str, options: pulldown_cmark::Options) -> Option<Pr
     for (n, _) in open {
         out.problems.push(Problem {
             at: out.calls[n].at,
-            message: format!("`{{% {}(…) %}}` has no `{{% end %}}`", out.calls[n].name),
-            hint: "end the component's body with `{% end %}` on a line of its own",
+            message: text!("component-syntax-unclosed", name = &out.calls[n].name),
+            hint: text!("component-syntax-unclosed-hint"),
         });
     }
     Some(out)

@@ -10,6 +10,7 @@ use super::{Context, Rendered};
 use crate::components::Components;
 use crate::error::{Code, Diagnostic};
 use crate::load::Source;
+use crate::messages::text;
 use crate::model::PageId;
 
 /// Why a call's HTML could not go where its call is.
@@ -62,19 +63,16 @@ pub(super) fn place(
         let name = &calls[n].name;
         let (message, hint) = match why {
             Misplaced::InText => (
-                format!("`{name}` makes a box, which cannot stand inside a paragraph or heading"),
-                "put the call on a line of its own, with an empty line before and after it",
+                text!("component-syntax-box-in-text", name = name),
+                text!("component-syntax-box-in-text-hint"),
             ),
             Misplaced::InTag | Misplaced::Lost => (
-                format!(
-                    "`{name}` is called where HTML cannot go: in a picture's alt text, a link's \
-                     address or title, or an attribute"
-                ),
-                "call it in the text instead",
+                text!("component-syntax-in-tag", name = name),
+                text!("component-syntax-in-tag-hint"),
             ),
             Misplaced::BodyDropped => (
-                format!("`{name}` shows no body, so the text between its tags would be lost"),
-                "move the text out of the component, or call it as {{ name(…) }}",
+                text!("component-syntax-body-dropped", name = name),
+                text!("component-syntax-body-dropped-hint"),
             ),
         };
         let at = line(calls[n].at);

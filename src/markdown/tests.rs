@@ -92,3 +92,42 @@ fn task_checkboxes_are_labelled_by_their_text() {
         "{out}"
     );
 }
+
+#[test]
+fn problems_of_the_text_are_told_in_each_language() {
+    use crate::messages::{Language, Messages};
+    let source = crate::fuzzing::source("![](kuva.jpg)\n\n### Hyppy\n");
+    let context = Context {
+        links: &OneLink,
+        raw_html: false,
+        plain_text: false,
+        labels: None,
+        components: None,
+    };
+    let out = render(&source, PageId::new(0), context);
+    let alt = (out.diagnostics.iter())
+        .find(|d| d.code == Code::A11yImageAlt)
+        .expect("a warning of the missing alt text");
+    let finnish = alt.render(&Messages::new(Language::Fi));
+    assert!(
+        finnish.contains("kuvalta puuttuu vaihtoehtoinen teksti (alt)")
+            && finnish.contains("vihje: kuvaile kuva niille"),
+        "{finnish}"
+    );
+    let skip = (out.lints.iter())
+        .find(|d| d.code == Code::A11yHeadingLevel)
+        .expect("a lint of the skipped level");
+    assert_eq!(
+        skip.message.english(),
+        "the heading `Hyppy` skips a level (h1 to h3)"
+    );
+    let swedish = Messages::new(Language::Sv);
+    assert_eq!(
+        swedish.format(&skip.message),
+        "rubriken `Hyppy` hoppar över en nivå (h1 till h3)"
+    );
+    assert_eq!(
+        swedish.format(skip.hint.as_ref().expect("a hint")),
+        "använd ## för den"
+    );
+}

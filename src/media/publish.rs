@@ -13,6 +13,7 @@ use crate::config::Config;
 use crate::error::{Code, Diagnostic, Error};
 use crate::images::{self, ImageCache, ImageError, Processed};
 use crate::load::bundles::{BundleFile, language_of_file};
+use crate::messages::text;
 use crate::model::Site;
 use crate::read::SiteDir;
 use crate::theme::ThemeFile;
@@ -108,9 +109,9 @@ pub(crate) fn place(
             Code::MediaUnsupported,
             &media.path,
             None,
-            "kielo cannot make web versions of this kind of picture, and as it is it would publish its camera's metadata (such as a GPS position)",
+            text!("media-unsupported"),
         )
-        .with_hint("save it as JPEG (a photo) or PNG (a drawing or screenshot)")),
+        .with_hint(text!("media-unsupported-hint"))),
         super::Kind::Script => Err(unsafe_file(&media.path)),
         super::Kind::AsIs => {
             let bytes = site.read(&full, crate::read::STATIC_LIMIT)?;
@@ -176,13 +177,8 @@ pub(crate) fn place(
 
 /// A file that would run script on the site's address if a reader opened it.
 fn unsafe_file(path: &Path) -> Diagnostic {
-    Diagnostic::error(
-        Code::MediaUnsafe,
-        path,
-        None,
-        "the file could run a script on the site's address, so kielo does not publish it from a page bundle",
-    )
-    .with_hint("link to it where it is kept, or put it in static/ if the site's maintainers vouch for it; an SVG drawing must have no <script> or on… attributes")
+    Diagnostic::error(Code::MediaUnsafe, path, None, text!("media-unsafe"))
+        .with_hint(text!("media-unsafe-hint"))
 }
 
 /// Whether an SVG drawing holds script: a `<script>` element, an event attribute, or a
@@ -206,12 +202,10 @@ fn image_problem(path: &Path, error: ImageError) -> Diagnostic {
         _ => Code::MediaUnreadable,
     };
     let hint = match code {
-        Code::MediaTooLarge => {
-            "make the picture smaller (at most 100 megapixels) before adding it to the site"
-        }
-        _ => "open the picture in an image editor and save it again as JPEG or PNG",
+        Code::MediaTooLarge => text!("media-too-large-hint"),
+        _ => text!("media-unreadable-hint"),
     };
-    Diagnostic::error(code, path, None, error.to_string()).with_hint(hint)
+    Diagnostic::error(code, path, None, error.text()).with_hint(hint)
 }
 
 /// A static file as pages see it: its size, and a picture's size. A JPEG with EXIF
@@ -229,9 +223,9 @@ pub(crate) fn static_file(
                 Code::MediaMetadata,
                 &file.origin,
                 None,
-                "this picture is published as it is, with its EXIF metadata (camera, time, maybe a GPS position)",
+                text!("media-metadata"),
             )
-            .with_hint("move it into the bundle of the page that shows it: kielo publishes bundle pictures without metadata, in sizes for every screen"),
+            .with_hint(text!("media-metadata-hint")),
         );
     }
     let (width, height) = match exif {
@@ -301,13 +295,9 @@ pub(crate) fn clashes(
                 Code::OutputClash,
                 file.origin(),
                 None,
-                format!(
-                    "this file would be published at {}, where {} is published too",
-                    file.output,
-                    other.display()
-                ),
+                text!("media-output-clash", address = &file.output, other = &other),
             )
-            .with_hint("rename one of the files"),
+            .with_hint(text!("media-output-clash-hint")),
         );
     }
     problems
@@ -345,7 +335,9 @@ pub(crate) fn publish(
             } => {
                 let variant = &processed.info.variants[*index];
                 cache.variant_bytes(processed, variant).map_err(|e| {
-                    Error::Input(vec![site.unreadable(&site.root().join(shown), &e)])
+                    let problem = Diagnostic::error(Code::FileUnreadable, shown, None, e.text())
+                        .with_hint(text!("media-cache-hint"));
+                    Error::Input(vec![problem])
                 })?
             }
         };

@@ -55,6 +55,12 @@ fn a_huge_image_is_refused_from_its_header() {
         "the image is 50000 × 50000 pixels, more than kielo processes (100 megapixels, and \
          30000 pixels a side)"
     );
+    let finnish = crate::messages::Messages::new(crate::messages::Language::Fi);
+    assert_eq!(
+        finnish.format(&error.text()),
+        "kuva on 50000 × 50000 pikseliä, enemmän kuin kielo käsittelee (100 megapikseliä ja \
+         30000 pikseliä sivua kohden)"
+    );
     // Under 100 megapixels, but too long a side.
     let error = ImageCache::in_memory()
         .get_or_make(&png_claiming(40_000, 10))
@@ -72,6 +78,11 @@ fn damaged_and_unknown_files_are_refused_in_plain_words() {
     assert_eq!(
         message,
         "the image could not be read: the file ends before the image does"
+    );
+    let swedish = crate::messages::Messages::new(crate::messages::Language::Sv);
+    assert_eq!(
+        swedish.format(&error.text()),
+        "bilden kunde inte läsas: filen tar slut innan bilden gör det"
     );
 
     let mut cut = png_claiming(20, 20);

@@ -4,6 +4,7 @@
 use tera::Value;
 
 use super::Problem;
+use crate::messages::{Text, text};
 
 /// How far a tag may reach: a call longer than this is not read as one, so that a page of
 /// unclosed openings takes linear time, not quadratic.
@@ -58,10 +59,13 @@ pub(super) fn read_tag(body: &str, at: usize, problems: &mut Vec<Problem>) -> Op
             let close = if delimiter == '<' { '>' } else { '%' };
             problems.push(Problem {
                 at,
-                message: format!(
-                    "`{{{{{delimiter} {name} … {close}}}}}` is a Hugo shortcode, which kielo does not read"
+                message: text!(
+                    "component-syntax-hugo",
+                    open = delimiter.to_string(),
+                    name = name,
+                    close = close.to_string()
                 ),
-                hint: "write it as {{ name(key=\"value\") }}, calling a component of templates/shortcodes/ (README: Moving from Zola or Hugo)",
+                hint: text!("component-syntax-hugo-hint"),
             });
         }
         return None;
@@ -82,14 +86,14 @@ pub(super) fn read_tag(body: &str, at: usize, problems: &mut Vec<Problem>) -> Op
         s.spaces();
         s.eat(close)
             .then_some(args)
-            .ok_or_else(|| format!("`{close}` expected after the arguments"))
+            .ok_or_else(|| text!("component-syntax-close-expected", close = close))
     }) {
         Ok(args) => args,
-        Err(message) => {
+        Err(reason) => {
             problems.push(Problem {
                 at,
-                message: format!("the component call `{name}(…)` cannot be read: {message}"),
-                hint: "write it as {{ name(key=\"text\", number=3, yes=true) }}; to show a call as text, write {{/* name() */}}",
+                message: text!("component-syntax-call", name = name, reason = reason),
+                hint: text!("component-syntax-call-hint"),
             });
             return None;
         }
@@ -160,49 +164,51 @@ impl<'a> Scanner<'a> {
     }
 
     /// `key=value, …)`, after the opening parenthesis.
-    fn args(&mut self) -> Result<Vec<(String, Value)>, String> {
+    fn args(&mut self) -> Result<Vec<(String, Value)>, Text> {
         let mut args: Vec<(String, Value)> = Vec::new();
         loop {
             self.spaces();
             if self.eat(")") {
                 return Ok(args);
             }
-            let key = self.ident().ok_or("an argument name expected")?;
+            let key = (self.ident()).ok_or_else(|| text!("component-syntax-name-expected"))?;
             self.spaces();
             if !self.eat("=") {
-                return Err(format!("`=` expected after `{key}`"));
+                return Err(text!("component-syntax-equals-expected", key = key));
             }
             self.spaces();
             let value = self.value()?;
             if args.iter().any(|(k, _)| *k == key) {
-                return Err(format!("`{key}` is given twice"));
+                return Err(text!("component-syntax-twice", key = key));
             }
             args.push((key, value));
             self.spaces();
             if !self.eat(",") && !self.rest().starts_with(')') {
-                return Err("`,` or `)` expected".into());
+                return Err(text!("component-syntax-comma-expected"));
             }
         }
     }
 
-    fn value(&mut self) -> Result<Value, String> {
+    fn value(&mut self) -> Result<Value, Text> {
         let rest = self.rest();
-        let first = rest.chars().next().ok_or("a value expected")?;
+        let first =
+            (rest.chars().next()).ok_or_else(|| text!("component-syntax-value-expected"))?;
         if matches!(first, '"' | '\'' | '`') {
             let end = rest[1..]
                 .find(first)
-                .ok_or("the text's closing quote is missing")?;
+                .ok_or_else(|| text!("component-syntax-quote-missing"))?;
             self.pos += end + 2;
             return Ok(Value::from(&rest[1..=end]));
         }
         if matches!(first, '“' | '”' | '„' | '«' | '»' | '‘' | '’') {
-            return Err(format!(
-                "`{first}` is a typographic quote: write texts in straight quotes, \"like this\""
+            return Err(text!(
+                "component-syntax-curly-quote",
+                quote = first.to_string()
             ));
         }
         if self.eat("[") {
             if self.depth == DEPTH {
-                return Err(format!("lists nest more than {DEPTH} deep"));
+                return Err(text!("component-syntax-too-deep", depth = DEPTH));
             }
             self.depth += 1;
             let mut items = Vec::new();
@@ -215,7 +221,7 @@ impl<'a> Scanner<'a> {
                 items.push(self.value()?);
                 self.spaces();
                 if !self.eat(",") && !self.rest().starts_with(']') {
-                    return Err("`,` or `]` expected in the list".into());
+                    return Err(text!("component-syntax-list-comma-expected"));
                 }
             }
         }
@@ -226,8 +232,8 @@ impl<'a> Scanner<'a> {
         let value = match word {
             "true" => Value::from(true),
             "false" => Value::from(false),
-            "" => return Err("a value expected".into()),
-            _ => number(word).ok_or_else(|| format!("`{word}` is not a value: quote a text"))?,
+            "" => return Err(text!("component-syntax-value-expected")),
+            _ => number(word).ok_or_else(|| text!("component-syntax-not-a-value", word = word))?,
         };
         self.pos += len;
         Ok(value)

@@ -103,3 +103,34 @@ fn blocks_begin_lines_and_end_at_their_indent() {
     let nested = calls("- item\n\n  {% x() %}\n  text\n  {% end %}\n");
     assert!(nested.problems.is_empty(), "{:?}", nested.problems);
 }
+
+#[test]
+fn problems_keep_their_braces_and_reasons_in_each_language() {
+    use crate::messages::{Language, Messages};
+    let finnish = Messages::new(Language::Fi);
+    let swedish = Messages::new(Language::Sv);
+    let hugo = calls("{{< youtube id=\"x\" >}}");
+    assert_eq!(
+        hugo.problems[0].message.english(),
+        "`{{< youtube … >}}` is a Hugo shortcode, which kielo does not read"
+    );
+    assert_eq!(
+        swedish.format(&hugo.problems[0].message),
+        "`{{< youtube … >}}` är en Hugo-shortcode, som kielo inte läser"
+    );
+    let curly = calls("{{ x(name=”Anna”) }}");
+    assert_eq!(
+        finnish.format(&curly.problems[0].message),
+        "komponentin kutsua `x(…)` ei voi lukea: `”` on typografinen lainausmerkki: kirjoita \
+         tekstit suorien lainausmerkkien väliin, \"näin\""
+    );
+    let open = calls("{% note() %}\nno end");
+    assert_eq!(
+        open.problems[0].message.english(),
+        "`{% note(…) %}` has no `{% end %}`"
+    );
+    assert_eq!(
+        finnish.format(&open.problems[0].hint),
+        "päätä komponentin sisältö kirjoittamalla `{% end %}` omalle rivilleen"
+    );
+}

@@ -57,8 +57,6 @@ template-render = template `{ $template }` failed: { $detail }
 template-render-making = template `{ $template }` failed while making { $page }: { $detail }
 template-render-hint = check the template; a page's front matter may lack a value it uses
 # Tera's words about a template, with the place where Tera names one.
-template-problem = { $detail }
-template-problem-at = { $template }, line { $line }: { $detail }
 component-template = { $template } defines no component `{ $name }`, so pages cannot call it
 component-template-hint = declare its arguments around the template: {"{"}% component { $name }(key, other="default") %{"}"}…{"{"}% endcomponent { $name } %{"}"}
 locale-missing-message = { $count ->

@@ -78,8 +78,6 @@ template-render = sivupohja `{ $template }` epäonnistui: { $detail }
 template-render-making = sivupohja `{ $template }` epäonnistui sivua { $page } tehtäessä: { $detail }
 template-render-hint = tarkista sivupohja; sivun front matter -osasta voi puuttua arvo, jota sivupohja käyttää
 # Teran sanat sivupohjasta ja kohta, jonka Tera nimeää.
-template-problem = { $detail }
-template-problem-at = { $template }, rivi { $line }: { $detail }
 component-template = { $template } ei määrittele komponenttia `{ $name }`, joten sivut eivät voi käyttää sitä
 component-template-hint = määrittele komponentin argumentit sivupohjan ympärille: {"{"}% component { $name }(key, other="default") %{"}"}…{"{"}% endcomponent { $name } %{"}"}
 locale-missing-message = { $count ->

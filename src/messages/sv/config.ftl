@@ -78,8 +78,6 @@ template-render = mallen `{ $template }` misslyckades: { $detail }
 template-render-making = mallen `{ $template }` misslyckades när { $page } gjordes: { $detail }
 template-render-hint = kontrollera mallen; sidans front matter-del kan sakna ett värde som mallen använder
 # Teras ord om en mall, med det ställe som Tera anger.
-template-problem = { $detail }
-template-problem-at = { $template }, rad { $line }: { $detail }
 component-template = { $template } definierar ingen komponent `{ $name }`, så sidor kan inte använda den
 component-template-hint = deklarera komponentens argument runt mallen: {"{"}% component { $name }(key, other="default") %{"}"}…{"{"}% endcomponent { $name } %{"}"}
 locale-missing-message = { $count ->
