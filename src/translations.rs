@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::config::LangId;
 use crate::ids::Id;
 use crate::load::{CONTENT_DIR, Source};
+use crate::messages::{Text, text};
 use crate::model::Site;
 
 /// What `kielo translations` was asked to do.
@@ -40,6 +41,15 @@ impl Status {
             Status::Present => "present",
             Status::Missing => "missing",
             Status::Outdated => "outdated",
+        }
+    }
+
+    /// The word for people: `present`, `missing` or `outdated` in English.
+    pub fn word(self) -> Text {
+        match self {
+            Status::Present => text!("translations-present"),
+            Status::Missing => text!("translations-missing"),
+            Status::Outdated => text!("translations-outdated"),
         }
     }
 }
@@ -76,11 +86,11 @@ impl ChangeSource {
     }
 
     /// Plain words for people: `git commit dates`, ….
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> Text {
         match self {
-            ChangeSource::Git => "git commit dates",
-            ChangeSource::FrontMatter => "front matter updated dates",
-            ChangeSource::ModificationTime => "file modification times",
+            ChangeSource::Git => text!("translations-source-git"),
+            ChangeSource::FrontMatter => text!("translations-source-front-matter"),
+            ChangeSource::ModificationTime => text!("translations-source-mtime"),
         }
     }
 }
@@ -130,18 +140,16 @@ impl TranslationReport {
     }
 
     /// How outdated was decided, in plain words.
-    pub fn source_description(&self) -> String {
+    pub fn source_description(&self) -> Text {
         match self.sources.as_slice() {
-            [one] => one.describe().to_string(),
-            _ => "front matter updated dates, and file modification times for pages \
-                  without `updated` or `date`"
-                .to_string(),
+            [one] => one.describe(),
+            _ => text!("translations-source-mixed"),
         }
     }
 
     /// Per language, e.g. `sv: 3 missing, 1 outdated`, counted over the listed groups. The
     /// default language cannot be outdated, so its line only counts the missing.
-    pub fn summary(&self) -> Vec<String> {
+    pub fn summary(&self) -> Vec<Text> {
         self.languages
             .iter()
             .enumerate()
@@ -154,10 +162,19 @@ impl TranslationReport {
                 };
                 let missing = count(Status::Missing);
                 if lang == self.default_language {
-                    format!("{code}: {missing} missing")
+                    text!(
+                        "translations-count-default",
+                        language = code,
+                        missing = missing
+                    )
                 } else {
                     let outdated = count(Status::Outdated);
-                    format!("{code}: {missing} missing, {outdated} outdated")
+                    text!(
+                        "translations-count",
+                        language = code,
+                        missing = missing,
+                        outdated = outdated
+                    )
                 }
             })
             .collect()
