@@ -562,6 +562,41 @@ fn resolve(site: &Site, lang: LangId, target: &str) -> Result<Resolved, Text> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::{Language, Messages};
+
+    #[test]
+    fn linking_problems_are_told_in_the_reader_s_language() {
+        let problem = empty_slug(Path::new("content/x.fi.md"));
+        assert_eq!(
+            problem.to_string(),
+            "error: content/x.fi.md: the page's address would be empty\n  \
+             hint: set a `slug` with letters or digits in it"
+        );
+        assert_eq!(
+            problem.render(&Messages::new(Language::Fi)),
+            "virhe: content/x.fi.md: sivun osoitteesta tulisi tyhjä\n  \
+             vihje: anna `slug`, jossa on kirjaimia tai numeroita"
+        );
+        assert_eq!(
+            problem.render(&Messages::new(Language::Sv)),
+            "fel: content/x.fi.md: sidans adress skulle bli tom\n  \
+             tips: ange en `slug` med bokstäver eller siffror"
+        );
+        let other = text!(
+            "link-other-language",
+            target = "news/x.md",
+            language = "sv",
+            other = "fi"
+        );
+        assert_eq!(
+            other.english(),
+            "`@/news/x.md` has no sv version, so the link leads to the fi version"
+        );
+        assert_eq!(
+            Messages::new(Language::Sv).format(&other),
+            "`@/news/x.md` har ingen version på sv, så länken leder till versionen på fi"
+        );
+    }
 
     #[test]
     fn aliases_stay_inside_the_output() {

@@ -208,3 +208,41 @@ pub(crate) fn placeholder_titles(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::messages::{Language, Messages, text};
+
+    /// The message spans lines, and the list of sections is one argument of its own lines.
+    #[test]
+    fn the_list_of_sections_is_told_in_the_reader_s_language() {
+        let message = text!(
+            "new-no-section-did-you-mean",
+            missing = "uutiset",
+            folder = "news",
+            addresses = "/fi/uutiset/, /sv/nyheter/",
+            sections = "\n  news: /fi/uutiset/, /sv/nyheter/\n  about: /fi/tietoa/"
+        );
+        assert_eq!(
+            message.english(),
+            "content/uutiset/ is not a section of this site; did you mean `news` (/fi/uutiset/, /sv/nyheter/)?\n\
+             kielo new writes into a section's folder, named in content/; the sections are:\n  \
+             news: /fi/uutiset/, /sv/nyheter/\n  \
+             about: /fi/tietoa/\n\
+             To start a new section, give --new-section."
+        );
+        assert_eq!(
+            Messages::new(Language::Fi).format(&message),
+            "content/uutiset/ ei ole tämän sivuston osio; tarkoititko `news` (/fi/uutiset/, /sv/nyheter/)?\n\
+             kielo new kirjoittaa osion kansioon content/-kansion alla; osiot ovat:\n  \
+             news: /fi/uutiset/, /sv/nyheter/\n  \
+             about: /fi/tietoa/\n\
+             Jos haluat aloittaa uuden osion, anna --new-section."
+        );
+        let swedish = Messages::new(Language::Sv).format(&message);
+        assert!(
+            swedish.ends_with("\nAnge --new-section för att starta en ny avdelning."),
+            "{swedish}"
+        );
+    }
+}

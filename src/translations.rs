@@ -353,6 +353,75 @@ mod tests {
         assert_eq!(got, [Status::Present, Status::Missing, Status::Present]);
     }
 
+    fn report() -> TranslationReport {
+        let group = |name: &str, status: Vec<Status>| TranslationGroup {
+            section: "news".into(),
+            name: name.into(),
+            files: vec![None; status.len()],
+            status,
+            source: Some(ChangeSource::Git),
+        };
+        TranslationReport {
+            languages: vec!["fi".into(), "sv".into()],
+            default_language: 0,
+            missing: None,
+            groups: vec![
+                group("news/a.fi.md", vec![Status::Present, Status::Outdated]),
+                group("news/b.fi.md", vec![Status::Present, Status::Missing]),
+            ],
+            sources: vec![ChangeSource::Git],
+            unknown: vec!["content/news/b.fi.md".into()],
+        }
+    }
+
+    fn table(language: crate::messages::Language) -> String {
+        let mut out = Vec::new();
+        let messages = crate::messages::Messages::new(language);
+        report().write_table(&mut out, &messages).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_table_is_in_the_language_of_the_messages() {
+        use crate::messages::Language;
+        let english = table(Language::En);
+        assert!(english.starts_with("Section  Page"), "{english}");
+        assert!(
+            english.contains("news/a.fi.md  present  outdated"),
+            "{english}"
+        );
+        assert!(
+            english.contains("\nfi: 0 missing\nsv: 1 missing, 1 outdated\n"),
+            "{english}"
+        );
+        assert!(english.contains("Outdated decided from: git commit dates\n"));
+        assert!(
+            english.contains("Not compared (not committed to git yet):\n  content/news/b.fi.md")
+        );
+        let finnish = table(Language::Fi);
+        assert!(finnish.starts_with("Osio  Sivu"), "{finnish}");
+        assert!(
+            finnish.contains("news/a.fi.md  on  vanhentunut"),
+            "{finnish}"
+        );
+        assert!(finnish.contains("news/b.fi.md  on  puuttuu"), "{finnish}");
+        assert!(
+            finnish.contains("\nfi: puuttuu 0\nsv: puuttuu 1, vanhentuneita 1\n"),
+            "{finnish}"
+        );
+        assert!(
+            finnish.contains("tiedoista: git-committien päivämäärät\n"),
+            "{finnish}"
+        );
+        let swedish = table(Language::Sv);
+        assert!(swedish.starts_with("Avdelning  Sida"), "{swedish}");
+        assert!(swedish.contains("sv: 1 saknas, 1 föråldrad\n"), "{swedish}");
+        assert!(
+            swedish.contains("Inte jämförda (ännu inte incheckade i git):\n  content/news/b.fi.md"),
+            "{swedish}"
+        );
+    }
+
     #[test]
     fn paths_are_named_relative_to_content() {
         assert_eq!(

@@ -148,6 +148,28 @@ fn is_mount_point(_dir: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::{Language, Messages};
+
+    #[test]
+    fn the_site_folder_is_refused_in_the_reader_s_language() {
+        let site = tempfile::tempdir().unwrap();
+        let Err(Error::Input(problems)) = resolve(site.path(), site.path(), true) else {
+            panic!("the site folder was accepted as the output");
+        };
+        let message = &problems[0].message;
+        assert_eq!(
+            message.english(),
+            "the output folder is the site folder: building into it would delete the site's own files"
+        );
+        assert_eq!(
+            Messages::new(Language::Fi).format(message),
+            "kohdekansio on sivuston oma kansio: sinne rakentaminen poistaisi sivuston omat tiedostot"
+        );
+        assert_eq!(
+            Messages::new(Language::Sv).format(message),
+            "målmappen är webbplatsens egen mapp: att bygga i den skulle radera webbplatsens egna filer"
+        );
+    }
 
     #[test]
     fn missing_parts_are_appended_without_dots() {
