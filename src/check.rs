@@ -96,7 +96,7 @@ pub(crate) fn site_findings(
                             "link-missing-anchor-in-link",
                             link = dest,
                             anchor = anchor,
-                            file = site.pages[id].source.path()
+                            page = site.pages[id].source.path()
                         );
                         (Code::LinkMissingAnchor, message)
                     })

@@ -292,7 +292,7 @@ fn checked(
             key_line("template"),
             text!(
                 "frontmatter-invalid-template",
-                setting = pair("template", name)
+                entry = pair("template", name)
             ),
         )
         .with_hint(text!(
@@ -329,7 +329,7 @@ fn checked(
                     key_line(key),
                     text!(
                         "frontmatter-invalid-date",
-                        setting = written(key, text),
+                        entry = written(key, text),
                         reason = reason
                     ),
                 )

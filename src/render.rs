@@ -385,15 +385,15 @@ pub(crate) fn template_error(
     let problem = crate::templates::tera_problem(err);
     let message = match page {
         Some(page) => text!(
-            "template-render-page",
+            "template-render-making",
             template = template,
             page = page,
-            reason = problem.text
+            detail = problem.text
         ),
         None => text!(
             "template-render",
             template = template,
-            reason = problem.text
+            detail = problem.text
         ),
     };
     Diagnostic::error(

@@ -22,11 +22,11 @@ content-raw-html-cleaned-hint = write it without them; a link goes to `https://â
 
 frontmatter-section-key = `{ $key }` says how a section lists its pages, and this page is not a section's own page
 frontmatter-section-key-hint = move it to the `_index` file of the page's folder, in the same language
-frontmatter-invalid-template = `{ $setting }` is not the name of a template
+frontmatter-invalid-template = `{ $entry }` is not the name of a template
 frontmatter-invalid-template-hint = name a file of the theme's or the site's templates/ folder, such as `{ $example }`
 frontmatter-no-title = the page has no title
 frontmatter-no-title-hint = add a line such as `{ $example }` to the front matter
-frontmatter-invalid-date = `{ $setting }` is not a valid date ({ $reason })
+frontmatter-invalid-date = `{ $entry }` is not a valid date ({ $reason })
 frontmatter-invalid-date-hint = write `YYYY-MM-DD`, or with a time `2026-03-16T10:02` (the site's time zone) or `2026-03-16T10:02:00+02:00`
 frontmatter-invalid-slug = the slug `{ $slug }` is not a single part of an address
 frontmatter-invalid-slug-hint = write the slug without `/`, `\` or `..`, e.g. `{ $example }`; use `aliases` for old addresses
@@ -49,17 +49,19 @@ link-missing-page-hint = write the path relative to content/, e.g. `@/press-rele
 link-other-language = `@/{ $target }` has no { $language } version, so the link leads to the { $other } version
 link-broken = the link `{ $link }` leads to no page or file of the site
 link-broken-hint = link to pages as `@/section/page.md#anchor` so kielo finds their address
-link-missing-anchor = the link points to `#{ $anchor }`, but { $file } has no heading with that anchor
-link-missing-anchor-in-link = the link `{ $link }` points to `#{ $anchor }`, but { $file } has no heading with that anchor
+link-missing-anchor = the link points to `#{ $anchor }`, but { $page } has no heading with that anchor
+link-missing-anchor-in-link = the link `{ $link }` points to `#{ $anchor }`, but { $page } has no heading with that anchor
 link-missing-anchor-no-headings = the page has no headings to link to
-link-missing-anchor-anchors = its anchors are: { $anchors }
-link-missing-anchor-anchors-more = its anchors are: { $anchors } and { $more } more
+link-missing-anchor-list = { $more ->
+    [0] its anchors are: { $anchors }
+   *[other] its anchors are: { $anchors } and { $more } more
+}
 link-script-url = the link address `{ $address }` could run a script, so it is left out
 link-script-url-hint = link to a web page (`https://â€¦`) or another page (`@/section/page.md`)
 
 ## What only kielo check looks for
 
-a11y-second-h1 = `# { $heading }` is a second main heading; the page title is the first
+a11y-second-h1 = `# { $title }` is a second main heading; the page title is the first
 a11y-second-h1-hint = start the body's headings at `##`
 check-no-description = the page has no `description`
 check-no-description-hint = add `{ $example }`, one sentence: search engines, feeds and link previews show it

@@ -56,6 +56,6 @@ output-cleanup-hint = the new site is in place; the next build tries again to re
 
 ## Templates failing while the site is made (src/render.rs)
 
-template-render = template `{ $template }` failed: { $reason }
-template-render-page = template `{ $template }` failed while making { $page }: { $reason }
+template-render = template `{ $template }` failed: { $detail }
+template-render-making = template `{ $template }` failed while making { $page }: { $detail }
 template-render-hint = check the template; a page's front matter may lack a value it uses

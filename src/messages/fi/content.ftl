@@ -20,16 +20,16 @@ content-raw-html-cleaned-hint = kirjoita se ilman niitä; linkki johtaa osoittee
 
 ## Front matter -osa, jonka vain lataus tarkistaa (src/load.rs)
 
-frontmatter-section-key = `{ $key }` kertoo, miten osio listaa sivunsa, mutta tämä sivu ei ole osion oma sivu
-frontmatter-section-key-hint = siirrä se sivun kansion `_index`-tiedostoon, samalla kielellä
-frontmatter-invalid-template = `{ $setting }` ei ole sivupohjan nimi
+frontmatter-section-key = `{ $key }` määrää, miten osio listaa sivunsa, mutta tämä sivu ei ole osion oma sivu
+frontmatter-section-key-hint = siirrä se sivun kansiossa olevaan saman kielen `_index`-tiedostoon
+frontmatter-invalid-template = `{ $entry }` ei ole sivupohjan nimi
 frontmatter-invalid-template-hint = anna teeman tai sivuston templates/-kansiossa olevan tiedoston nimi, esimerkiksi `{ $example }`
 frontmatter-no-title = sivulla ei ole otsikkoa
 frontmatter-no-title-hint = lisää front matter -osaan rivi, esimerkiksi `{ $example }`
-frontmatter-invalid-date = `{ $setting }` ei ole kelvollinen päivämäärä ({ $reason })
-frontmatter-invalid-date-hint = kirjoita `VVVV-KK-PP` tai kellonajan kanssa `2026-03-16T10:02` (sivuston aikavyöhykkeellä) tai `2026-03-16T10:02:00+02:00`
-frontmatter-invalid-slug = osoitteen osa `{ $slug }` (slug) ei kelpaa: sen pitää olla yksi osoitteen osa
-frontmatter-invalid-slug-hint = kirjoita slug ilman merkkejä `/`, `\` ja `..`, esimerkiksi `{ $example }`; vanhoille osoitteille käytä avainta `aliases`
+frontmatter-invalid-date = `{ $entry }` ei ole kelvollinen päivämäärä ({ $reason })
+frontmatter-invalid-date-hint = kirjoita `YYYY-MM-DD`, tai kellonajan kanssa `2026-03-16T10:02` (sivuston aikavyöhykkeellä) tai `2026-03-16T10:02:00+02:00`
+frontmatter-invalid-slug = slug `{ $slug }` ei ole yksi osoitteen osa
+frontmatter-invalid-slug-hint = kirjoita slug ilman merkkejä `/`, `\` ja `..`, esimerkiksi `{ $example }`; käytä vanhoille osoitteille avainta `aliases`
 
 ## Sivujen liittäminen sivustoksi
 
@@ -49,20 +49,20 @@ link-missing-page-hint = kirjoita polku content/-kansiosta alkaen, esimerkiksi `
 link-other-language = sivusta `@/{ $target }` ei ole { $language }-kieliversiota, joten linkki johtaa { $other }-kieliversioon
 link-broken = linkki `{ $link }` ei johda millekään sivuston sivulle tai tiedostolle
 link-broken-hint = linkitä sivuihin muodossa `@/osio/sivu.md#ankkuri`, niin kielo löytää niiden osoitteen
-link-missing-anchor = linkki osoittaa ankkuriin `#{ $anchor }`, mutta tiedostossa { $file } ei ole otsikkoa, jolla on se ankkuri
-link-missing-anchor-in-link = linkki `{ $link }` osoittaa ankkuriin `#{ $anchor }`, mutta tiedostossa { $file } ei ole otsikkoa, jolla on se ankkuri
+link-missing-anchor = linkki osoittaa ankkuriin `#{ $anchor }`, mutta tiedostossa { $page } ei ole otsikkoa, jolla on se ankkuri
+link-missing-anchor-in-link = linkki `{ $link }` osoittaa ankkuriin `#{ $anchor }`, mutta tiedostossa { $page } ei ole otsikkoa, jolla on se ankkuri
 link-missing-anchor-no-headings = sivulla ei ole otsikoita, joihin voisi linkittää
-link-missing-anchor-anchors = sivun ankkurit ovat: { $anchors }
-link-missing-anchor-anchors-more = sivun ankkurit ovat: { $anchors } ja { $more ->
-    [one] 1 muu
-   *[other] { $more } muuta
+link-missing-anchor-list = { $more ->
+    [0] sivun ankkurit ovat: { $anchors }
+    [one] sivun ankkurit ovat: { $anchors } ja 1 muu
+   *[other] sivun ankkurit ovat: { $anchors } ja { $more } muuta
 }
 link-script-url = linkin osoite `{ $address }` voisi ajaa skriptin, joten se jätetään pois
 link-script-url-hint = linkitä verkkosivulle (`https://…`) tai toiselle sivulle (`@/osio/sivu.md`)
 
 ## Mitä vain kielo check tarkistaa
 
-a11y-second-h1 = `# { $heading }` on toinen pääotsikko; sivun otsikko on ensimmäinen
+a11y-second-h1 = `# { $title }` on toinen pääotsikko; sivun otsikko on ensimmäinen
 a11y-second-h1-hint = aloita tekstin otsikot tasolta `##`
 check-no-description = sivulla ei ole kuvausta (`description`)
 check-no-description-hint = lisää `{ $example }`, yksi virke: hakukoneet, syötteet ja linkkien esikatselut näyttävät sen

@@ -56,6 +56,6 @@ output-cleanup-hint = uusi sivusto on paikallaan; seuraava rakentaminen yrittä�
 
 ## Sivupohja epäonnistui sivustoa tehtäessä (src/render.rs)
 
-template-render = sivupohja `{ $template }` epäonnistui: { $reason }
-template-render-page = sivupohja `{ $template }` epäonnistui sivua { $page } tehtäessä: { $reason }
-template-render-hint = tarkista sivupohja; sivun front matter -osasta voi puuttua arvo, jota pohja käyttää
+template-render = sivupohja `{ $template }` epäonnistui: { $detail }
+template-render-making = sivupohja `{ $template }` epäonnistui sivua { $page } tehtäessä: { $detail }
+template-render-hint = tarkista sivupohja; sivun front matter -osasta voi puuttua arvo, jota sivupohja käyttää

@@ -11,8 +11,8 @@ content-stray-file = filen publiceras inte: bara filerna i ett sidpaket publicer
 content-stray-file-hint = lägg den i ett sidpakets mapp (bredvid `index.fi.md`), eller i static/ om många sidor använder den
 content-early-translation = den här översättningen är daterad { $date }, före originalet { $original }, som är under embargo till { $embargo }: den publiceras nu, före originalet
 content-early-translation-hint = ta bort dess `date` så publiceras den samtidigt som originalet, eller ge den samma datum
-content-placeholder-title = titeln är fortfarande platshållaren som kielo new skrev, `{ $title }`
-content-placeholder-title-hint = skriv sidans egen titel
+content-placeholder-title = rubriken är fortfarande platshållaren som kielo new skrev, `{ $title }`
+content-placeholder-title-hint = skriv sidans egen rubrik
 content-raw-html = HTML-kod i texten lämnas bort från sidan
 content-raw-html-hint = skriv det i Markdown i stället, eller ange `markdown: {"{"} raw_html: true {"}"}` i site.yaml om webbplatsens skribenter kan anförtros att skriva HTML
 content-raw-html-cleaned = HTML-koden här förlorar { $removed }: kielo behåller bara HTML som inte kan köra skript
@@ -21,15 +21,15 @@ content-raw-html-cleaned-hint = skriv den utan dem; en länk går till `https://
 ## Front matter som bara inläsningen kontrollerar (src/load.rs)
 
 frontmatter-section-key = `{ $key }` anger hur en avdelning listar sina sidor, men den här sidan är inte avdelningens egen sida
-frontmatter-section-key-hint = flytta den till `_index`-filen i sidans mapp, på samma språk
-frontmatter-invalid-template = `{ $setting }` är inte namnet på en mall
-frontmatter-invalid-template-hint = ange namnet på en fil i temats eller webbplatsens templates/-mapp, till exempel `{ $example }`
-frontmatter-no-title = sidan har ingen titel
-frontmatter-no-title-hint = lägg till en rad som `{ $example }` i front matter-delen
-frontmatter-invalid-date = `{ $setting }` är inte ett giltigt datum ({ $reason })
-frontmatter-invalid-date-hint = skriv `ÅÅÅÅ-MM-DD`, eller med klockslag `2026-03-16T10:02` (webbplatsens tidszon) eller `2026-03-16T10:02:00+02:00`
-frontmatter-invalid-slug = adressdelen `{ $slug }` (slug) duger inte: den ska vara en enda del av en adress
-frontmatter-invalid-slug-hint = skriv sluggen utan `/`, `\` eller `..`, till exempel `{ $example }`; använd `aliases` för gamla adresser
+frontmatter-section-key-hint = flytta den till `_index`-filen på samma språk i sidans mapp
+frontmatter-invalid-template = `{ $entry }` är inte namnet på en mall
+frontmatter-invalid-template-hint = ange en fil i temats eller webbplatsens mapp templates/, till exempel `{ $example }`
+frontmatter-no-title = sidan har ingen rubrik
+frontmatter-no-title-hint = lägg till en rad i front matter-delen, till exempel `{ $example }`
+frontmatter-invalid-date = `{ $entry }` är inte ett giltigt datum ({ $reason })
+frontmatter-invalid-date-hint = skriv `YYYY-MM-DD`, eller med en tid `2026-03-16T10:02` (webbplatsens tidszon) eller `2026-03-16T10:02:00+02:00`
+frontmatter-invalid-slug = slug `{ $slug }` är inte en enda del av en adress
+frontmatter-invalid-slug-hint = skriv slug utan `/`, `\` eller `..`, till exempel `{ $example }`; använd `aliases` för gamla adresser
 
 ## Sidorna blir en webbplats
 
@@ -49,17 +49,19 @@ link-missing-page-hint = skriv sökvägen från content/, till exempel `@/pressm
 link-other-language = `@/{ $target }` har ingen version på { $language }, så länken leder till versionen på { $other }
 link-broken = länken `{ $link }` leder inte till någon sida eller fil på webbplatsen
 link-broken-hint = länka till sidor som `@/avdelning/sida.md#ankare` så hittar kielo deras adress
-link-missing-anchor = länken pekar på `#{ $anchor }`, men { $file } har ingen rubrik med det ankaret
-link-missing-anchor-in-link = länken `{ $link }` pekar på `#{ $anchor }`, men { $file } har ingen rubrik med det ankaret
+link-missing-anchor = länken pekar på `#{ $anchor }`, men { $page } har ingen rubrik med det ankaret
+link-missing-anchor-in-link = länken `{ $link }` pekar på `#{ $anchor }`, men { $page } har ingen rubrik med det ankaret
 link-missing-anchor-no-headings = sidan har inga rubriker att länka till
-link-missing-anchor-anchors = sidans ankare är: { $anchors }
-link-missing-anchor-anchors-more = sidans ankare är: { $anchors } och { $more } till
+link-missing-anchor-list = { $more ->
+    [0] sidans ankare är: { $anchors }
+   *[other] sidans ankare är: { $anchors } och { $more } till
+}
 link-script-url = länkadressen `{ $address }` kan köra ett skript, så den lämnas bort
 link-script-url-hint = länka till en webbsida (`https://…`) eller en annan sida (`@/avdelning/sida.md`)
 
 ## Det som bara kielo check letar efter
 
-a11y-second-h1 = `# { $heading }` är en andra huvudrubrik; sidans titel är den första
+a11y-second-h1 = `# { $title }` är en andra huvudrubrik; sidans rubrik är den första
 a11y-second-h1-hint = börja textens rubriker på `##`
 check-no-description = sidan har ingen beskrivning (`description`)
 check-no-description-hint = lägg till `{ $example }`, en mening: sökmotorer, flöden och förhandsvisningar av länkar visar den

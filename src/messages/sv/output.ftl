@@ -56,6 +56,6 @@ output-cleanup-hint = den nya webbplatsen är på plats; nästa bygge försöker
 
 ## Mallar som misslyckas när webbplatsen görs (src/render.rs)
 
-template-render = mallen `{ $template }` misslyckades: { $reason }
-template-render-page = mallen `{ $template }` misslyckades när { $page } gjordes: { $reason }
+template-render = mallen `{ $template }` misslyckades: { $detail }
+template-render-making = mallen `{ $template }` misslyckades när { $page } gjordes: { $detail }
 template-render-hint = kontrollera mallen; sidans front matter-del kan sakna ett värde som mallen använder
