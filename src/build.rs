@@ -529,9 +529,9 @@ fn static_clashes(rendered: &render::paths::Tree, statics: &[ThemeFile]) -> Vec<
                     crate::error::Code::OutputClash,
                     &file.origin,
                     None,
-                    format!("the site also writes a page, feed or tag page at {clash}, so this file cannot be written to {path}"),
+                    crate::messages::text!("output-clash-static", clash = &clash, path = path),
                 )
-                .with_hint("rename the file, or give the page another `slug`"),
+                .with_hint(crate::messages::text!("output-clash-static-hint")),
             )
         })
         .collect()

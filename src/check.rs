@@ -108,16 +108,15 @@ pub(crate) fn site_findings(
             };
             let path = path.split('?').next().unwrap_or(path);
             let problem = match target_of(site, &page.url, path, &files) {
-                None => Some((
-                    Code::LinkBroken,
-                    format!("the link `{dest}` leads to no page or file of the site"),
-                )),
+                None => Some((Code::LinkBroken, text!("link-broken", link = dest))),
                 Some(target) => anchor.and_then(|anchor| {
                     let id = *pages_by_output.get(target.as_str())?;
                     (!contents[id].has_anchor(anchor)).then(|| {
-                        let message = format!(
-                            "the link `{dest}` points to `#{anchor}`, but {} has no heading with that anchor",
-                            site.pages[id].source.path().display()
+                        let message = text!(
+                            "link-missing-anchor-in-link",
+                            link = dest,
+                            anchor = anchor,
+                            page = site.pages[id].source.path()
                         );
                         (Code::LinkMissingAnchor, message)
                     })
@@ -125,9 +124,8 @@ pub(crate) fn site_findings(
             };
             if let Some((code, message)) = problem {
                 findings.push(
-                    Diagnostic::error(code, page.source.path(), *line, message).with_hint(
-                        "link to pages as `@/section/page.md#anchor` so kielo finds their address",
-                    ),
+                    Diagnostic::error(code, page.source.path(), *line, message)
+                        .with_hint(text!("link-broken-hint")),
                 );
             }
         }
@@ -138,11 +136,11 @@ pub(crate) fn site_findings(
                     Code::CheckNoDescription,
                     page.source.path(),
                     None,
-                    "the page has no `description`",
+                    text!("check-no-description"),
                 )
-                .with_hint(format!(
-                    "add `{}`, one sentence: search engines, feeds and link previews show it",
-                    page.source.lines.format().pair("description", "…")
+                .with_hint(text!(
+                    "check-no-description-hint",
+                    example = page.source.lines.format().pair("description", "…")
                 )),
             );
         }
@@ -176,16 +174,21 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
                 None => (content.join(&page.source.folder))
                     .join(format!("{}.{code}.md", page.source.name)),
             };
-            let wanted = wanted.display();
             findings.push(
                 Diagnostic::warning(
                     Code::CheckMissingTranslation,
                     page.source.path(),
                     None,
-                    format!("the page is not translated into {code} ({})", languages[lang].name),
+                    text!(
+                        "check-missing-translation",
+                        code = code,
+                        language = &languages[lang].name
+                    ),
                 )
-                .with_hint(format!(
-                    "create {wanted}; until then the language switcher leads to the nearest {code} page"
+                .with_hint(text!(
+                    "check-missing-translation-hint",
+                    file = &wanted,
+                    code = code
                 )),
             );
         }

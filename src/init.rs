@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::messages::{Arg, text};
 use crate::new::write_new;
 
 /// The languages of a new site when none are given: those of the sample site.
@@ -87,31 +88,28 @@ pub fn init_site(
         false => langs.iter().map(|l| l.trim()).collect(),
     };
     if let Some(code) = (codes.iter()).find(|c| !is_code(c)) {
-        return Err(Error::usage(format!(
-            "`--lang {code}` is not a language code: use a BCP 47 code such as fi, sv, en or de"
-        )));
+        return Err(Error::usage(text!("init-not-a-code", code = *code)));
     }
     let before = |i: usize, c: &str| codes[..i].iter().any(|b| b.eq_ignore_ascii_case(c));
     if let Some((_, code)) = (codes.iter().enumerate()).find(|(i, c)| before(*i, c)) {
-        return Err(Error::usage(format!(
-            "`--lang {code}` is given twice: list each language once"
-        )));
+        return Err(Error::usage(text!("init-given-twice", code = *code)));
     }
     refuse_used(dir)?;
     let yaml = site_yaml(&codes);
     // The same checks as a build's, so that what init writes is a site kielo reads.
     let config = crate::config::parse(&yaml).map_err(|problems| {
-        let messages: Vec<String> = problems.iter().map(|d| d.message.english()).collect();
-        Error::usage(format!(
-            "cannot make a site for these languages: {}",
-            messages.join("; ")
-        ))
+        // Each problem in the reader's language, one after another.
+        let problems = (problems.into_iter().map(|d| d.message))
+            .reduce(|first, next| text!("init-problems", first = first, next = next));
+        let problems = problems.map_or_else(|| Arg::from(""), Arg::from);
+        Error::usage(text!("init-cannot-make", problems = problems))
     })?;
     for language in &config.languages {
         crate::dates::DateFormatter::new(&language.locale).map_err(|message| {
-            Error::usage(format!(
-                "cannot make a site in `{}`: {message}",
-                language.code
+            Error::usage(text!(
+                "init-cannot-make-in",
+                code = &language.code,
+                reason = message
             ))
         })?;
     }
@@ -144,18 +142,12 @@ fn refuse_used(dir: &Path) -> Result<(), Error> {
     match std::fs::symlink_metadata(dir) {
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(err) => Err(Error::io(dir, err)),
-        Ok(meta) if !meta.is_dir() => Err(Error::usage(format!(
-            "{} exists and is not a folder: choose a new folder for the site",
-            dir.display()
-        ))),
+        Ok(meta) if !meta.is_dir() => Err(Error::usage(text!("init-not-a-folder", folder = dir))),
         Ok(_) => {
             let mut entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
             match entries.next() {
                 None => Ok(()),
-                Some(_) => Err(Error::usage(format!(
-                    "{} is not empty: kielo init writes only into a new or empty folder, never over files",
-                    dir.display()
-                ))),
+                Some(_) => Err(Error::usage(text!("init-not-empty", folder = dir))),
             }
         }
     }

@@ -293,9 +293,10 @@ pub fn translations(options: &TranslationOptions) -> Result<TranslationReport, E
     let missing = match options.missing.as_deref() {
         None => None,
         Some(code) => Some(config.language_index(code).ok_or_else(|| {
-            Error::usage(format!(
-                "`{code}` is not a language of this site; site.yaml has {}",
-                config.codes()
+            Error::usage(text!(
+                "usage-unknown-language",
+                code = code,
+                codes = config.codes()
             ))
         })?),
     };

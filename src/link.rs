@@ -9,6 +9,7 @@ use crate::error::{Code, Diagnostic, Diagnostics};
 use crate::frontmatter::SortBy;
 use crate::ids::{Id, IdVec};
 use crate::load::{CONTENT_DIR, Origin, Source};
+use crate::messages::{Text, text};
 use crate::model::{
     Generated, GroupId, LinkTarget, Page, PageId, PageKind, Section, SectionId, Site,
 };
@@ -74,13 +75,13 @@ pub(crate) fn link(
                     Code::ContentDuplicateTranslation,
                     source.path(),
                     None,
-                    format!(
-                        "this file and {} are both the {} version of one page",
-                        other.source.path().display(),
-                        config.languages[lang].code
+                    text!(
+                        "content-duplicate-translation",
+                        other = other.source.path(),
+                        language = &config.languages[lang].code
                     ),
                 )
-                .with_hint("keep one of them, or give them different names or `translation_key`s"),
+                .with_hint(text!("content-duplicate-translation-hint")),
             );
             continue;
         }
@@ -126,9 +127,9 @@ pub(crate) fn link(
                         Code::ContentInvalidAlias,
                         page.source.path(),
                         page.source.lines.line("aliases"),
-                        format!("the alias `{alias}` is not a path inside the site"),
+                        text!("content-invalid-alias", alias = alias),
                     )
-                    .with_hint("write old addresses as site paths such as `/fi/old-name/`, without `..` or `\\`"),
+                    .with_hint(text!("content-invalid-alias-hint")),
                 ),
             }
         }
@@ -148,12 +149,9 @@ pub(crate) fn link(
                     Code::OutputClash,
                     page.source.path(),
                     line,
-                    format!(
-                        "this page or one of its aliases would be written to {path}, which {} also claims",
-                        other.source.path().display()
-                    ),
+                    text!("output-clash", path = &path, other = other.source.path()),
                 )
-                .with_hint("give one of the pages a different `slug`"),
+                .with_hint(text!("output-clash-hint")),
             );
         }
     }
@@ -400,12 +398,14 @@ fn language_clashes(
                     Code::ContentLanguagePrefix,
                     path,
                     line,
-                    format!(
-                        "with `default_language_at_root`, this {} page's address {url} is under /{}/, where the {} pages are",
-                        language.code, other.code, other.code
+                    text!(
+                        "content-language-prefix",
+                        language = &language.code,
+                        address = url,
+                        other = &other.code
                     ),
                 )
-                .with_hint("give it another `slug`, so that no address means two languages"),
+                .with_hint(text!("content-language-prefix-hint")),
             )
         })
         .collect()
@@ -421,9 +421,9 @@ fn empty_slug(path: &std::path::Path) -> Diagnostic {
         Code::ContentEmptyAddress,
         path,
         None,
-        "the page's address would be empty",
+        text!("content-empty-address"),
     )
-    .with_hint("set a `slug` with letters or digits in it")
+    .with_hint(text!("content-empty-address-hint"))
 }
 
 fn link_targets(
@@ -494,13 +494,14 @@ pub(crate) struct Resolved {
     pub(crate) page: PageId,
     pub(crate) anchor: Option<String>,
     /// Set when the link leads to another language because the translation is missing.
-    pub(crate) warning: Option<String>,
+    pub(crate) warning: Option<Text>,
 }
 
 /// Where `@/` links lead: all that Markdown needs to know of the other pages.
 pub(crate) trait Links {
     /// Resolves the `@/` link path `target` (`news/x.md#anchor`) for a page in `lang`.
-    fn resolve(&self, lang: LangId, target: &str) -> Result<Resolved, String>;
+    /// The error is the message for a link to no page.
+    fn resolve(&self, lang: LangId, target: &str) -> Result<Resolved, Text>;
 
     /// What the address `dest`, written in page `page`, names among the site's files.
     fn media(&self, _page: PageId, _dest: &str) -> crate::media::Find<'_> {
@@ -509,7 +510,7 @@ pub(crate) trait Links {
 }
 
 impl Links for Site {
-    fn resolve(&self, lang: LangId, target: &str) -> Result<Resolved, String> {
+    fn resolve(&self, lang: LangId, target: &str) -> Result<Resolved, Text> {
         resolve(self, lang, target)
     }
 
@@ -519,12 +520,12 @@ impl Links for Site {
 }
 
 /// Resolves the `@/` link path `target` for a page in `lang`.
-fn resolve(site: &Site, lang: LangId, target: &str) -> Result<Resolved, String> {
+fn resolve(site: &Site, lang: LangId, target: &str) -> Result<Resolved, Text> {
     let (path, anchor) = match target.split_once('#') {
         Some((path, anchor)) => (path, Some(anchor)),
         None => (target, None),
     };
-    let missing = || format!("the link `@/{target}` points to a page that does not exist");
+    let missing = || text!("link-missing-page", target = target);
     let (page, warning) = match *site.link_targets.get(path).ok_or_else(missing)? {
         LinkTarget::Page(page) => (page, None),
         LinkTarget::Group(group) => match site.groups[group][lang] {
@@ -535,10 +536,11 @@ fn resolve(site: &Site, lang: LangId, target: &str) -> Result<Resolved, String> 
                     .or_else(|| members.iter().flatten().next().copied())
                     .ok_or_else(missing)?;
                 let languages = &site.config.languages;
-                let warning = format!(
-                    "`@/{target}` has no {} version, so the link leads to the {} version",
-                    languages[lang].code,
-                    languages[site.pages[page].lang()].code
+                let warning = text!(
+                    "link-other-language",
+                    target = target,
+                    language = &languages[lang].code,
+                    other = &languages[site.pages[page].lang()].code
                 );
                 (page, Some(warning))
             }
@@ -560,6 +562,41 @@ fn resolve(site: &Site, lang: LangId, target: &str) -> Result<Resolved, String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::{Language, Messages};
+
+    #[test]
+    fn linking_problems_are_told_in_the_reader_s_language() {
+        let problem = empty_slug(Path::new("content/x.fi.md"));
+        assert_eq!(
+            problem.to_string(),
+            "error: content/x.fi.md: the page's address would be empty\n  \
+             hint: set a `slug` with letters or digits in it"
+        );
+        assert_eq!(
+            problem.render(&Messages::new(Language::Fi)),
+            "virhe: content/x.fi.md: sivun osoitteesta tulisi tyhjä\n  \
+             vihje: anna `slug`, jossa on kirjaimia tai numeroita"
+        );
+        assert_eq!(
+            problem.render(&Messages::new(Language::Sv)),
+            "fel: content/x.fi.md: sidans adress skulle bli tom\n  \
+             tips: ange en `slug` med bokstäver eller siffror"
+        );
+        let other = text!(
+            "link-other-language",
+            target = "news/x.md",
+            language = "sv",
+            other = "fi"
+        );
+        assert_eq!(
+            other.english(),
+            "`@/news/x.md` has no sv version, so the link leads to the fi version"
+        );
+        assert_eq!(
+            Messages::new(Language::Sv).format(&other),
+            "`@/news/x.md` har ingen version på sv, så länken leder till versionen på fi"
+        );
+    }
 
     #[test]
     fn aliases_stay_inside_the_output() {

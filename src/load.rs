@@ -9,6 +9,7 @@ use crate::config::{Config, LangId};
 use crate::error::{Code, Diagnostic, Diagnostics, Error};
 use crate::frontmatter::{self, FileFrontMatter, FrontMatter, KeyLines, Listing, PageDate};
 use crate::held_back::HeldBack;
+use crate::messages::text;
 use crate::read::SiteDir;
 
 pub(crate) mod bundles;
@@ -119,9 +120,9 @@ pub(crate) fn load(
 ) -> Result<Loaded, Error> {
     let content = site.root().join(CONTENT_DIR);
     if !content.is_dir() {
-        return Err(Error::usage(format!(
-            "no {CONTENT_DIR}/ folder in {}: create it and put Markdown files in it",
-            site.root().display()
+        return Err(Error::usage(text!(
+            "load-no-content-folder",
+            root = site.root()
         )));
     }
     let mut problems = Vec::new();
@@ -253,11 +254,9 @@ fn misplaced_listing_key(key: &str, path: &Path, lines: &KeyLines) -> Diagnostic
         Code::FrontmatterSectionKey,
         path,
         lines.line(key),
-        format!(
-            "`{key}` says how a section lists its pages, and this page is not a section's own page"
-        ),
+        text!("frontmatter-section-key", key = key),
     )
-    .with_hint("move it to the `_index` file of the page's folder, in the same language")
+    .with_hint(text!("frontmatter-section-key-hint"))
 }
 
 fn one(diagnostic: Diagnostic) -> Vec<Diagnostic> {
@@ -311,11 +310,14 @@ fn checked(
             Code::FrontmatterInvalidTemplate,
             &path,
             key_line("template"),
-            format!("`{}` is not the name of a template", pair("template", name)),
+            text!(
+                "frontmatter-invalid-template",
+                entry = pair("template", name)
+            ),
         )
-        .with_hint(format!(
-            "name a file of the theme's or the site's templates/ folder, such as `{}`",
-            pair("template", "special.html")
+        .with_hint(text!(
+            "frontmatter-invalid-template-hint",
+            example = pair("template", "special.html")
         )));
     }
     if front.draft && !options.drafts {
@@ -328,11 +330,11 @@ fn checked(
                 Code::FrontmatterNoTitle,
                 &path,
                 key_line("title").or(Some(2)),
-                "the page has no title",
+                text!("frontmatter-no-title"),
             )
-            .with_hint(format!(
-                "add a line such as `{}` to the front matter",
-                pair("title", "Press release")
+            .with_hint(text!(
+                "frontmatter-no-title-hint",
+                example = pair("title", "Press release")
             )));
         }
     };
@@ -345,12 +347,13 @@ fn checked(
                     Code::FrontmatterInvalidDate,
                     &path,
                     key_line(key),
-                    format!("`{}` is not a valid date ({reason})", written(key, text)),
+                    text!(
+                        "frontmatter-invalid-date",
+                        entry = written(key, text),
+                        reason = reason
+                    ),
                 )
-                .with_hint(
-                    "write `YYYY-MM-DD`, or with a time `2026-03-16T10:02` (the site's time zone) \
-                     or `2026-03-16T10:02:00+02:00`",
-                )
+                .with_hint(text!("frontmatter-invalid-date-hint"))
             }),
     };
     if let Some(slug) = front
@@ -362,11 +365,11 @@ fn checked(
             Code::FrontmatterInvalidSlug,
             &path,
             key_line("slug"),
-            format!("the slug `{slug}` is not a single part of an address"),
+            text!("frontmatter-invalid-slug", slug = slug),
         )
-        .with_hint(format!(
-            "write the slug without `/`, `\\` or `..`, e.g. `{}`; use `aliases` for old addresses",
-            pair("slug", "new-helpline")
+        .with_hint(text!(
+            "frontmatter-invalid-slug-hint",
+            example = pair("slug", "new-helpline")
         )));
     }
     let date = date_of("date", &front.date)?;
@@ -390,11 +393,9 @@ fn checked(
                 Code::ContentBundleAtRoot,
                 &path,
                 None,
-                "an `index` file at the top of content/ is not a page bundle",
+                text!("content-bundle-at-root"),
             )
-            .with_hint(
-                "the home page is `_index.<language>.md`; put a bundle in a folder of its own",
-            ));
+            .with_hint(text!("content-bundle-at-root-hint")));
         };
         let (parent, own) = (parent.to_string(), own.to_string());
         name = own;
@@ -451,11 +452,12 @@ fn language_of(
                 Code::ContentUnknownLanguage,
                 path,
                 None,
-                format!("the file is in language `{code}`, which site.yaml does not configure"),
+                text!("content-unknown-language", code = code),
             )
-            .with_hint(format!(
-                "rename the file to one of the configured languages ({}), or add `{code}` to `languages` in site.yaml",
-                config.codes()
+            .with_hint(text!(
+                "content-unknown-language-hint",
+                codes = config.codes(),
+                code = code
             )));
         }
     }

@@ -276,7 +276,7 @@ fn main() -> ExitCode {
             let options = kielo::TranslationOptions { root, missing };
             match kielo::translations(&options) {
                 Ok(report) => print(messages, |out| match format {
-                    ReportFormat::Table => report.write_table(out),
+                    ReportFormat::Table => report.write_table(out, messages),
                     ReportFormat::Json => report.write_json(out),
                     ReportFormat::Csv => report.write_csv(out),
                 }),

@@ -190,20 +190,6 @@ struct Parts {
     args: Vec<(&'static str, Arg)>,
 }
 
-/// Words not yet in the catalogues, shown as they are in every language: only while
-/// messages are moved into the catalogues.
-impl From<String> for Text {
-    fn from(words: String) -> Text {
-        Text::new("untranslated", vec![("words", Arg::Text(words))])
-    }
-}
-
-impl From<&str> for Text {
-    fn from(words: &str) -> Text {
-        Text::from(words.to_string())
-    }
-}
-
 /// The value of a message's argument.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Arg {

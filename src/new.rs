@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::config::{Config, LangId};
 use crate::error::Error;
 use crate::load::CONTENT_DIR;
+use crate::messages::{Text, text};
 use crate::read::SiteDir;
 
 /// Creates `content/<path>.<lang>.md` for each language (the default language when none is
@@ -25,9 +26,7 @@ pub fn new_page(
         !part.is_empty() && *part != "." && *part != ".." && !part.contains(['\\', ':'])
     };
     if parts.is_empty() || !parts.iter().all(valid) {
-        return Err(Error::usage(format!(
-            "`{path}` is not a page path: write it as <section>/<name>, e.g. press-releases/new-helpline"
-        )));
+        return Err(Error::usage(text!("new-not-a-path", path = path)));
     }
     let codes: Vec<&str> = if langs.is_empty() {
         vec![config.languages[config.default].code.as_str()]
@@ -48,9 +47,10 @@ pub fn new_page(
     let mut files = Vec::new();
     for code in &codes {
         let lang = config.language_index(code).ok_or_else(|| {
-            Error::usage(format!(
-                "`{code}` is not a language of this site; site.yaml has {}",
-                config.codes()
+            Error::usage(text!(
+                "usage-unknown-language",
+                code = *code,
+                codes = config.codes()
             ))
         })?;
         let file = match bundle {
@@ -58,10 +58,7 @@ pub fn new_page(
             false => Path::new(CONTENT_DIR).join(format!("{path}.{code}.md")),
         };
         if root.join(&file).exists() {
-            return Err(Error::usage(format!(
-                "{} exists already; kielo new never overwrites a page: edit it, or choose another name",
-                file.display()
-            )));
+            return Err(Error::usage(text!("new-exists", file = &file)));
         }
         files.push((file, lang));
     }
@@ -141,7 +138,7 @@ fn english(key: &str) -> &'static str {
 
 /// The error for a section folder that does not exist: the sections there are, each with
 /// its addresses, and the one meant when the name is one of their addresses.
-fn no_section(site: &SiteDir, config: &Config, missing: &str) -> String {
+fn no_section(site: &SiteDir, config: &Config, missing: &str) -> Text {
     let sections = sections(site, config);
     let wanted = missing.rsplit('/').next().unwrap_or(missing);
     let meant = (sections.iter())
@@ -154,18 +151,19 @@ fn no_section(site: &SiteDir, config: &Config, missing: &str) -> String {
             let near = crate::error::closest(wanted, &names)?;
             sections.iter().find(|(f, _)| f == near)
         });
-    let mut text = format!("content/{missing}/ is not a section of this site");
-    if let Some((folder, urls)) = meant {
-        text.push_str(&format!("; did you mean `{folder}` ({})?", urls.join(", ")));
+    let list: String = (sections.iter())
+        .map(|(folder, urls)| format!("\n  {folder}: {}", urls.join(", ")))
+        .collect();
+    match meant {
+        Some((folder, urls)) => text!(
+            "new-no-section-did-you-mean",
+            missing = missing,
+            folder = folder,
+            addresses = urls.join(", "),
+            sections = list
+        ),
+        None => text!("new-no-section", missing = missing, sections = list),
     }
-    text.push_str(
-        "\nkielo new writes into a section's folder, named in content/; the sections are:",
-    );
-    for (folder, urls) in &sections {
-        text.push_str(&format!("\n  {folder}: {}", urls.join(", ")));
-    }
-    text.push_str("\nTo start a new section, give --new-section.");
-    text
 }
 
 /// Each section's folder and its addresses, as the site links them; drafts and embargoed
@@ -204,12 +202,47 @@ pub(crate) fn placeholder_titles(
                 crate::error::Code::ContentPlaceholderTitle,
                 source.path(),
                 source.lines.line("title"),
-                format!(
-                    "the title is still kielo new's placeholder, `{}`",
-                    source.title
-                ),
+                text!("content-placeholder-title", title = &source.title),
             )
-            .with_hint("write the page's own title")
+            .with_hint(text!("content-placeholder-title-hint"))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::messages::{Language, Messages, text};
+
+    /// The message spans lines, and the list of sections is one argument of its own lines.
+    #[test]
+    fn the_list_of_sections_is_told_in_the_reader_s_language() {
+        let message = text!(
+            "new-no-section-did-you-mean",
+            missing = "uutiset",
+            folder = "news",
+            addresses = "/fi/uutiset/, /sv/nyheter/",
+            sections = "\n  news: /fi/uutiset/, /sv/nyheter/\n  about: /fi/tietoa/"
+        );
+        assert_eq!(
+            message.english(),
+            "content/uutiset/ is not a section of this site; did you mean `news` (/fi/uutiset/, /sv/nyheter/)?\n\
+             kielo new writes into a section's folder, named in content/; the sections are:\n  \
+             news: /fi/uutiset/, /sv/nyheter/\n  \
+             about: /fi/tietoa/\n\
+             To start a new section, give --new-section."
+        );
+        assert_eq!(
+            Messages::new(Language::Fi).format(&message),
+            "content/uutiset/ ei ole tämän sivuston osio; tarkoititko `news` (/fi/uutiset/, /sv/nyheter/)?\n\
+             kielo new kirjoittaa osion kansioon content/-kansion alla; osiot ovat:\n  \
+             news: /fi/uutiset/, /sv/nyheter/\n  \
+             about: /fi/tietoa/\n\
+             Jos haluat aloittaa uuden osion, anna --new-section."
+        );
+        let swedish = Messages::new(Language::Sv).format(&message);
+        assert!(
+            swedish.ends_with("\nAnge --new-section för att starta en ny avdelning."),
+            "{swedish}"
+        );
+    }
 }

@@ -8,6 +8,7 @@ use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::config::LangId;
 use crate::error::Diagnostic;
+use crate::messages::text;
 
 mod head;
 pub(crate) use head::{Alternate, alternates, cut, head_title, page_alternates, x_default};
@@ -382,13 +383,25 @@ pub(crate) fn template_error(
     page: Option<&std::path::Path>,
 ) -> Diagnostic {
     let problem = crate::templates::tera_problem(err);
-    let making = page.map_or_else(String::new, |p| format!(" while making {}", p.display()));
+    let message = match page {
+        Some(page) => text!(
+            "template-render-making",
+            template = template,
+            page = page,
+            detail = problem.text
+        ),
+        None => text!(
+            "template-render",
+            template = template,
+            detail = problem.text
+        ),
+    };
     Diagnostic::error(
         crate::error::Code::TemplateRender,
         format!("templates/{}", problem.name.unwrap_or(template)),
         problem.line,
-        format!("template `{template}` failed{making}: {}", problem.text),
+        message,
     )
     .with_column(problem.column)
-    .with_hint("check the template; a page's front matter may lack a value it uses")
+    .with_hint(text!("template-render-hint"))
 }

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::config::LangId;
 use crate::ids::Id;
 use crate::load::{CONTENT_DIR, Source};
+use crate::messages::{Text, text};
 use crate::model::Site;
 
 /// What `kielo translations` was asked to do.
@@ -40,6 +41,15 @@ impl Status {
             Status::Present => "present",
             Status::Missing => "missing",
             Status::Outdated => "outdated",
+        }
+    }
+
+    /// The word for people: `present`, `missing` or `outdated` in English.
+    pub fn word(self) -> Text {
+        match self {
+            Status::Present => text!("translations-present"),
+            Status::Missing => text!("translations-missing"),
+            Status::Outdated => text!("translations-outdated"),
         }
     }
 }
@@ -76,11 +86,11 @@ impl ChangeSource {
     }
 
     /// Plain words for people: `git commit dates`, ….
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> Text {
         match self {
-            ChangeSource::Git => "git commit dates",
-            ChangeSource::FrontMatter => "front matter updated dates",
-            ChangeSource::ModificationTime => "file modification times",
+            ChangeSource::Git => text!("translations-source-git"),
+            ChangeSource::FrontMatter => text!("translations-source-front-matter"),
+            ChangeSource::ModificationTime => text!("translations-source-mtime"),
         }
     }
 }
@@ -130,18 +140,16 @@ impl TranslationReport {
     }
 
     /// How outdated was decided, in plain words.
-    pub fn source_description(&self) -> String {
+    pub fn source_description(&self) -> Text {
         match self.sources.as_slice() {
-            [one] => one.describe().to_string(),
-            _ => "front matter updated dates, and file modification times for pages \
-                  without `updated` or `date`"
-                .to_string(),
+            [one] => one.describe(),
+            _ => text!("translations-source-mixed"),
         }
     }
 
     /// Per language, e.g. `sv: 3 missing, 1 outdated`, counted over the listed groups. The
     /// default language cannot be outdated, so its line only counts the missing.
-    pub fn summary(&self) -> Vec<String> {
+    pub fn summary(&self) -> Vec<Text> {
         self.languages
             .iter()
             .enumerate()
@@ -154,10 +162,19 @@ impl TranslationReport {
                 };
                 let missing = count(Status::Missing);
                 if lang == self.default_language {
-                    format!("{code}: {missing} missing")
+                    text!(
+                        "translations-count-default",
+                        language = code,
+                        missing = missing
+                    )
                 } else {
                     let outdated = count(Status::Outdated);
-                    format!("{code}: {missing} missing, {outdated} outdated")
+                    text!(
+                        "translations-count",
+                        language = code,
+                        missing = missing,
+                        outdated = outdated
+                    )
                 }
             })
             .collect()
@@ -334,6 +351,75 @@ mod tests {
     fn without_a_default_language_page_nothing_is_outdated() {
         let got = statuses(1, &[true, false, true], &[at(1), None, at(5)], None);
         assert_eq!(got, [Status::Present, Status::Missing, Status::Present]);
+    }
+
+    fn report() -> TranslationReport {
+        let group = |name: &str, status: Vec<Status>| TranslationGroup {
+            section: "news".into(),
+            name: name.into(),
+            files: vec![None; status.len()],
+            status,
+            source: Some(ChangeSource::Git),
+        };
+        TranslationReport {
+            languages: vec!["fi".into(), "sv".into()],
+            default_language: 0,
+            missing: None,
+            groups: vec![
+                group("news/a.fi.md", vec![Status::Present, Status::Outdated]),
+                group("news/b.fi.md", vec![Status::Present, Status::Missing]),
+            ],
+            sources: vec![ChangeSource::Git],
+            unknown: vec!["content/news/b.fi.md".into()],
+        }
+    }
+
+    fn table(language: crate::messages::Language) -> String {
+        let mut out = Vec::new();
+        let messages = crate::messages::Messages::new(language);
+        report().write_table(&mut out, &messages).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_table_is_in_the_language_of_the_messages() {
+        use crate::messages::Language;
+        let english = table(Language::En);
+        assert!(english.starts_with("Section  Page"), "{english}");
+        assert!(
+            english.contains("news/a.fi.md  present  outdated"),
+            "{english}"
+        );
+        assert!(
+            english.contains("\nfi: 0 missing\nsv: 1 missing, 1 outdated\n"),
+            "{english}"
+        );
+        assert!(english.contains("Outdated decided from: git commit dates\n"));
+        assert!(
+            english.contains("Not compared (not committed to git yet):\n  content/news/b.fi.md")
+        );
+        let finnish = table(Language::Fi);
+        assert!(finnish.starts_with("Osio  Sivu"), "{finnish}");
+        assert!(
+            finnish.contains("news/a.fi.md  on  vanhentunut"),
+            "{finnish}"
+        );
+        assert!(finnish.contains("news/b.fi.md  on  puuttuu"), "{finnish}");
+        assert!(
+            finnish.contains("\nfi: puuttuu 0\nsv: puuttuu 1, vanhentuneita 1\n"),
+            "{finnish}"
+        );
+        assert!(
+            finnish.contains("tiedoista: git-committien päivämäärät\n"),
+            "{finnish}"
+        );
+        let swedish = table(Language::Sv);
+        assert!(swedish.starts_with("Avdelning  Sida"), "{swedish}");
+        assert!(swedish.contains("sv: 1 saknas, 1 föråldrad\n"), "{swedish}");
+        assert!(
+            swedish.contains("Inte jämförda (ännu inte incheckade i git):\n  content/news/b.fi.md"),
+            "{swedish}"
+        );
     }
 
     #[test]

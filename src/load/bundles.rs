@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{Config, LangId};
 use crate::error::{Code, Diagnostic};
+use crate::messages::text;
 
 /// A file of a page bundle other than its Markdown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,9 +61,9 @@ pub(crate) fn bundles(
                 Code::ContentBundlePages,
                 &page.shown,
                 None,
-                format!("this page is inside the page bundle content/{bundle}/, which is one page with its files"),
+                text!("content-bundle-pages", bundle = bundle),
             )
-            .with_hint("move the page out of the bundle's folder, or rename the bundle's `index` files to make the folder a section (`_index`)"),
+            .with_hint(text!("content-bundle-pages-hint")),
         );
     }
     for file in others {
@@ -83,9 +84,9 @@ pub(crate) fn bundles(
                     Code::ContentStrayFile,
                     &file.shown,
                     None,
-                    "the file is not published: only the files of a page bundle are",
+                    text!("content-stray-file"),
                 )
-                .with_hint("put it in a page's bundle folder (beside `index.fi.md`), or in static/ for a file many pages share"),
+                .with_hint(text!("content-stray-file-hint")),
             ),
         }
     }

@@ -9,6 +9,7 @@ use super::{LoadOptions, Source};
 use crate::config::Config;
 use crate::error::{Code, Diagnostic};
 use crate::held_back::HeldBack;
+use crate::messages::text;
 
 /// The key that ties translations together: `translation_key` for a page, else its folder
 /// and file name.
@@ -95,14 +96,14 @@ pub(crate) fn inherit(
             Code::ContentEarlyTranslation,
             source.path(),
             source.lines.line("date"),
-            format!(
-                "this translation is dated {}, before its original {}, which is embargoed until {}: it is published now, ahead of the original",
-                date.iso,
-                original.path().display(),
-                embargo.iso
+            text!(
+                "content-early-translation",
+                date = &date.iso,
+                original = original.path(),
+                embargo = &embargo.iso
             ),
         )
-        .with_hint("remove its `date` to publish it with the original, or give it the same date")
+        .with_hint(text!("content-early-translation-hint"))
     })
 }
 

@@ -16,15 +16,20 @@ pub(in crate::markdown) fn html(markdown: &str) -> (String, Vec<Heading>) {
 struct OneLink;
 
 impl Links for OneLink {
-    fn resolve(&self, _: LangId, target: &str) -> Result<Resolved, String> {
+    fn resolve(&self, _: LangId, target: &str) -> Result<Resolved, crate::messages::Text> {
         match target.split_once('#').unwrap_or((target, "")) {
             ("news/x.md", anchor) => Ok(Resolved {
                 url: format!("/sv/news/x/#{anchor}"),
                 page: PageId::new(1),
                 anchor: Some(anchor.to_string()).filter(|a| !a.is_empty()),
-                warning: Some("no fi version".into()),
+                warning: Some(crate::messages::text!(
+                    "link-other-language",
+                    target = target,
+                    language = "fi",
+                    other = "sv"
+                )),
             }),
-            _ => Err(format!("no `{target}`")),
+            _ => Err(crate::messages::text!("link-missing-page", target = target)),
         }
     }
 }

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_syntax::ast;
 
 use super::*;
+use crate::error::Code;
 
 /// Each message id of `language` with the variables its text uses.
 fn messages_of(language: Language) -> BTreeMap<String, BTreeSet<String>> {
@@ -91,6 +92,22 @@ fn no_placeholder_is_left_in_a_catalogue() {
             for word in ["TODO", "FIXME", "XXX", "TBD"] {
                 assert!(!text.contains(word), "{file} holds {word}");
             }
+        }
+    }
+}
+
+#[test]
+fn every_code_has_words_in_every_language() {
+    for language in Language::ALL {
+        let ids = messages_of(language);
+        for code in Code::ALL {
+            let prefix = code.as_str().replace('.', "-");
+            assert!(
+                ids.keys()
+                    .any(|id| id == &prefix || id.starts_with(&format!("{prefix}-"))),
+                "{language:?} has no message for {}",
+                code.as_str()
+            );
         }
     }
 }

@@ -147,7 +147,7 @@ fn render_section_feed(
             crate::error::Code::OutputFeed,
             "content",
             None,
-            "a feed without a section page",
+            crate::messages::text!("output-feed"),
         )
     })?;
     let page = &site.pages[index];

@@ -5,6 +5,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::error::Diagnostic;
+use crate::messages::text;
 use crate::model::Site;
 use crate::theme::ThemeFile;
 
@@ -83,23 +84,24 @@ pub(crate) fn clashes(site: &Site, statics: &[ThemeFile]) -> Vec<Diagnostic> {
         .filter_map(|(path, page, alias_line)| {
             let mut folders = path.match_indices('/').map(|(at, _)| &path[..at]);
             let file = folders.find(|f| files.contains(f))?;
-            let what = match alias_line {
-                Some(_) => "an alias of this page",
-                None => "this page",
+            let (message, hint) = match alias_line {
+                Some(_) => (
+                    text!("output-clash-alias-under-file", path = &path, file = file),
+                    text!("output-clash-alias-under-file-hint"),
+                ),
+                None => (
+                    text!("output-clash-page-under-file", path = &path, file = file),
+                    text!("output-clash-slug-hint"),
+                ),
             };
             Some(
                 Diagnostic::error(
                     crate::error::Code::OutputClash,
                     page.source.path(),
                     alias_line.flatten(),
-                    format!(
-                        "{what} would be written to {path}, but the site writes a file at {file}, where that needs a folder"
-                    ),
+                    message,
                 )
-                .with_hint(match alias_line {
-                    Some(_) => "choose an alias that is not the name of one of the site's files",
-                    None => "give the page another `slug`",
-                }),
+                .with_hint(hint),
             )
         })
         .collect()

@@ -79,15 +79,21 @@ pub(crate) fn render_with(
     problems.extend(collisions.into_iter().map(|(clash, path)| {
         let (message, hint) = match clash {
             false => (
-                format!("two pages of the site would both be written to {path}"),
-                "give the page whose address ends in that folder another `slug`, as kielo writes a listing, tag page or feed there",
+                text!("output-clash-two-pages", path = &path),
+                text!("output-clash-two-pages-hint"),
             ),
             true => (
-                format!("the site would write both a file and a folder at {path}"),
-                "give the page whose address ends in that name another `slug`",
+                text!("output-clash-file-and-folder", path = &path),
+                text!("output-clash-file-and-folder-hint"),
             ),
         };
-        Diagnostic::error(crate::error::Code::OutputClash, crate::load::CONTENT_DIR, None, message).with_hint(hint)
+        Diagnostic::error(
+            crate::error::Code::OutputClash,
+            crate::load::CONTENT_DIR,
+            None,
+            message,
+        )
+        .with_hint(hint)
     }));
     let paths = paths.into_inner().unwrap_or_default();
     Ok(Rendering { problems, paths })

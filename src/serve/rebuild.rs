@@ -76,7 +76,7 @@ pub(crate) fn start(
             };
             run(session, watch, &inbox, &status, &words);
         })
-        .map_err(|e| Error::usage(format!("cannot start the rebuild thread: {e}")))?;
+        .map_err(|e| Error::usage(text!("serve-no-thread", reason = e.to_string())))?;
     Ok(Rebuilder { thread, messages })
 }
 

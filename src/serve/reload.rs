@@ -200,14 +200,14 @@ mod tests {
                 crate::error::Code::YamlUnclosedQuote,
                 "content/a.fi.md",
                 Some(3),
-                "unclosed quote",
+                text!("yaml-unclosed-quote"),
             )
-            .with_hint("close it"),
+            .with_hint(text!("yaml-unclosed-quote-hint", quote = "\"")),
             crate::Diagnostic::warning(
                 crate::error::Code::CheckNoDescription,
                 "content/b.fi.md",
                 None,
-                "no description",
+                text!("check-no-description"),
             ),
         ]);
         let finnish = Messages::new(crate::messages::Language::Fi);
@@ -216,8 +216,16 @@ mod tests {
         assert_eq!(list.len(), 1, "warnings stay in the terminal: {data}");
         assert_eq!(list[0]["file"], "content/a.fi.md");
         assert_eq!(list[0]["line"], 3);
-        assert_eq!(list[0]["message"], "unclosed quote");
-        assert_eq!(list[0]["hint"], "vihje: close it");
+        let finnish_words = |id: &str| {
+            let ftl = include_str!("../messages/fi/yaml.ftl");
+            let line = ftl
+                .lines()
+                .find_map(|l| l.strip_prefix(id)?.strip_prefix(" = "));
+            line.unwrap_or_default().replace("{ $quote }", "\"")
+        };
+        assert_eq!(list[0]["message"], finnish_words("yaml-unclosed-quote"));
+        let hint = format!("vihje: {}", finnish_words("yaml-unclosed-quote-hint"));
+        assert_eq!(list[0]["hint"], hint);
         assert_eq!(data["words"]["title"], "Sivustoa ei voitu rakentaa");
     }
 }

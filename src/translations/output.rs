@@ -5,25 +5,41 @@ use std::io::{self, Write};
 use comfy_table::{LineStyle, Table, TableStyle};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use super::{TranslationGroup, TranslationReport};
+use super::{Status, TranslationGroup, TranslationReport};
+use crate::messages::{Messages, Text, text};
 use crate::translations::slash_path;
 
 impl TranslationReport {
-    /// An aligned table, one row per group, then the summary and how outdated was decided.
-    pub fn write_table(&self, out: &mut impl Write) -> io::Result<()> {
+    /// An aligned table, one row per group, then the summary and how outdated was decided,
+    /// in the language of `messages` (the language codes, files and folders as they are).
+    pub fn write_table(&self, out: &mut impl Write, messages: &Messages) -> io::Result<()> {
+        let say = |text: Text| messages.format(&text);
         if self.groups.is_empty() {
-            match self.missing {
-                Some(lang) => writeln!(out, "Every page has a {} version.", self.languages[lang])?,
-                None => writeln!(out, "There are no pages in content/.")?,
-            }
+            let line = match self.missing {
+                Some(lang) => text!("translations-all-present", language = &self.languages[lang]),
+                None => text!("translations-no-pages"),
+            };
+            writeln!(out, "{}", say(line))?;
         } else {
             let mut table = Table::new();
             // No frame: only a rule under the header, so the table stays readable when
             // pasted into an e-mail or a ticket.
             table.load_style(TableStyle::new().header_separator(LineStyle::none().fill('─')));
-            let mut header = vec!["Section", "Page"];
-            header.extend(self.languages.iter().map(String::as_str));
+            let mut header = vec![
+                say(text!("translations-column-section")),
+                say(text!("translations-column-page")),
+            ];
+            header.extend(self.languages.iter().cloned());
             table.set_header(header);
+            // Each status in words once, not once a cell.
+            let present = say(Status::Present.word());
+            let missing = say(Status::Missing.word());
+            let outdated = say(Status::Outdated.word());
+            let word = |status: Status| match status {
+                Status::Present => present.as_str(),
+                Status::Missing => missing.as_str(),
+                Status::Outdated => outdated.as_str(),
+            };
             let mut previous = None;
             for group in &self.groups {
                 // The section is named once, on its first row.
@@ -34,7 +50,7 @@ impl TranslationReport {
                 };
                 previous = Some(&group.section);
                 let mut row = vec![section, group.name.as_str()];
-                row.extend(group.status.iter().map(|s| s.as_str()));
+                row.extend(group.status.iter().map(|&s| word(s)));
                 table.add_row(row);
             }
             // Two spaces between columns and none at the edges.
@@ -46,16 +62,21 @@ impl TranslationReport {
         }
         writeln!(out)?;
         for line in self.summary() {
-            writeln!(out, "{line}")?;
+            writeln!(out, "{}", say(line))?;
         }
-        writeln!(out, "Outdated decided from: {}", self.source_description())?;
+        let source = self.source_description();
+        writeln!(
+            out,
+            "{}",
+            say(text!("translations-decided-from", source = source))
+        )?;
         if !self.unknown.is_empty() {
-            let reason = if self.sources.first() == Some(&super::ChangeSource::Git) {
-                "not committed to git yet"
+            let heading = if self.sources.first() == Some(&super::ChangeSource::Git) {
+                text!("translations-not-compared-git")
             } else {
-                "its change time could not be read"
+                text!("translations-not-compared")
             };
-            writeln!(out, "Not compared ({reason}):")?;
+            writeln!(out, "{}", say(heading))?;
             for path in &self.unknown {
                 writeln!(out, "  {}", slash_path(path))?;
             }

@@ -12,6 +12,7 @@ use super::manifest::{Entry, Manifest, Stamp};
 use super::queue::Queue;
 use super::{FileChanges, Finished, How, Known, Placed, replace};
 use crate::error::{Code, Diagnostic, Error};
+use crate::messages::text;
 
 /// Fills a new output folder: the staging folder, with its manifest, becomes `out`.
 pub(super) fn fill_new(out: &Path, staging: &Path, placed: Vec<Placed>) -> Result<Finished, Error> {
@@ -263,17 +264,13 @@ fn make_folder(dir: &Path) -> Result<(), Error> {
 fn cleanup_warning(problems: Vec<(PathBuf, std::io::Error)>) -> Option<Diagnostic> {
     let count = problems.len();
     let (path, err) = problems.into_iter().next()?;
-    let others = match count {
-        1 => String::new(),
-        n => format!(" (and {} more)", n - 1),
+    let reason = err.to_string();
+    let message = match count {
+        1 => text!("output-cleanup", reason = reason),
+        n => text!("output-cleanup-more", more = n - 1, reason = reason),
     };
     Some(
-        Diagnostic::warning(
-            Code::OutputCleanup,
-            &path,
-            None,
-            format!("an old output file could not be removed{others}: {err}"),
-        )
-        .with_hint("the new site is in place; the next build tries again to remove it"),
+        Diagnostic::warning(Code::OutputCleanup, &path, None, message)
+            .with_hint(text!("output-cleanup-hint")),
     )
 }

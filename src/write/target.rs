@@ -7,6 +7,7 @@
 use std::path::{Component, Path, PathBuf};
 
 use crate::error::{Code, Diagnostic, Error};
+use crate::messages::{Text, text};
 
 /// The file kielo writes into every output folder it makes, and into its temporary folders.
 pub(crate) const MARKER: &str = ".kielo-output";
@@ -35,19 +36,10 @@ pub(crate) fn resolve(root: &Path, out: &Path, force: bool) -> Result<Target, Er
     let site = root.canonicalize().map_err(|e| Error::io(root, e))?;
     let dir = real_path(out)?;
     if dir == site {
-        return Err(refuse(
-            out,
-            "is the site folder: building into it would delete the site's own files",
-        ));
+        return Err(refuse(out, text!("output-folder-is-site")));
     }
     if site.starts_with(&dir) {
-        return Err(refuse(
-            out,
-            &format!(
-                "holds the site folder {}: building into it would delete the site",
-                site.display()
-            ),
-        ));
+        return Err(refuse(out, text!("output-folder-holds-site", site = &site)));
     }
     for source in SOURCES {
         let inside = site.join(source);
@@ -55,18 +47,13 @@ pub(crate) fn resolve(root: &Path, out: &Path, force: bool) -> Result<Target, Er
         if dir.starts_with(&inside) || dir.starts_with(&real) {
             return Err(refuse(
                 out,
-                &format!(
-                    "is inside the site's {source}/ folder: building into it would delete the site's sources"
-                ),
+                text!("output-folder-in-sources", folder = source),
             ));
         }
     }
     match std::fs::metadata(&dir) {
         Ok(meta) if !meta.is_dir() => {
-            return Err(refuse(
-                out,
-                "is a file, not a folder: kielo will not replace it",
-            ));
+            return Err(refuse(out, text!("output-folder-is-file")));
         }
         Ok(_) if !force && !is_marked(&dir) && !is_empty(&dir)? => {
             return Err(Error::Input(vec![
@@ -74,15 +61,9 @@ pub(crate) fn resolve(root: &Path, out: &Path, force: bool) -> Result<Target, Er
                     Code::OutputNotOurs,
                     out,
                     None,
-                    format!(
-                        "already holds files that kielo did not make (there is no {MARKER} in it); \
-                         a build replaces its output folder whole, so it would delete them"
-                    ),
+                    text!("output-not-ours", marker = MARKER),
                 )
-                .with_hint(
-                    "build into a new or empty folder with `--out`; if this is an earlier build, \
-                     delete it, or add `--force` once to replace its contents",
-                ),
+                .with_hint(text!("output-not-ours-hint")),
             ]));
         }
         _ => {}
@@ -93,11 +74,10 @@ pub(crate) fn resolve(root: &Path, out: &Path, force: bool) -> Result<Target, Er
     })
 }
 
-fn refuse(out: &Path, why: &str) -> Error {
+fn refuse(out: &Path, why: Text) -> Error {
     Error::Input(vec![
-        Diagnostic::error(Code::OutputFolder, out, None, format!("the output folder {why}")).with_hint(
-            "write the site into a folder of its own, such as `public/` in the site folder (the default)",
-        ),
+        Diagnostic::error(Code::OutputFolder, out, None, why)
+            .with_hint(text!("output-folder-hint")),
     ])
 }
 
@@ -139,11 +119,9 @@ fn real_path(out: &Path) -> Result<PathBuf, Error> {
                             Code::OutputBrokenLink,
                             &real,
                             None,
-                            format!("is a link to {}, which does not exist", target.display()),
+                            text!("output-broken-link", target = &target),
                         )
-                        .with_hint(
-                            "create the folder it points to, or give the real folder with `--out`",
-                        ),
+                        .with_hint(text!("output-broken-link-hint")),
                     ])
                 })?;
             }
@@ -170,6 +148,28 @@ fn is_mount_point(_dir: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::{Language, Messages};
+
+    #[test]
+    fn the_site_folder_is_refused_in_the_reader_s_language() {
+        let site = tempfile::tempdir().unwrap();
+        let Err(Error::Input(problems)) = resolve(site.path(), site.path(), true) else {
+            panic!("the site folder was accepted as the output");
+        };
+        let message = &problems[0].message;
+        assert_eq!(
+            message.english(),
+            "the output folder is the site folder: building into it would delete the site's own files"
+        );
+        assert_eq!(
+            Messages::new(Language::Fi).format(message),
+            "kohdekansio on sivuston oma kansio: sinne rakentaminen poistaisi sivuston omat tiedostot"
+        );
+        assert_eq!(
+            Messages::new(Language::Sv).format(message),
+            "målmappen är webbplatsens egen mapp: att bygga i den skulle radera webbplatsens egna filer"
+        );
+    }
 
     #[test]
     fn missing_parts_are_appended_without_dots() {

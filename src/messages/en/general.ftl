@@ -1,6 +1,3 @@
-# Words kept as written while they wait for the catalogues.
-untranslated = { $words }
-
 ## How a diagnostic is printed
 
 diagnostic-place = { $file }

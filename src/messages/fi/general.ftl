@@ -1,6 +1,3 @@
-# Sanat, jotka odottavat vielä käännöstä, näytetään sellaisinaan.
-untranslated = { $words }
-
 ## Miten ilmoitus tulostetaan
 
 diagnostic-place = { $file }

@@ -1,6 +1,3 @@
-# Ord som ännu väntar på översättning visas som de är.
-untranslated = { $words }
-
 ## Hur ett meddelande skrivs ut
 
 diagnostic-place = { $file }
