@@ -278,7 +278,7 @@ impl Build {
         let mut site = link::link(config, pages, &path_words, &mut diagnostics);
         let cache = images::ImageCache::in_folder(
             sources.site_dir.root(),
-            &Path::new(media::CACHE_DIR).join("images"),
+            &Path::new(crate::cache::DIR).join("images"),
         );
         let inputs = media::Inputs {
             site: &site,

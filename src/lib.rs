@@ -6,6 +6,7 @@
 
 mod build;
 mod bytes;
+mod cache;
 mod check;
 mod components;
 pub mod config;
