@@ -4,7 +4,7 @@
 //! there cannot make kielo read or overwrite a file elsewhere.
 
 use std::fs::OpenOptions;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Component, Path, PathBuf};
 
 /// The folder, in the site folder, where kielo keeps what it made between builds.
@@ -45,6 +45,18 @@ pub(crate) fn real_folder(path: &Path, make: bool) -> bool {
 pub(crate) fn file_size(path: &Path) -> Option<u64> {
     let meta = std::fs::symlink_metadata(path).ok()?;
     meta.is_file().then_some(meta.len())
+}
+
+/// The bytes of the file at `path` when it is a file, not a link, and at most `limit`
+/// bytes long.
+pub(crate) fn read(path: &Path, limit: u64) -> Option<Vec<u8>> {
+    if file_size(path)? > limit {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    let file = std::fs::File::open(path).ok()?;
+    file.take(limit + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= limit).then_some(bytes)
 }
 
 /// Writes `data` to `dir/name` through a temporary file renamed over it, so the name never

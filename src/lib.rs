@@ -28,6 +28,7 @@ mod markdown;
 mod media;
 mod menus;
 mod model;
+mod moved;
 mod new;
 mod outputs;
 mod read;
@@ -179,6 +180,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     let mut warnings = made.diagnostics.into_warnings();
     error::add_excerpts(&options.root, &mut warnings);
     warnings.extend(finished.warning);
+    warnings.extend(moved::remember(options, &made.addresses));
     Ok(BuildReport {
         pages_per_language,
         warnings,

@@ -31,6 +31,7 @@ mod linking;
 mod markdown_extras;
 mod menus;
 mod metadata;
+mod moved;
 mod new;
 mod output_folder;
 mod pagination;

@@ -1,0 +1,326 @@
+//! Moved and removed pages keep their readers. Each build compares the addresses the site
+//! publishes with those the last public build recorded (`record`), and warns of each one
+//! that is gone, naming the page that most likely took its place and the `aliases` line that
+//! sends its readers there; `kielo translations` reads the same record to tell a translation
+//! whose original was renamed. All their messages are here.
+//!
+//! A gone address is reminded of in every build and check for [`REMIND_DAYS`] after the build
+//! that first missed it, then forgotten: a person who means the removal is not nagged for
+//! ever. An address counts as kept only by a page of its own language or by an alias;
+//! a page withdrawn on purpose (`draft`, `expires`, a later `date`), whose file is still
+//! there, is not warned of.
+
+mod record;
+mod successor;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crate::config::LangId;
+use crate::error::{Code, Diagnostic};
+use crate::load::publish::group_key;
+use crate::model::{PageId, Site};
+use crate::translations::slash_path;
+use record::Entry;
+pub(crate) use record::Record;
+use successor::{Found, Why};
+
+/// How many days a gone address is reminded of.
+const REMIND_DAYS: i64 = 14;
+
+/// What comparing the site with the record found.
+pub(crate) struct Compared {
+    pub(crate) warnings: Vec<Diagnostic>,
+    /// The record a successful public build keeps: what it publishes, and the gone
+    /// addresses still reminded of.
+    pub(crate) record: Record,
+}
+
+/// Compares the addresses `site` publishes with the record in the site folder `root`, at
+/// the build's clock `now`.
+pub(crate) fn compare(site: &Site, root: &Path, now: jiff::Timestamp) -> Compared {
+    let old = Record::read(root);
+    let recorded: HashSet<&str> = old.addresses.iter().map(|e| e.file.as_str()).collect();
+    let pages = successor::Pages::new(site, &recorded);
+    let taken = taken(site);
+    let page_files: HashSet<String> = (site.pages.iter())
+        .filter_map(|p| Some(slash_path(p.source.origin.file()?)))
+        .collect();
+    let remind = jiff::SignedDuration::from_hours(24 * REMIND_DAYS);
+    let mut kept = Vec::new();
+    let mut gone = Vec::new();
+    for entry in &old.addresses {
+        // A language no longer configured took all its addresses with it, knowingly.
+        let Some(lang) = site.config.language_index(&entry.lang) else {
+            continue;
+        };
+        match taken.get(output_path(&entry.address).as_str()) {
+            Some(Taker::Alias) => continue,
+            Some(Taker::Page(by)) if *by == lang => continue,
+            _ => {}
+        }
+        let removed = entry.removed_at().unwrap_or(now);
+        let until = removed.checked_add(remind).unwrap_or(removed);
+        if until <= now {
+            continue;
+        }
+        let entry = Entry {
+            removed: Some(removed.to_string()),
+            ..entry.clone()
+        };
+        if !withdrawn(root, &page_files, &entry.file) {
+            let found = pages.find(lang, &entry);
+            gone.push(Gone {
+                entry: entry.clone(),
+                lang,
+                found,
+                until,
+            });
+        }
+        kept.push(entry);
+    }
+    let warnings = warnings(site, &gone);
+    Compared {
+        warnings,
+        record: Record::new(published(site).into_iter().chain(kept).collect()),
+    }
+}
+
+/// Whether the page of `file` (site-relative) was withdrawn on purpose: its file is still in
+/// `content/`, yet publishes no page (`draft`, `expires`, a later `date`).
+fn withdrawn(root: &Path, pages: &HashSet<String>, file: &str) -> bool {
+    let path = Path::new(file);
+    // The record is a file anyone can edit: only a path inside `content/` is looked at.
+    let inside = path.starts_with(crate::load::CONTENT_DIR)
+        && path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+    inside && !pages.contains(file) && std::fs::symlink_metadata(root.join(path)).is_ok()
+}
+
+/// Saves the record of a successful build, unless it published pages that are not public
+/// (`--drafts`, `--future`); a warning when it cannot be saved.
+pub(crate) fn remember(options: &crate::BuildOptions, record: &Record) -> Option<Diagnostic> {
+    if options.drafts || options.future {
+        return None;
+    }
+    let err = record.save(&options.root).err()?;
+    Some(
+        Diagnostic::warning(
+            Code::FileAddressRecord,
+            Path::new(crate::cache::DIR),
+            None,
+            format!("kielo could not keep its record of the addresses it published: {err}"),
+        )
+        .with_hint(format!(
+            "make {} an ordinary folder kielo may write, or delete it; until then kielo cannot tell when a page's address disappears",
+            crate::cache::DIR
+        )),
+    )
+}
+
+/// What publishes something at an output path now.
+enum Taker {
+    Page(LangId),
+    Alias,
+}
+
+/// Every output path a page or an alias takes.
+fn taken(site: &Site) -> HashMap<String, Taker> {
+    let pages = (site.pages.iter()).map(|p| {
+        (
+            crate::link::output_of(&site.config, &p.url),
+            Taker::Page(p.lang()),
+        )
+    });
+    let aliases = (site.aliases.iter()).map(|(path, _)| (path.clone(), Taker::Alias));
+    pages.chain(aliases).collect()
+}
+
+/// The addresses the site publishes: each page's read from a file, and its aliases.
+fn published(site: &Site) -> Vec<Entry> {
+    let entry = |id: PageId, output: &str, alias: bool| {
+        let page = &site.pages[id];
+        let source = &page.source;
+        Some(Entry {
+            address: address(output),
+            lang: site.config.languages[page.lang()].code.clone(),
+            file: slash_path(source.origin.file()?),
+            folder: source.folder.clone(),
+            name: source.name.clone(),
+            group: group_key(source),
+            title: source.title.clone(),
+            alias,
+            removed: None,
+        })
+    };
+    let pages = (site.pages.with_ids())
+        .filter_map(|(id, p)| entry(id, &crate::link::output_of(&site.config, &p.url), false));
+    let aliases = (site.aliases.iter()).filter_map(|(path, id)| entry(*id, path, true));
+    pages.chain(aliases).collect()
+}
+
+/// `fi/x/index.html` → `/fi/x/`, as an alias is written.
+fn address(output: &str) -> String {
+    format!("/{}", output.strip_suffix("index.html").unwrap_or(output))
+}
+
+/// `/fi/x/` → `fi/x/index.html`, where an alias of that address is written.
+fn output_path(address: &str) -> String {
+    crate::link::alias_path(address).unwrap_or_else(|| "index.html".into())
+}
+
+/// A gone address, with where its readers could go.
+struct Gone {
+    entry: Entry,
+    lang: LangId,
+    found: Found,
+    until: jiff::Timestamp,
+}
+
+impl Gone {
+    /// The page the `aliases` line is first suggested for.
+    fn target(&self) -> Option<PageId> {
+        match self.found {
+            Found::Likely(id, _) => Some(id),
+            Found::Nearest {
+                section,
+                translation,
+            } => section.or(translation),
+        }
+    }
+}
+
+/// A warning per gone address. Each suggested `aliases` line holds the page's own aliases and
+/// every gone address suggested for it, so that one line fixes them all.
+fn warnings(site: &Site, gone: &[Gone]) -> Vec<Diagnostic> {
+    let mut suggested: HashMap<PageId, Vec<&str>> = HashMap::new();
+    for gone in gone {
+        if let Some(target) = gone.target() {
+            suggested
+                .entry(target)
+                .or_default()
+                .push(&gone.entry.address);
+        }
+    }
+    let line = |id: PageId, extra: &str| {
+        let more = suggested.get(&id).into_iter().flatten().copied();
+        aliases_line(site, id, more.chain([extra]))
+    };
+    gone.iter().map(|g| warning(site, g, &line)).collect()
+}
+
+fn warning(site: &Site, gone: &Gone, line: &dyn Fn(PageId, &str) -> String) -> Diagnostic {
+    let Gone {
+        entry,
+        lang,
+        found,
+        until,
+    } = gone;
+    let code = &site.config.languages[*lang].code;
+    let file = |id: PageId| site.pages[id].source.path().display().to_string();
+    let address = &entry.address;
+    let what = match entry.alias {
+        true => format!("{address}, an alias of this page, is no longer published"),
+        false => format!("{address} is no longer published: this file published it"),
+    };
+    let until = until.to_zoned(site.config.timezone.clone()).date();
+    let otherwise = format!(
+        "or, if no page should take its place, leave it so: kielo reminds of it until {until}"
+    );
+    let (message, hint) = match *found {
+        Found::Likely(id, why) => {
+            let place = match why {
+                Why::SameFile if !entry.alias => {
+                    format!("the page is now at {}", address_of(site, id))
+                }
+                Why::SameFile => "the page no longer lists it".to_string(),
+                _ => format!(
+                    "{} most likely took its place ({})",
+                    file(id),
+                    because(why, entry, code)
+                ),
+            };
+            let message = format!("{what}, and no {code} page or alias does now; {place}");
+            let hint = format!("add to {}:  {} — {otherwise}", file(id), line(id, address));
+            (message, hint)
+        }
+        Found::Nearest {
+            section,
+            translation,
+        } => {
+            let other = translation.map(|id| {
+                let other = &site.config.languages[site.pages[id].lang()].code;
+                (
+                    id,
+                    format!("; its {other} version {} is still published", file(id)),
+                )
+            });
+            let message = format!(
+                "{what}, and no {code} page or alias does now; no {code} page seems to have taken its place{}",
+                other.as_ref().map_or("", |(_, said)| said.as_str())
+            );
+            let mut places: Vec<String> = Vec::new();
+            if let Some(id) = section {
+                places.push(format!(
+                    "to the section page {}:  {}",
+                    file(id),
+                    line(id, address)
+                ));
+            }
+            if let Some((id, _)) = other {
+                let to = match places.is_empty() {
+                    true => "to",
+                    false => "or to",
+                };
+                places.push(format!("{to} {}:  {}", file(id), line(id, address)));
+            }
+            let hint = match places.is_empty() {
+                true => format!(
+                    "to send its readers on, add {address} to the `aliases` of the page that took its place — {otherwise}"
+                ),
+                false => format!(
+                    "to send its readers on, add {} — {otherwise}",
+                    places.join(" ")
+                ),
+            };
+            (message, hint)
+        }
+    };
+    Diagnostic::warning(Code::ContentAddressRemoved, &entry.file, None, message).with_hint(hint)
+}
+
+fn because(why: Why, entry: &Entry, code: &str) -> String {
+    match why {
+        Why::SameFile => "the same file".into(),
+        Why::SameGroup if entry.group.starts_with("key:") => "the same `translation_key`".into(),
+        Why::SameGroup => "the same file name".into(),
+        Why::SameName => "the same file name".into(),
+        Why::SameTitle => "the same title".into(),
+        Why::OnlyNew => format!("the only new {code} page in its folder"),
+    }
+}
+
+/// The page's address, as `aliases` are written.
+fn address_of(site: &Site, id: PageId) -> String {
+    address(&crate::link::output_of(&site.config, &site.pages[id].url))
+}
+
+/// The `aliases` line of page `id` with `more` added, in its front matter's syntax.
+fn aliases_line<'a>(site: &Site, id: PageId, more: impl Iterator<Item = &'a str>) -> String {
+    let source = &site.pages[id].source;
+    let mut all: Vec<&str> = source.front.aliases.iter().map(String::as_str).collect();
+    for address in more {
+        if !all.contains(&address) {
+            all.push(address);
+        }
+    }
+    let quoted: Vec<String> = (all.iter())
+        .map(|a| serde_json::to_string(a).unwrap_or_default())
+        .collect();
+    let list = format!("[{}]", quoted.join(", "));
+    match source.lines.format() {
+        crate::frontmatter::Format::Yaml => format!("aliases: {list}"),
+        crate::frontmatter::Format::Toml => format!("aliases = {list}"),
+    }
+}
