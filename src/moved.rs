@@ -19,7 +19,7 @@ use std::path::Path;
 use crate::config::LangId;
 use crate::error::{Code, Diagnostic};
 use crate::load::publish::group_key;
-use crate::model::{PageId, Site};
+use crate::model::{GroupId, PageId, Site};
 use crate::translations::slash_path;
 use record::Entry;
 pub(crate) use record::Record;
@@ -43,9 +43,7 @@ pub(crate) fn compare(site: &Site, root: &Path, now: jiff::Timestamp) -> Compare
     let recorded: HashSet<&str> = old.addresses.iter().map(|e| e.file.as_str()).collect();
     let pages = successor::Pages::new(site, &recorded);
     let taken = taken(site);
-    let page_files: HashSet<String> = (site.pages.iter())
-        .filter_map(|p| Some(slash_path(p.source.origin.file()?)))
-        .collect();
+    let page_files = page_files(site);
     let remind = jiff::SignedDuration::from_hours(24 * REMIND_DAYS);
     let mut kept = Vec::new();
     let mut gone = Vec::new();
@@ -54,9 +52,11 @@ pub(crate) fn compare(site: &Site, root: &Path, now: jiff::Timestamp) -> Compare
         let Some(lang) = site.config.language_index(&entry.lang) else {
             continue;
         };
-        match taken.get(output_path(&entry.address).as_str()) {
-            Some(Taker::Alias) => continue,
+        // Published again: the new entry stands for it.
+        let taker = taken.get(output_path(&entry.address).as_str());
+        match taker {
             Some(Taker::Page(by)) if *by == lang => continue,
+            Some(Taker::Alias) if entry.alias => continue,
             _ => {}
         }
         let removed = entry.removed_at().unwrap_or(now);
@@ -64,12 +64,17 @@ pub(crate) fn compare(site: &Site, root: &Path, now: jiff::Timestamp) -> Compare
         if until <= now {
             continue;
         }
-        let entry = Entry {
+        let mut entry = Entry {
             removed: Some(removed.to_string()),
             ..entry.clone()
         };
-        if !withdrawn(root, &page_files, &entry.file) {
-            let found = pages.find(lang, &entry);
+        let found = pages.find(lang, &entry);
+        if let Found::Likely(id, why) = found {
+            entry.successor = Some((slash_path(site.pages[id].source.path()), why));
+        }
+        // An alias keeps its readers; the entry is still kept for `kielo translations`.
+        let aliased = matches!(taker, Some(Taker::Alias));
+        if !aliased && !withdrawn(root, &page_files, &entry.file) {
             gone.push(Gone {
                 entry: entry.clone(),
                 lang,
@@ -84,6 +89,13 @@ pub(crate) fn compare(site: &Site, root: &Path, now: jiff::Timestamp) -> Compare
         warnings,
         record: Record::new(published(site).into_iter().chain(kept).collect()),
     }
+}
+
+/// The files the site's pages were read from, site-relative with `/` separators.
+fn page_files(site: &Site) -> HashSet<String> {
+    (site.pages.iter())
+        .filter_map(|p| Some(slash_path(p.source.origin.file()?)))
+        .collect()
 }
 
 /// Whether the page of `file` (site-relative) was withdrawn on purpose: its file is still in
@@ -152,6 +164,7 @@ fn published(site: &Site) -> Vec<Entry> {
             title: source.title.clone(),
             alias,
             removed: None,
+            successor: None,
         })
     };
     let pages = (site.pages.with_ids())
@@ -323,4 +336,66 @@ fn aliases_line<'a>(site: &Site, id: PageId, more: impl Iterator<Item = &'a str>
         crate::frontmatter::Format::Yaml => format!("aliases: {list}"),
         crate::frontmatter::Format::Toml => format!("aliases = {list}"),
     }
+}
+
+/// For `kielo translations`: the groups whose default-language version the record knows but
+/// the site no longer has, where a new default-language page most likely took its place,
+/// each with what to do, e.g. `sv: original renamed to news/y.fi.md? rename news/x.sv.md to
+/// news/y.sv.md, or give both the same translation_key`.
+pub(crate) fn renamed_originals(site: &Site, root: &Path) -> HashMap<GroupId, String> {
+    let record = Record::read(root);
+    let recorded: HashSet<&str> = record.addresses.iter().map(|e| e.file.as_str()).collect();
+    let pages = successor::Pages::new(site, &recorded);
+    let default = site.config.default;
+    let code = &site.config.languages[default].code;
+    let page_files = page_files(site);
+    // The default-language pages the record knows and the site does not, by group.
+    let mut gone: HashMap<&str, &Entry> = HashMap::new();
+    for entry in &record.addresses {
+        if !entry.alias && entry.lang == *code && !page_files.contains(&entry.file) {
+            gone.entry(entry.group.as_str()).or_insert(entry);
+        }
+    }
+    let mut notes = HashMap::new();
+    for (group, members) in site.groups.with_ids() {
+        if members[default].is_some() {
+            continue;
+        }
+        let translations: Vec<&crate::load::Source> = (members.iter().flatten())
+            .map(|&id| &*site.pages[id].source)
+            .filter(|source| source.origin.file().is_some())
+            .collect();
+        let Some(first) = translations.first() else {
+            continue;
+        };
+        let Some(original) = gone.get(group_key(first).as_str()) else {
+            continue;
+        };
+        let Some((renamed, _)) = pages.likely(default, original) else {
+            continue;
+        };
+        let renamed = &site.pages[renamed].source;
+        let content =
+            |path: &Path| slash_path(path.strip_prefix(crate::load::CONTENT_DIR).unwrap_or(path));
+        let code_of = |source: &crate::load::Source| &site.config.languages[source.lang].code;
+        let codes: Vec<&str> = translations.iter().map(|s| code_of(s).as_str()).collect();
+        let renames: Vec<String> = (translations.iter())
+            .map(|source| {
+                let to = crate::check::translation_file(renamed, code_of(source));
+                format!("{} to {}", content(source.path()), content(&to))
+            })
+            .collect();
+        let all = match translations.len() {
+            1 => "both",
+            _ => "them all",
+        };
+        let note = format!(
+            "{}: original renamed to {}? rename {}, or give {all} the same translation_key",
+            codes.join(", "),
+            content(renamed.path()),
+            renames.join(" and ")
+        );
+        notes.insert(group, note);
+    }
+    notes
 }

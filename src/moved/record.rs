@@ -12,6 +12,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::successor::Why;
 use crate::cache;
 
 /// The file under `.kielo-cache/`: a first line `{"kielo-addresses": 1}` naming the format's
@@ -25,25 +26,29 @@ const LIMIT: u64 = 256 << 20;
 
 /// One published address: a page's own, or one of its aliases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct Entry {
+pub(super) struct Entry {
     /// From the output folder's root, as `aliases` are written: `/fi/uutiset/x/`.
-    pub(crate) address: String,
+    pub(super) address: String,
     /// The language code of the page.
-    pub(crate) lang: String,
+    pub(super) lang: String,
     /// The page's file, relative to the site folder with `/` separators.
-    pub(crate) file: String,
+    pub(super) file: String,
     /// The page's folder under `content/` and its name (see `load::Source`).
-    pub(crate) folder: String,
-    pub(crate) name: String,
+    pub(super) folder: String,
+    pub(super) name: String,
     /// The page's translation group (`load::publish::group_key`).
-    pub(crate) group: String,
-    pub(crate) title: String,
+    pub(super) group: String,
+    pub(super) title: String,
     /// Whether the address is one of the page's aliases rather than its own.
     #[serde(default, skip_serializing_if = "is_false")]
-    pub(crate) alias: bool,
+    pub(super) alias: bool,
     /// When a build first found the address gone (RFC 3339); none while it is published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) removed: Option<String>,
+    pub(super) removed: Option<String>,
+    /// The file of the page that most likely took its place, and why, as the build that
+    /// found it gone judged: later builds know that page too, and can no longer tell it new.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) successor: Option<(String, Why)>,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -52,7 +57,7 @@ fn is_false(value: &bool) -> bool {
 
 impl Entry {
     /// When the address was found gone, if it was.
-    pub(crate) fn removed_at(&self) -> Option<jiff::Timestamp> {
+    pub(super) fn removed_at(&self) -> Option<jiff::Timestamp> {
         self.removed.as_deref()?.parse().ok()
     }
 }
@@ -67,21 +72,24 @@ struct Header {
 /// The addresses, sorted by address and language.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct Record {
-    pub(crate) addresses: Vec<Entry>,
+    pub(super) addresses: Vec<Entry>,
 }
 
 impl Record {
-    pub(crate) fn new(mut addresses: Vec<Entry>) -> Record {
-        addresses
-            .sort_by(|a, b| (&a.address, &a.lang, a.alias).cmp(&(&b.address, &b.lang, b.alias)));
-        addresses.dedup_by(|a, b| a.address == b.address && a.lang == b.lang);
+    pub(super) fn new(mut addresses: Vec<Entry>) -> Record {
+        // A page's removed address and the alias that now keeps it are two entries.
+        fn key(e: &Entry) -> (&str, &str, bool, bool) {
+            (&e.address, &e.lang, e.alias, e.removed.is_some())
+        }
+        addresses.sort_by(|a, b| key(a).cmp(&key(b)));
+        addresses.dedup_by(|a, b| key(a) == key(b));
         Record { addresses }
     }
 
     /// The record in the site folder `root`; an empty one when there is none, or it is a
     /// link, damaged or of another version: it is only a memory, and the next build
     /// writes it again.
-    pub(crate) fn read(root: &Path) -> Record {
+    pub(super) fn read(root: &Path) -> Record {
         let path = cache::folder(root, Path::new(cache::DIR), false).map(|dir| dir.join(FILE));
         let bytes = path.and_then(|path| cache::read(&path, LIMIT));
         bytes
@@ -115,7 +123,7 @@ impl Record {
     }
 
     /// Writes the record into the site folder `root`, unless it holds these bytes already.
-    pub(crate) fn save(&self, root: &Path) -> io::Result<()> {
+    pub(super) fn save(&self, root: &Path) -> io::Result<()> {
         let dir = cache::folder(root, Path::new(cache::DIR), true).ok_or_else(|| {
             io::Error::new(
                 io::ErrorKind::NotADirectory,
@@ -145,6 +153,7 @@ mod tests {
             title: "X".into(),
             alias: false,
             removed: None,
+            successor: None,
         }
     }
 
@@ -153,6 +162,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut removed = entry("/fi/a/", "fi");
         removed.removed = Some("2026-03-01T10:00:00Z".into());
+        removed.successor = Some(("content/news/y.fi.md".into(), Why::SameTitle));
         let record = Record::new(vec![entry("/sv/b/", "sv"), removed]);
         record.save(dir.path()).unwrap();
         let read = Record::read(dir.path());

@@ -11,7 +11,8 @@ use crate::model::{PageId, PageKind, Site};
 use crate::translations::slash_path;
 
 /// Why a page is taken for the one that replaced a gone address.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub(super) enum Why {
     /// The same file, published at another address (a new `slug`).
     SameFile,
@@ -106,6 +107,11 @@ impl<'a> Pages<'a> {
         let in_lang = |id: &&PageId| site.pages[**id].lang() == lang;
         if let Some(id) = self.by_file.get(&entry.file).filter(in_lang) {
             return Some((*id, Why::SameFile));
+        }
+        if let Some((file, why)) = &entry.successor
+            && let Some(id) = self.by_file.get(file).filter(in_lang)
+        {
+            return Some((*id, *why));
         }
         if let Some(&id) = self.by_group.get(&(lang, entry.group.clone())) {
             return Some((id, Why::SameGroup));

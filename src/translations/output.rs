@@ -23,6 +23,11 @@ impl TranslationReport {
             table.load_style(TableStyle::new().header_separator(LineStyle::none().fill('─')));
             let mut header = vec!["Section", "Page"];
             header.extend(self.languages.iter().map(String::as_str));
+            // Only a report with notes has their column, so the usual one stays narrow.
+            let notes = self.groups.iter().any(|g| g.note.is_some());
+            if notes {
+                header.push("Note");
+            }
             table.set_header(header);
             let mut previous = None;
             for group in &self.groups {
@@ -35,6 +40,9 @@ impl TranslationReport {
                 previous = Some(&group.section);
                 let mut row = vec![section, group.name.as_str()];
                 row.extend(group.status.iter().map(|s| s.as_str()));
+                if notes {
+                    row.push(group.note.as_deref().unwrap_or(""));
+                }
                 table.add_row(row);
             }
             // Two spaces between columns and none at the edges.
@@ -64,21 +72,24 @@ impl TranslationReport {
     }
 
     /// Pretty-printed JSON: `source`, `default_language`, `languages`, `missing`, `groups`
-    /// (`section`, `name`, `source`, `status` and `files` by language code) and `unknown`.
+    /// (`section`, `name`, `source`, `status` and `files` by language code, `note`) and
+    /// `unknown`.
     pub fn write_json(&self, out: &mut impl Write) -> io::Result<()> {
         serde_json::to_writer_pretty(&mut *out, &JsonReport(self))?;
         writeln!(out)
     }
 
-    /// CSV with the header `section,page,<language codes…>` and one row per group.
+    /// CSV with the header `section,page,<language codes…>,note` and one row per group.
     pub fn write_csv(&self, out: &mut impl Write) -> io::Result<()> {
         let mut writer = csv::Writer::from_writer(out);
         let mut header = vec!["section", "page"];
         header.extend(self.languages.iter().map(String::as_str));
+        header.push("note");
         writer.write_record(header)?;
         for group in &self.groups {
             let mut record = vec![group.section.as_str(), group.name.as_str()];
             record.extend(group.status.iter().map(|s| s.as_str()));
+            record.push(group.note.as_deref().unwrap_or(""));
             writer.write_record(record)?;
         }
         writer.flush()
@@ -125,7 +136,7 @@ struct JsonGroup<'a> {
 impl Serialize for JsonGroup<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let group = self.group;
-        let mut map = serializer.serialize_map(Some(5))?;
+        let mut map = serializer.serialize_map(Some(6))?;
         map.serialize_entry("section", &group.section)?;
         map.serialize_entry("name", &group.name)?;
         map.serialize_entry("source", &group.source.map(|s| s.code()))?;
@@ -144,6 +155,7 @@ impl Serialize for JsonGroup<'_> {
                 .collect(),
         );
         map.serialize_entry("files", &files)?;
+        map.serialize_entry("note", &group.note)?;
         map.end()
     }
 }

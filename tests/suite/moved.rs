@@ -258,3 +258,68 @@ fn a_renamed_page_with_a_new_title_is_found_by_its_translation_key() {
         "{text}"
     );
 }
+
+/// The group of `kielo translations --format json` named `name`.
+fn report_group(site: &Site, format: &str, name: &str) -> String {
+    let run = site.kielo(&["translations", "--format", format]).ok();
+    let out = run.stdout();
+    if format != "json" {
+        return out;
+    }
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let groups = json["groups"].as_array().unwrap();
+    let group = groups.iter().find(|g| g["name"] == name);
+    group
+        .unwrap_or_else(|| panic!("no {name} in {out}"))
+        .to_string()
+}
+
+#[test]
+fn the_translations_report_marks_a_translation_whose_original_was_renamed() {
+    let site = news_site();
+    site.build().ok();
+    let before = report_group(&site, "json", "news/x.fi.md");
+    assert!(before.contains(r#""note":null"#), "{before}");
+
+    // A new name and a new title: the only new Finnish page of the folder.
+    rename(&site, "content/news/x.fi.md", "content/news/y.fi.md");
+    site.edit("content/news/y.fi.md", |t| t.replace("avattiin", "on auki"));
+    let note = "sv: original renamed to news/y.fi.md? rename news/x.sv.md to news/y.sv.md, \
+                or give both the same translation_key";
+    let orphan = report_group(&site, "json", "news/x.sv.md");
+    assert!(orphan.contains(&format!(r#""note":"{note}""#)), "{orphan}");
+    let renamed = report_group(&site, "json", "news/y.fi.md");
+    assert!(renamed.contains(r#""note":null"#), "{renamed}");
+    let csv = report_group(&site, "csv", "");
+    assert!(
+        csv.contains(&format!("news,news/x.sv.md,missing,present,\"{note}\"")),
+        "{csv}"
+    );
+    let table = report_group(&site, "table", "");
+    assert!(table.contains("Note"), "{table}");
+    assert!(
+        table.contains("sv: original renamed to news/y.fi.md?"),
+        "{table}"
+    );
+
+    // The build warns; once the alias keeps the Finnish readers, the Swedish translation is
+    // still apart from its original, and still noted.
+    site.build().ok();
+    site.edit("content/news/y.fi.md", |t| {
+        t.replacen("---\n", "---\naliases: [/fi/uutiset/x/]\n", 1)
+    });
+    let run = site.build().ok();
+    assert!(
+        !run.stderr().contains("no longer published"),
+        "{}",
+        run.stderr()
+    );
+    let orphan = report_group(&site, "json", "news/x.sv.md");
+    assert!(orphan.contains(&format!(r#""note":"{note}""#)), "{orphan}");
+
+    // Renamed as the note says: the translations meet again, and nothing is noted.
+    rename(&site, "content/news/x.sv.md", "content/news/y.sv.md");
+    let json = report_group(&site, "json", "news/y.fi.md");
+    assert!(json.contains(r#""sv":"present""#), "{json}");
+    assert!(!report_group(&site, "table", "").contains("Note"));
+}
