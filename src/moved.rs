@@ -399,3 +399,18 @@ pub(crate) fn renamed_originals(site: &Site, root: &Path) -> HashMap<GroupId, St
     }
     notes
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_written_as_aliases_are() {
+        assert_eq!(address("fi/uutiset/x/index.html"), "/fi/uutiset/x/");
+        assert_eq!(address("index.html"), "/");
+        assert_eq!(address("vanha.html"), "/vanha.html");
+        for output in ["fi/uutiset/x/index.html", "vanha.html", "index.html"] {
+            assert_eq!(output_path(&address(output)), output);
+        }
+    }
+}

@@ -323,3 +323,20 @@ fn the_translations_report_marks_a_translation_whose_original_was_renamed() {
     assert!(json.contains(r#""sv":"present""#), "{json}");
     assert!(!report_group(&site, "table", "").contains("Note"));
 }
+
+#[test]
+fn the_aliases_line_is_in_the_front_matters_own_syntax() {
+    let site = news_site();
+    site.build().ok();
+    std::fs::remove_file(site.root().join("content/news/x.fi.md")).unwrap();
+    site.write(
+        "content/news/y.fi.md",
+        "+++\ntitle = \"Neuvontapuhelin avattiin\"\ndate = 2026-03-16\n+++\nTeksti.\n",
+    );
+    let found = findings(&site, &["check"]);
+    let text = &removed(&found)[0].3;
+    assert!(
+        text.contains(r#"add to content/news/y.fi.md:  aliases = ["/fi/uutiset/x/"]"#),
+        "{text}"
+    );
+}
