@@ -20,7 +20,7 @@ use crate::model::{PageId, Site};
 use crate::outputs::{Change, SectionCalls};
 use crate::render::{CurrentSite, Output};
 use crate::theme::ThemeFile;
-use crate::{BuildOptions, check, config, i18n, link, load, markdown, read, render};
+use crate::{BuildOptions, check, config, i18n, link, load, markdown, moved, read, render};
 use crate::{images, media, search, taxonomy, templates, theme, write};
 
 /// Whether the work is a build or a check: a check holds the site to a stricter standard.
@@ -54,6 +54,9 @@ pub(crate) struct Build {
     cache: images::ImageCache,
     /// Page ids by source file, relative to the site folder.
     pub(crate) by_path: HashMap<PathBuf, PageId>,
+    /// The addresses published, and those gone that are still reminded of: what
+    /// `kielo build` records once it succeeded.
+    pub(crate) addresses: moved::Record,
     /// Warnings only: any error stops the build first.
     pub(crate) diagnostics: Diagnostics,
     /// Drafts and embargoed pages left out, by file.
@@ -293,9 +296,11 @@ impl Build {
             Err(other) => return Err(other),
         };
         let mut site = link::link(config, pages, &path_words, &mut diagnostics);
+        let compared = moved::compare(&site, sources.site_dir.root(), sources.load_options.now);
+        diagnostics.extend(compared.warnings);
         let cache = images::ImageCache::in_folder(
             sources.site_dir.root(),
-            &Path::new(media::CACHE_DIR).join("images"),
+            &Path::new(crate::cache::DIR).join("images"),
         );
         let inputs = media::Inputs {
             site: &site,
@@ -353,6 +358,7 @@ impl Build {
             components,
             current,
             load_options: sources.load_options,
+            addresses: compared.record,
             paths: Default::default(),
             statics,
             cache,

@@ -167,13 +167,7 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
                 continue;
             }
             let code = &languages[lang].code;
-            let content = std::path::Path::new(crate::load::CONTENT_DIR);
-            // A page bundle's translation goes into its folder, beside its pictures.
-            let wanted = match &page.source.bundle {
-                Some(bundle) => content.join(bundle).join(format!("index.{code}.md")),
-                None => (content.join(&page.source.folder))
-                    .join(format!("{}.{code}.md", page.source.name)),
-            };
+            let wanted = translation_file(&page.source, code);
             findings.push(
                 Diagnostic::warning(
                     Code::CheckMissingTranslation,
@@ -194,6 +188,16 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
         }
     }
     findings
+}
+
+/// The file of `source`'s translation into the language `code`: beside it, or in a page
+/// bundle's folder, beside its pictures.
+pub(crate) fn translation_file(source: &crate::load::Source, code: &str) -> std::path::PathBuf {
+    let content = std::path::Path::new(crate::load::CONTENT_DIR);
+    match &source.bundle {
+        Some(bundle) => content.join(bundle).join(format!("index.{code}.md")),
+        None => (content.join(&source.folder)).join(format!("{}.{code}.md", source.name)),
+    }
 }
 
 /// The output file a plain link from the page at `from` reaches, if any.

@@ -6,6 +6,7 @@
 
 mod build;
 mod bytes;
+mod cache;
 mod check;
 mod components;
 pub mod config;
@@ -29,6 +30,7 @@ mod media;
 mod menus;
 pub mod messages;
 mod model;
+mod moved;
 mod new;
 mod outputs;
 mod read;
@@ -195,6 +197,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     let mut warnings = made.diagnostics.into_warnings();
     error::add_excerpts(&options.root, &mut warnings);
     warnings.extend(finished.warning);
+    warnings.extend(moved::remember(options, &made.addresses));
     Ok(BuildReport {
         pages_per_language,
         warnings,

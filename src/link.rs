@@ -222,7 +222,7 @@ pub(crate) fn output_of(config: &Config, url: &str) -> String {
 }
 
 /// `/fi/old-name/` → `fi/old-name/index.html`; `None` for anything that could leave the output.
-fn alias_path(alias: &str) -> Option<String> {
+pub(crate) fn alias_path(alias: &str) -> Option<String> {
     let trimmed = alias.trim().trim_matches('/');
     let safe = |part: &str| {
         !part.is_empty()

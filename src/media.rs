@@ -22,9 +22,6 @@ pub(crate) mod label;
 mod publish;
 pub(crate) use publish::{Published, publish};
 
-/// The folder, in the site folder, where processed images are kept between builds.
-pub(crate) const CACHE_DIR: &str = ".kielo-cache";
-
 /// The type of the WebP variants.
 pub(crate) const WEBP: &str = "image/webp";
 

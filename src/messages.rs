@@ -299,6 +299,21 @@ macro_rules! number_args {
 
 number_args!(usize, u64, u32, u16, u8, i64, i32);
 
+/// `items` as one text: `a`, `a and b`, `a, b and c`, with the language's word for "and".
+pub(crate) fn all_of(mut items: Vec<Text>) -> Text {
+    let Some(last) = items.pop() else {
+        return crate::text!("list-empty");
+    };
+    let Some(before) = items.pop() else {
+        return last;
+    };
+    let mut list = crate::text!("list-and", first = before, last = last);
+    while let Some(item) = items.pop() {
+        list = crate::text!("list-comma", first = item, rest = list);
+    }
+    list
+}
+
 /// A [`Text`]: `text!("build-summary", pages = 3, out = path)`.
 #[macro_export]
 macro_rules! text {

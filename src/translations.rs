@@ -110,6 +110,9 @@ pub struct TranslationGroup {
     /// Where the change times compared came from; `None` when nothing was compared (no
     /// default-language page, or no translation).
     pub source: Option<ChangeSource>,
+    /// For translations whose default-language version is gone, when the last build
+    /// published one and a new default-language page most likely took its place: what to do.
+    pub note: Option<crate::messages::Text>,
 }
 
 /// The translation status of a whole site.
@@ -193,9 +196,10 @@ pub(crate) fn report(site: &Site, root: &Path, missing: Option<LangId>) -> Trans
     // repository, untracked, falls back like a site without git.
     let git = changes::git_times(root)
         .filter(|times| files().any(|file| times.contains_key(&slash_path(file))));
+    let mut renamed = crate::moved::renamed_originals(site, root);
 
     let mut groups = Vec::new();
-    for members in &site.groups {
+    for (id, members) in site.groups.with_ids() {
         let pages: Vec<Option<&Source>> = members
             .iter()
             .map(|member| {
@@ -234,6 +238,7 @@ pub(crate) fn report(site: &Site, root: &Path, missing: Option<LangId>) -> Trans
                 .map(|p| p.map(|p| p.path().to_path_buf()))
                 .collect(),
             source,
+            note: renamed.remove(&id),
         };
         // Sorted by the folder itself: the top folder, empty, comes first.
         groups.push((first.folder.as_str(), group, unknown));
@@ -360,6 +365,7 @@ mod tests {
             files: vec![None; status.len()],
             status,
             source: Some(ChangeSource::Git),
+            note: None,
         };
         TranslationReport {
             languages: vec!["fi".into(), "sv".into()],

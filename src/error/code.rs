@@ -47,6 +47,8 @@ codes! {
     FileNotFolder = "file.not-folder",
     /// A regular file was expected and a folder, pipe, device or socket is there.
     FileNotRegular = "file.not-regular",
+    /// kielo could not keep its record of the addresses it published (`.kielo-cache`).
+    FileAddressRecord = "file.address-record",
     /// site.yaml or front matter holds a control character that web pages cannot carry.
     FileControlCharacter = "file.control-character",
 
@@ -144,6 +146,9 @@ codes! {
     ContentPlaceholderTitle = "content.placeholder-title",
     /// A file of `content/` that is neither a page nor in a page bundle, so not published.
     ContentStrayFile = "content.stray-file",
+    /// An address the last build published that nothing publishes now (a page renamed,
+    /// moved or deleted), and no alias keeps.
+    ContentAddressRemoved = "content.address-removed",
     /// Raw HTML in Markdown is left out (`markdown.raw_html` is off).
     ContentRawHtml = "content.raw-html",
     /// Parts of raw HTML that could run scripts are left out.

@@ -137,11 +137,14 @@ pub fn site(case: &SiteCase) -> Option<String> {
         .map(|o| PathBuf::from(fill(o)));
     let output = out.clone().unwrap_or_else(|| site.join("public"));
     let replaceable = replaceable(&site, &output, case.force);
+    // kielo's own cache folder in the site, when it is a folder (the walk follows no link).
+    let cache = site.join(crate::cache::DIR);
     let protected = |path: &Path| {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let temporary =
             name.starts_with(".kielo-") || name.contains(".tmp-") || name.contains(".old-");
-        !replaceable.as_ref().is_some_and(|r| path.starts_with(r)) && !temporary
+        let kielos = path.starts_with(&cache);
+        !replaceable.as_ref().is_some_and(|r| path.starts_with(r)) && !temporary && !kielos
     };
     let before = snapshot(&base, &protected);
     let options = BuildOptions {

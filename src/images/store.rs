@@ -1,11 +1,11 @@
 //! The cache folder: a folder per image key holding its variants and, written last,
 //! `info.json`, so an entry without it is unfinished and is never used.
 
-use std::fs::OpenOptions;
-use std::io::{self, Write};
-use std::path::{Component, Path, PathBuf};
+use std::io;
+use std::path::{Path, PathBuf};
 
 use super::{CacheError, ImageInfo, Variant, plan};
+use crate::cache::{self, file_size, real_folder, write_new};
 
 const INFO: &str = "info.json";
 
@@ -25,18 +25,7 @@ impl Store {
     /// The cache folder, its missing parts made if `make`; `None` if a part is a link or
     /// not a folder, so nothing is read or written where a link points.
     fn folder(&self, make: bool) -> Option<PathBuf> {
-        let mut path = self.site.clone();
-        for part in self.under.components() {
-            // `..` or a root would lead out of the site.
-            let Component::Normal(name) = part else {
-                return None;
-            };
-            path.push(name);
-            if !real_folder(&path, make) {
-                return None;
-            }
-        }
-        Some(path)
+        cache::folder(&self.site, &self.under, make)
     }
 
     /// The entry for `key`, if it is whole: its `info.json` reads, lists what an image of
@@ -106,51 +95,4 @@ fn not_a_folder() -> io::Error {
         io::ErrorKind::NotADirectory,
         "a part of the image cache is a link or not a folder",
     )
-}
-
-/// Whether `path` is a folder and not a link to one; if it is missing and `make`, it is
-/// made (its parent is known to be a real folder).
-fn real_folder(path: &Path, make: bool) -> bool {
-    match std::fs::symlink_metadata(path) {
-        Ok(meta) => meta.is_dir(),
-        Err(e) if make && e.kind() == io::ErrorKind::NotFound => {
-            // Another thread may make it at the same moment; what is there is checked again.
-            let _ = std::fs::create_dir(path);
-            std::fs::symlink_metadata(path).is_ok_and(|meta| meta.is_dir())
-        }
-        Err(_) => false,
-    }
-}
-
-/// The size of the file at `path`, if it is a file and not a link.
-fn file_size(path: &Path) -> Option<u64> {
-    let meta = std::fs::symlink_metadata(path).ok()?;
-    meta.is_file().then_some(meta.len())
-}
-
-/// Writes `data` to `dir/name` through a temporary file renamed over it, so the name never
-/// holds part of a file, and a link at the name is replaced, not written through.
-fn write_new(dir: &Path, name: &str, data: &[u8]) -> io::Result<()> {
-    // Unique among running writers: one process id, one thread, one file at a time.
-    let thread = format!("{:?}", std::thread::current().id());
-    let thread: String = thread.chars().filter(char::is_ascii_digit).collect();
-    let temp = dir.join(format!(".{name}.{}-{thread}.tmp", std::process::id()));
-    let written = write_temp(&temp, data).and_then(|()| std::fs::rename(&temp, dir.join(name)));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    written
-}
-
-fn write_temp(temp: &Path, data: &[u8]) -> io::Result<()> {
-    let create = || OpenOptions::new().write(true).create_new(true).open(temp);
-    let mut file = match create() {
-        // Left by a writer that died, whose process id is now this one's.
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            std::fs::remove_file(temp)?;
-            create()?
-        }
-        file => file?,
-    };
-    file.write_all(data)
 }

@@ -30,6 +30,11 @@ impl TranslationReport {
                 say(text!("translations-column-page")),
             ];
             header.extend(self.languages.iter().cloned());
+            // Only a report with notes has their column, so the usual one stays narrow.
+            let notes = self.groups.iter().any(|g| g.note.is_some());
+            if notes {
+                header.push(say(text!("translations-column-note")));
+            }
             table.set_header(header);
             // Each status in words once, not once a cell.
             let present = say(Status::Present.word());
@@ -51,6 +56,10 @@ impl TranslationReport {
                 previous = Some(&group.section);
                 let mut row = vec![section, group.name.as_str()];
                 row.extend(group.status.iter().map(|&s| word(s)));
+                let note = group.note.as_ref().map(|note| messages.format(note));
+                if notes {
+                    row.push(note.as_deref().unwrap_or(""));
+                }
                 table.add_row(row);
             }
             // Two spaces between columns and none at the edges.
@@ -85,21 +94,25 @@ impl TranslationReport {
     }
 
     /// Pretty-printed JSON: `source`, `default_language`, `languages`, `missing`, `groups`
-    /// (`section`, `name`, `source`, `status` and `files` by language code) and `unknown`.
+    /// (`section`, `name`, `source`, `status` and `files` by language code, `note`) and
+    /// `unknown`.
     pub fn write_json(&self, out: &mut impl Write) -> io::Result<()> {
         serde_json::to_writer_pretty(&mut *out, &JsonReport(self))?;
         writeln!(out)
     }
 
-    /// CSV with the header `section,page,<language codes…>` and one row per group.
+    /// CSV with the header `section,page,<language codes…>,note` and one row per group.
     pub fn write_csv(&self, out: &mut impl Write) -> io::Result<()> {
         let mut writer = csv::Writer::from_writer(out);
         let mut header = vec!["section", "page"];
         header.extend(self.languages.iter().map(String::as_str));
+        header.push("note");
         writer.write_record(header)?;
         for group in &self.groups {
             let mut record = vec![group.section.as_str(), group.name.as_str()];
             record.extend(group.status.iter().map(|s| s.as_str()));
+            let note = group.note.as_ref().map(Text::english);
+            record.push(note.as_deref().unwrap_or(""));
             writer.write_record(record)?;
         }
         writer.flush()
@@ -146,7 +159,7 @@ struct JsonGroup<'a> {
 impl Serialize for JsonGroup<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let group = self.group;
-        let mut map = serializer.serialize_map(Some(5))?;
+        let mut map = serializer.serialize_map(Some(6))?;
         map.serialize_entry("section", &group.section)?;
         map.serialize_entry("name", &group.name)?;
         map.serialize_entry("source", &group.source.map(|s| s.code()))?;
@@ -165,6 +178,7 @@ impl Serialize for JsonGroup<'_> {
                 .collect(),
         );
         map.serialize_entry("files", &files)?;
+        map.serialize_entry("note", &group.note)?;
         map.end()
     }
 }

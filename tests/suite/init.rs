@@ -83,6 +83,15 @@ fn languages_of_ones_own_choice_the_first_the_default() {
     // The default language at the root works from the start too.
     let edited = yaml.replace("# default_language_at_root", "default_language_at_root");
     std::fs::write(dir.join("site.yaml"), edited).unwrap();
+    // The English pages left their addresses under /en/, and the build says so; a site made
+    // with the setting from the start has no record of them.
+    let moved = run(&dir, &["build"]).ok();
+    assert!(
+        moved.stderr().contains("/en/ is no longer published"),
+        "{}",
+        moved.stderr()
+    );
+    std::fs::remove_dir_all(dir.join(".kielo-cache")).unwrap();
     builds_and_checks_cleanly(&dir);
     assert_eq!(html(&dir, "index.html").attr("html", "lang"), "en");
 }

@@ -33,6 +33,7 @@ mod markdown_extras;
 mod menus;
 mod messages;
 mod metadata;
+mod moved;
 mod new;
 mod output_folder;
 mod pagination;

@@ -326,7 +326,7 @@ fn csv_has_a_header_and_a_row_per_group() {
     let out = run.stdout();
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(header, ["section", "page", "fi", "sv", "en"]);
+    assert_eq!(header, ["section", "page", "fi", "sv", "en", "note"]);
     let rows: Vec<Vec<String>> = reader
         .records()
         .map(|r| r.unwrap().iter().map(String::from).collect())
@@ -334,7 +334,7 @@ fn csv_has_a_header_and_a_row_per_group() {
     assert_eq!(rows.len(), 8);
     assert_eq!(
         rows[0],
-        ["/", "_index.fi.md", "present", "present", "missing"]
+        ["/", "_index.fi.md", "present", "present", "missing", ""]
     );
     assert!(
         rows.contains(&vec![
@@ -343,6 +343,7 @@ fn csv_has_a_header_and_a_row_per_group() {
             "present".to_string(),
             "missing".to_string(),
             "missing".to_string(),
+            String::new(),
         ]),
         "{rows:?}"
     );

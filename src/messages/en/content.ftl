@@ -92,3 +92,40 @@ translations-source-mtime = file modification times
 translations-source-mixed = front matter updated dates, and file modification times for pages without `updated` or `date`
 translations-not-compared-git = Not compared (not committed to git yet):
 translations-not-compared = Not compared (its change time could not be read):
+
+## Addresses that are gone
+
+content-address-removed = { $kind ->
+    [alias] { $address }, an alias of this page, is no longer published
+   *[page] { $address } is no longer published: this file published it
+}, and no { $lang } page or alias does now; { $place }
+content-address-removed-moved = the page is now at { $address }
+content-address-removed-unlisted = the page no longer lists it
+content-address-removed-likely = { $file } most likely took its place ({ $because })
+content-address-removed-because = { $why ->
+    [file] the same file
+    [key] the same `translation_key`
+    [name] the same file name
+    [title] the same title
+   *[new] the only new { $lang } page in its folder
+}
+content-address-removed-nowhere = { $kind ->
+    [alias] { $address }, an alias of this page, is no longer published
+   *[page] { $address } is no longer published: this file published it
+}, and no { $lang } page or alias does now; no { $lang } page seems to have taken its place
+content-address-removed-nowhere-translated = { $kind ->
+    [alias] { $address }, an alias of this page, is no longer published
+   *[page] { $address } is no longer published: this file published it
+}, and no { $lang } page or alias does now; no { $lang } page seems to have taken its place; its { $other } version { $file } is still published
+content-address-removed-otherwise = or, if no page should take its place, leave it so: kielo reminds of it until { $until }
+content-address-removed-hint = add to { $file }:  { $line } — { $otherwise }
+content-address-removed-hint-section-or-translation = to send its readers on, add to the section page { $file }:  { $line } or to { $other_file }:  { $other_line } — { $otherwise }
+content-address-removed-hint-section = to send its readers on, add to the section page { $file }:  { $line } — { $otherwise }
+content-address-removed-hint-translation = to send its readers on, add to { $file }:  { $line } — { $otherwise }
+content-address-removed-hint-anywhere = to send its readers on, add { $address } to the `aliases` of the page that took its place — { $otherwise }
+translations-column-note = Note
+translations-rename = { $from } to { $to }
+translations-note-renamed = { $langs }: original renamed to { $file }? rename { $renames }, or give { $count ->
+    [one] both
+   *[other] them all
+} the same translation_key

@@ -22,3 +22,5 @@ file-not-regular = is not a regular file but { $kind ->
 file-not-regular-hint = replace it with an ordinary file, or remove it
 file-control-character = the invisible character { $character } is here, which web pages and feeds cannot carry
 file-control-character-hint = delete it (it often comes with text pasted from another program), or retype the text
+file-address-record = kielo could not keep its record of the addresses it published: { $reason }
+file-address-record-hint = make { $folder } an ordinary folder kielo may write, or delete it; until then kielo cannot tell when a page's address disappears

@@ -63,3 +63,9 @@ cannot-print = cannot print the report: { $reason }
 held-back-until = held back: { $file } until { $until } ({ $zone })
 held-back-draft = draft: { $file }
 held-back-draft-explained = draft: { $file }: not published until `draft: true` is removed
+
+## Lists
+
+list-empty = nothing
+list-and = { $first } and { $last }
+list-comma = { $first }, { $rest }

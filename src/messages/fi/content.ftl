@@ -96,3 +96,40 @@ translations-source-mtime = tiedostojen muokkausajat
 translations-source-mixed = front matter -osan updated-päivämäärät sekä tiedostojen muokkausajat sivuille, joilla ei ole `updated`- tai `date`-arvoa
 translations-not-compared-git = Ei verrattu (ei vielä tallennettu gitiin):
 translations-not-compared = Ei verrattu (muutosaikaa ei voitu lukea):
+
+## Poistuneet osoitteet
+
+content-address-removed = { $kind ->
+    [alias] tämän sivun uudelleenohjaus { $address } ei ole enää julkaistu
+   *[page] osoitetta { $address } ei enää julkaista: tämä tiedosto julkaisi sen
+}, eikä mikään { $lang }-kielinen sivu tai uudelleenohjaus ole nyt siinä; { $place }
+content-address-removed-moved = sivu on nyt osoitteessa { $address }
+content-address-removed-unlisted = sivun uudelleenohjauksissa sitä ei enää ole
+content-address-removed-likely = sen paikan otti luultavasti { $file } ({ $because })
+content-address-removed-because = { $why ->
+    [file] sama tiedosto
+    [key] sama `translation_key`
+    [name] sama tiedostonimi
+    [title] sama otsikko
+   *[new] kansion ainoa uusi { $lang }-kielinen sivu
+}
+content-address-removed-nowhere = { $kind ->
+    [alias] tämän sivun uudelleenohjaus { $address } ei ole enää julkaistu
+   *[page] osoitetta { $address } ei enää julkaista: tämä tiedosto julkaisi sen
+}, eikä mikään { $lang }-kielinen sivu tai uudelleenohjaus ole nyt siinä; mikään { $lang }-kielinen sivu ei näytä tulleen sen tilalle
+content-address-removed-nowhere-translated = { $kind ->
+    [alias] tämän sivun uudelleenohjaus { $address } ei ole enää julkaistu
+   *[page] osoitetta { $address } ei enää julkaista: tämä tiedosto julkaisi sen
+}, eikä mikään { $lang }-kielinen sivu tai uudelleenohjaus ole nyt siinä; mikään { $lang }-kielinen sivu ei näytä tulleen sen tilalle; sen { $other }-kielinen versio { $file } on yhä julkaistu
+content-address-removed-otherwise = tai jos mikään sivu ei tule sen tilalle, jätä asia näin: kielo muistuttaa siitä { $until } asti
+content-address-removed-hint = lisää tiedostoon { $file }:  { $line } — { $otherwise }
+content-address-removed-hint-section-or-translation = ohjaa sen lukijat eteenpäin lisäämällä osion sivulle { $file }:  { $line } tai tiedostoon { $other_file }:  { $other_line } — { $otherwise }
+content-address-removed-hint-section = ohjaa sen lukijat eteenpäin lisäämällä osion sivulle { $file }:  { $line } — { $otherwise }
+content-address-removed-hint-translation = ohjaa sen lukijat eteenpäin lisäämällä tiedostoon { $file }:  { $line } — { $otherwise }
+content-address-removed-hint-anywhere = ohjaa sen lukijat eteenpäin lisäämällä { $address } sen sivun `aliases`-luetteloon, joka tuli sen tilalle — { $otherwise }
+translations-column-note = Huomio
+translations-rename = { $from } nimelle { $to }
+translations-note-renamed = { $langs }: alkuperäinen nimetty uudelleen: { $file }? nimeä uudelleen { $renames } tai anna { $count ->
+    [one] molemmille
+   *[other] kaikille
+} sama translation_key

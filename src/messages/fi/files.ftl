@@ -22,3 +22,5 @@ file-not-regular = ei ole tavallinen tiedosto vaan { $kind ->
 file-not-regular-hint = korvaa se tavallisella tiedostolla tai poista se
 file-control-character = tässä on näkymätön merkki { $character }, jota verkkosivut ja syötteet eivät voi sisältää
 file-control-character-hint = poista merkki (se tulee usein toisesta ohjelmasta liitetyn tekstin mukana) tai kirjoita teksti uudelleen
+file-address-record = kielo ei voinut tallentaa luetteloa julkaisemistaan osoitteista: { $reason }
+file-address-record-hint = tee kansiosta { $folder } tavallinen kansio, johon kielo saa kirjoittaa, tai poista se; siihen asti kielo ei huomaa, kun sivun osoite katoaa

@@ -63,3 +63,9 @@ cannot-print = raporttia ei voi tulostaa: { $reason }
 held-back-until = odottaa julkaisua: { $file } { $until } asti ({ $zone })
 held-back-draft = luonnos: { $file }
 held-back-draft-explained = luonnos: { $file }: julkaistaan, kun rivi `draft: true` poistetaan
+
+## Luettelot
+
+list-empty = ei mitään
+list-and = { $first } ja { $last }
+list-comma = { $first }, { $rest }

@@ -98,3 +98,40 @@ translations-source-mtime = filernas ändringstider
 translations-source-mixed = updated-datum i front matter-delen, och filernas ändringstider för sidor utan `updated` eller `date`
 translations-not-compared-git = Inte jämförda (ännu inte incheckade i git):
 translations-not-compared = Inte jämförda (ändringstiden kunde inte läsas):
+
+## Adresser som försvunnit
+
+content-address-removed = { $kind ->
+    [alias] { $address }, en omdirigering till den här sidan, publiceras inte längre
+   *[page] { $address } publiceras inte längre: den här filen publicerade den
+}, och ingen sida eller omdirigering på { $lang } finns där nu; { $place }
+content-address-removed-moved = sidan finns nu på { $address }
+content-address-removed-unlisted = sidan listar den inte längre
+content-address-removed-likely = { $file } har troligen tagit dess plats ({ $because })
+content-address-removed-because = { $why ->
+    [file] samma fil
+    [key] samma `translation_key`
+    [name] samma filnamn
+    [title] samma rubrik
+   *[new] den enda nya sidan på { $lang } i mappen
+}
+content-address-removed-nowhere = { $kind ->
+    [alias] { $address }, en omdirigering till den här sidan, publiceras inte längre
+   *[page] { $address } publiceras inte längre: den här filen publicerade den
+}, och ingen sida eller omdirigering på { $lang } finns där nu; ingen sida på { $lang } verkar ha tagit dess plats
+content-address-removed-nowhere-translated = { $kind ->
+    [alias] { $address }, en omdirigering till den här sidan, publiceras inte längre
+   *[page] { $address } publiceras inte längre: den här filen publicerade den
+}, och ingen sida eller omdirigering på { $lang } finns där nu; ingen sida på { $lang } verkar ha tagit dess plats; dess version på { $other }, { $file }, är fortfarande publicerad
+content-address-removed-otherwise = eller, om ingen sida ska ta dess plats, låt det vara: kielo påminner om det till { $until }
+content-address-removed-hint = lägg till i { $file }:  { $line } — { $otherwise }
+content-address-removed-hint-section-or-translation = för att skicka läsarna vidare, lägg till på avdelningens sida { $file }:  { $line } eller i { $other_file }:  { $other_line } — { $otherwise }
+content-address-removed-hint-section = för att skicka läsarna vidare, lägg till på avdelningens sida { $file }:  { $line } — { $otherwise }
+content-address-removed-hint-translation = för att skicka läsarna vidare, lägg till i { $file }:  { $line } — { $otherwise }
+content-address-removed-hint-anywhere = för att skicka läsarna vidare, lägg till { $address } bland `aliases` på den sida som tagit dess plats — { $otherwise }
+translations-column-note = Anmärkning
+translations-rename = { $from } till { $to }
+translations-note-renamed = { $langs }: originalet har bytt namn till { $file }? byt namn på { $renames }, eller ge { $count ->
+    [one] båda
+   *[other] alla
+} samma translation_key

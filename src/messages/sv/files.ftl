@@ -22,3 +22,5 @@ file-not-regular = är inte en vanlig fil utan { $kind ->
 file-not-regular-hint = ersätt den med en vanlig fil eller ta bort den
 file-control-character = här finns det osynliga tecknet { $character }, som webbsidor och flöden inte kan innehålla
 file-control-character-hint = radera tecknet (det följer ofta med text som klistrats in från ett annat program) eller skriv texten på nytt
+file-address-record = kielo kunde inte spara sin förteckning över de adresser den publicerat: { $reason }
+file-address-record-hint = gör { $folder } till en vanlig mapp som kielo får skriva i, eller ta bort den; tills dess märker kielo inte när en sidas adress försvinner

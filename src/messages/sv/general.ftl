@@ -63,3 +63,9 @@ cannot-print = kan inte skriva ut rapporten: { $reason }
 held-back-until = väntar på publicering: { $file } till { $until } ({ $zone })
 held-back-draft = utkast: { $file }
 held-back-draft-explained = utkast: { $file }: publiceras när raden `draft: true` tas bort
+
+## Listor
+
+list-empty = ingenting
+list-and = { $first } och { $last }
+list-comma = { $first }, { $rest }
