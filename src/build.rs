@@ -331,7 +331,8 @@ impl Build {
         let contents = markdown_stage(&site, mode, i18n, components.as_deref(), &mut diagnostics);
         current.set(site.clone(), render::summaries(&contents));
         if let Some(i18n) = &sources.i18n {
-            diagnostics.extend(crate::new::placeholder_titles(&site, i18n));
+            let drafts = &sources.held_back;
+            diagnostics.extend(crate::new::placeholder_titles(&site, drafts, i18n));
         }
         diagnostics.extend(render::paths::clashes(&site, &statics));
         diagnostics.check()?;

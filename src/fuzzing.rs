@@ -65,7 +65,7 @@ fn options() -> LoadOptions {
 
 fn parse(relative: &str, text: &str, config: &Config) -> Result<Option<Source>, Vec<Diagnostic>> {
     let path = PathBuf::from(CONTENT_DIR).join(relative);
-    load::parse_source(path, Path::new(relative), text, config, options())
+    load::parse_source(path, Path::new(relative), text, config, options()).map(load::Read::page)
 }
 
 /// Parses `text` as the content file `content/news/x.fi.md` as `kielo build` does: splits off

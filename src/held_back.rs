@@ -21,6 +21,8 @@ pub struct HeldBack {
     pub until: Option<jiff::Zoned>,
     /// Why the page waits.
     pub reason: HoldReason,
+    /// A draft's title and its line, for the warning about a title still the placeholder.
+    pub(crate) title: Option<(String, Option<usize>)>,
 }
 
 /// Why a page is held back.
@@ -41,6 +43,15 @@ impl HeldBack {
             lang,
             until: None,
             reason: HoldReason::Draft,
+            title: None,
+        }
+    }
+
+    /// The draft with its title, written at `line`.
+    pub(crate) fn titled(self, title: Option<String>, line: Option<usize>) -> HeldBack {
+        HeldBack {
+            title: title.map(|title| (title, line)),
+            ..self
         }
     }
 
@@ -55,6 +66,7 @@ impl HeldBack {
             lang,
             until: Some(until.to_zoned(timezone.clone())),
             reason: HoldReason::Embargo,
+            title: None,
         }
     }
 

@@ -155,7 +155,7 @@ pub(crate) fn load(
     }
     let bundles = bundles::bundles(config, &pages, others, &mut problems);
     diagnostics.extend(problems);
-    let parsed: Vec<Result<Option<Source>, Vec<Diagnostic>>> = files
+    let parsed: Vec<Result<Read, Vec<Diagnostic>>> = files
         .par_iter()
         .map(|path| read_source(site, &content, path, config, options))
         .collect();
@@ -163,9 +163,8 @@ pub(crate) fn load(
     let mut held_back = Vec::new();
     for (path, result) in files.iter().zip(parsed) {
         match result {
-            Ok(Some(source)) => sources.push(source),
-            // Only a draft is read as nothing.
-            Ok(None) => held_back.extend(draft(site, &content, path, config)),
+            Ok(Read::Page(source)) => sources.push(*source),
+            Ok(Read::Draft(title)) => held_back.extend(draft(site, &content, path, config, title)),
             Err(problems) => diagnostics.extend(problems),
         }
     }
@@ -182,12 +181,41 @@ pub(crate) fn load(
 }
 
 /// The draft at `full_path`, which was read, so its name has a language.
-fn draft(site: &SiteDir, content: &Path, full_path: &Path, config: &Config) -> Option<HeldBack> {
+fn draft(
+    site: &SiteDir,
+    content: &Path,
+    full_path: &Path,
+    config: &Config,
+    title: DraftTitle,
+) -> Option<HeldBack> {
     let path = site.shown(full_path);
     let relative = full_path.strip_prefix(content).unwrap_or(full_path);
     let (_, lang) = language_of(relative, config, &path).ok()?;
     let code = config.languages[lang].code.clone();
-    Some(HeldBack::draft(path, code))
+    Some(HeldBack::draft(path, code).titled(title.title, title.line))
+}
+
+/// What reading a content file gives: a page, or a draft left out of the site, of which only
+/// the title is kept, for the warning about a title still the placeholder `kielo new` wrote.
+pub(crate) enum Read {
+    Page(Box<Source>),
+    Draft(DraftTitle),
+}
+
+/// A draft's title and its line.
+pub(crate) struct DraftTitle {
+    title: Option<String>,
+    line: Option<usize>,
+}
+
+impl Read {
+    /// The page, none for a draft.
+    pub(crate) fn page(self) -> Option<Source> {
+        match self {
+            Read::Page(source) => Some(*source),
+            Read::Draft(_) => None,
+        }
+    }
 }
 
 pub(crate) fn read_source(
@@ -196,7 +224,7 @@ pub(crate) fn read_source(
     full_path: &Path,
     config: &Config,
     options: LoadOptions,
-) -> Result<Option<Source>, Vec<Diagnostic>> {
+) -> Result<Read, Vec<Diagnostic>> {
     let path = site.shown(full_path);
     let relative = full_path.strip_prefix(content).unwrap_or(full_path);
     // The file's language is checked before it is read, so a misnamed file is reported as such.
@@ -207,7 +235,7 @@ pub(crate) fn read_source(
 }
 
 /// Parses the text of the file at `path` (`relative` to `content/`): its language from the
-/// name, then its front matter. `Ok(None)` for a draft that is not published; whether the
+/// name, then its front matter; only the title of a draft that is not published. Whether the
 /// page is embargoed or expired is for [`publish`] to say, as a translation may take its
 /// original's dates. Every problem of the front matter's YAML comes at once.
 pub(crate) fn parse_source(
@@ -216,7 +244,7 @@ pub(crate) fn parse_source(
     text: &str,
     config: &Config,
     options: LoadOptions,
-) -> Result<Option<Source>, Vec<Diagnostic>> {
+) -> Result<Read, Vec<Diagnostic>> {
     let (name, lang) = language_of(relative, config, &path).map_err(one)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let split = frontmatter::split(text, &path).map_err(one)?;
@@ -276,11 +304,7 @@ struct Page<'a> {
 }
 
 /// The checks of a front matter's values, which stop at the first problem.
-fn checked(
-    page: Page,
-    config: &Config,
-    options: LoadOptions,
-) -> Result<Option<Source>, Diagnostic> {
+fn checked(page: Page, config: &Config, options: LoadOptions) -> Result<Read, Diagnostic> {
     let Page {
         path,
         relative,
@@ -321,7 +345,10 @@ fn checked(
         )));
     }
     if front.draft && !options.drafts {
-        return Ok(None);
+        return Ok(Read::Draft(DraftTitle {
+            title: front.title,
+            line: key_line("title"),
+        }));
     }
     let title = match front.title.as_deref().map(str::trim) {
         Some(title) if !title.is_empty() => title.to_string(),
@@ -401,7 +428,7 @@ fn checked(
         name = own;
         bundle = Some(std::mem::replace(&mut folder, parent));
     }
-    Ok(Some(Source {
+    Ok(Read::Page(Box::new(Source {
         origin: Origin::File(path),
         folder,
         name,
@@ -417,7 +444,7 @@ fn checked(
         body_line: split.body_line,
         front,
         listing,
-    }))
+    })))
 }
 
 /// The name of a page bundle's Markdown files: `index.fi.md`, `index.md`.

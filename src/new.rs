@@ -188,21 +188,32 @@ fn sections(site: &SiteDir, config: &Config) -> Vec<(String, Vec<String>)> {
 /// Warnings for pages published with the title `kielo new` gave them, in their language.
 pub(crate) fn placeholder_titles(
     site: &crate::model::Site,
+    drafts: &[crate::held_back::HeldBack],
     i18n: &crate::i18n::I18n,
 ) -> Vec<crate::error::Diagnostic> {
     let placeholder = |lang: LangId| {
         let word = i18n.message(lang, "new-title", None);
         word.unwrap_or_else(|| english("new-title").to_string())
     };
-    (site.pages.iter())
+    let pages = (site.pages.iter())
         .filter(|page| page.has_file() && page.source.title == placeholder(page.source.lang))
         .map(|page| {
             let source = &page.source;
+            (source.path(), source.lines.line("title"), &source.title)
+        });
+    // Drafts too: the build leaves them out, but their writer should know before publishing.
+    let drafts = drafts.iter().filter_map(|draft| {
+        let (title, line) = draft.title.as_ref()?;
+        let lang = site.config.language_index(&draft.lang)?;
+        (*title == placeholder(lang)).then_some((draft.file.as_path(), *line, title))
+    });
+    (pages.chain(drafts))
+        .map(|(file, line, title)| {
             crate::error::Diagnostic::warning(
                 crate::error::Code::ContentPlaceholderTitle,
-                source.path(),
-                source.lines.line("title"),
-                text!("content-placeholder-title", title = &source.title),
+                file,
+                line,
+                text!("content-placeholder-title", title = title),
             )
             .with_hint(text!("content-placeholder-title-hint"))
         })

@@ -123,8 +123,8 @@ impl Session {
             let loaded =
                 crate::load::read_source(&site_dir, &content, &full, config, state.load_options);
             let mut source = match loaded {
-                Ok(Some(source)) => source,
-                Ok(None) => return Ok(None),
+                Ok(crate::load::Read::Page(source)) => *source,
+                Ok(crate::load::Read::Draft(_)) => return Ok(None),
                 Err(problems) => return Err(Error::Input(problems)),
             };
             let site = &state.site;
