@@ -117,6 +117,7 @@ pub(crate) fn linked_holding_back(
     let loaded = load::load(site_dir, &config, options, diagnostics)?;
     let path_words = path_words(&config, None, false);
     let site = link::link(config, loaded.sources, &path_words, diagnostics);
+    diagnostics.extend(crate::menus::check(&site, &loaded.held_back));
     Ok((site, loaded.held_back))
 }
 
@@ -296,6 +297,7 @@ impl Build {
             Err(other) => return Err(other),
         };
         let mut site = link::link(config, pages, &path_words, &mut diagnostics);
+        diagnostics.extend(crate::menus::check(&site, &sources.held_back));
         let compared = moved::compare(&site, sources.site_dir.root(), sources.load_options.now);
         diagnostics.extend(compared.warnings);
         let cache = images::ImageCache::in_folder(

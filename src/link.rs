@@ -192,7 +192,7 @@ pub(crate) fn link(
             })
         })
         .collect();
-    let site = Site {
+    Site {
         config,
         pages,
         groups,
@@ -204,9 +204,7 @@ pub(crate) fn link(
         page_words: path_words.iter().map(|w| w.page.clone()).collect(),
         search_pages,
         media: Default::default(),
-    };
-    diagnostics.extend(crate::menus::check(&site));
-    site
+    }
 }
 
 /// The path of a URL relative to the output folder: `/agency/fi/x/atom.xml` → `fi/x/atom.xml`.

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::config::{CONFIG_FILE, LangId, MenuItem, MenuTarget};
 use crate::error::{Code, Diagnostic, closest};
+use crate::held_back::HeldBack;
 use crate::link::Links;
 use crate::messages::text;
 use crate::model::{LinkTarget, PageId, PageKind, SectionId, Site};
@@ -130,9 +131,31 @@ pub(crate) fn shows(site: &Site, page: PageId) -> bool {
     })
 }
 
+/// Whether the `@/` path `path` (without `@/`: `news/x.md`, `news/x.fi.md`,
+/// `news/x/index.md`) names the content file `file` (`content/news/x.fi.md`, or a bundle's
+/// `content/news/x/index.fi.md`).
+fn names(path: &str, file: &Path) -> bool {
+    let Ok(relative) = file.strip_prefix(crate::load::CONTENT_DIR) else {
+        return false;
+    };
+    let relative = crate::translations::slash_path(relative);
+    let Some((stem, code)) = relative
+        .strip_suffix(".md")
+        .and_then(|r| r.rsplit_once('.'))
+    else {
+        return false;
+    };
+    let bundle = stem.strip_suffix(&format!("/{}", crate::load::BUNDLE_INDEX));
+    let stems = [Some(stem), bundle].into_iter().flatten();
+    stems
+        .into_iter()
+        .any(|stem| path == format!("{stem}.md") || path == format!("{stem}.{code}.md"))
+}
+
 /// The problems of the menus' `@/` paths: a path that names no page is an error (with the
-/// path meant, when one is close); a page missing in some language, a warning.
-pub(crate) fn check(site: &Site) -> Vec<Diagnostic> {
+/// path meant, when one is close); a page held back (a draft, or embargoed), a warning, as
+/// the menu leaves it out until it is published; a page missing in some language, a warning.
+pub(crate) fn check(site: &Site, held_back: &[HeldBack]) -> Vec<Diagnostic> {
     let file = Path::new(CONFIG_FILE);
     let mut problems = Vec::new();
     for item in site.config.menus.all() {
@@ -140,6 +163,25 @@ pub(crate) fn check(site: &Site) -> Vec<Diagnostic> {
             continue;
         };
         let path = target.split('#').next().unwrap_or_default();
+        if !site.link_targets.contains_key(path)
+            && let Some(held) = held_back.iter().find(|h| names(path, &h.file))
+        {
+            let page = held.file.as_path();
+            let message = match &held.until {
+                Some(until) => text!(
+                    "config-menu-held-back",
+                    target = target,
+                    file = page,
+                    until = until
+                ),
+                None => text!("config-menu-held-back-draft", target = target, file = page),
+            };
+            problems.push(
+                Diagnostic::warning(Code::ConfigMenuHeldBack, file, item.line, message)
+                    .with_hint(text!("config-menu-held-back-hint")),
+            );
+            continue;
+        }
         let Some(&found) = site.link_targets.get(path) else {
             let known: Vec<&str> = site.link_targets.keys().map(String::as_str).collect();
             let hint = match closest(path, &known) {

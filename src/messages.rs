@@ -162,6 +162,7 @@ impl Messages {
                 Arg::Text(s) => FluentValue::from(s.as_str()),
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Nested(inner) => FluentValue::from(self.format(inner)),
+                Arg::Moment(when) => FluentValue::from(self.moment(when)),
             };
             args.set(*name, value);
         }
@@ -199,6 +200,8 @@ pub enum Arg {
     Number(i64),
     /// Another message, put in the same language.
     Nested(Text),
+    /// A moment, written as the language writes one (see [`Messages::moment`]).
+    Moment(jiff::Zoned),
 }
 
 impl Text {
@@ -241,6 +244,12 @@ impl PartialEq<&str> for Text {
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.english())
+    }
+}
+
+impl From<&jiff::Zoned> for Arg {
+    fn from(when: &jiff::Zoned) -> Arg {
+        Arg::Moment(when.clone())
     }
 }
 

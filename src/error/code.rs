@@ -99,6 +99,8 @@ codes! {
     ConfigMenuTitle = "config.menu-title",
     /// A menu's `page` names no page of the site.
     ConfigMenuPage = "config.menu-page",
+    /// A menu's `page` names a draft or an embargoed page, which the menu leaves out for now.
+    ConfigMenuHeldBack = "config.menu-held-back",
     /// A menu's page has no version in a language, so that language's menu leads to
     /// another language's version.
     ConfigMenuOtherLanguage = "config.menu-other-language",

@@ -355,3 +355,43 @@ fn a_footer_text_only_one_language_has_is_shown_there_and_missed_elsewhere() {
         run.stderr()
     );
 }
+
+#[test]
+fn a_held_back_page_is_left_out_of_the_menu_with_a_warning_until_it_is_published() {
+    let site = with_menus(
+        "  main:\n    - page: \"@/news/luonnos.md\"\n    - page: \"@/news/coming.md\"\n    - page: \"@/about.md\"\n",
+    );
+    site.write(
+        "content/news/coming.fi.md",
+        "---\ntitle: Tulossa\ndate: 2026-12-01T09:00\n---\nTeksti.\n",
+    );
+    let before = ["--now", "2026-11-30T12:00:00+02:00"];
+    let run = site.kielo(&[&["build"][..], &before].concat()).ok();
+    let said = run.stderr();
+    assert!(
+        said.contains("warning: site.yaml line 15: the menu entry `@/news/luonnos.md` names content/news/luonnos.fi.md, a draft"),
+        "{said}"
+    );
+    assert!(
+        said.contains("warning: site.yaml line 16: the menu entry `@/news/coming.md` names content/news/coming.fi.md, which is embargoed until 1 Dec 2026, 09:00"),
+        "{said}"
+    );
+    let hrefs = |site: &Site| -> Vec<String> {
+        let page = site.html("fi/index.html");
+        (links(&page, ".main-nav a").into_iter())
+            .map(|(href, ..)| href)
+            .collect()
+    };
+    assert_eq!(hrefs(&site), ["/fi/about/"]);
+    let found = crate::common::findings(&site, &[&["check"][..], &before].concat());
+    assert!(
+        crate::common::has(&found, "config.menu-held-back", "site.yaml", 16),
+        "{found:?}"
+    );
+    // On the day, the entry is there and nothing is said.
+    let run = site
+        .kielo(&["build", "--now", "2026-12-01T09:00:00+02:00"])
+        .ok();
+    assert!(!run.stderr().contains("embargoed"), "{}", run.stderr());
+    assert_eq!(hrefs(&site), ["/fi/uutiset/coming/", "/fi/about/"]);
+}

@@ -44,6 +44,9 @@ config-menu-title-missing = the link to { $url } in the { $menu } menu has no ti
 config-menu-title-missing-hint = an address outside the site needs a title in every language: `title: {"{"}{ $example }{"}"}`, or one `title` for all
 config-menu-page = the menu entry `@/{ $target }` names no page of the site
 config-menu-page-hint = write the path of a file relative to content/, e.g. `@/about/contact.md`
+config-menu-held-back = the menu entry `@/{ $target }` names { $file }, which is embargoed until { $until }: the menu leaves it out until then
+config-menu-held-back-draft = the menu entry `@/{ $target }` names { $file }, a draft: the menu leaves it out until it is published
+config-menu-held-back-hint = nothing to do if that is what you meant; the entry appears in the first build after the page is published
 config-menu-other-language = the menu entry `@/{ $target }` has no version in { $languages }, so the menu there leads to another language's version
 config-menu-other-language-hint = translate the page, or accept the link to the other language
 

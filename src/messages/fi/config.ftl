@@ -65,6 +65,9 @@ config-menu-title-missing = { $menu ->
 config-menu-title-missing-hint = sivuston ulkopuolinen osoite tarvitsee otsikon jokaisella kielellä: `title: {"{"}{ $example }{"}"}` tai yhden `title`-otsikon kaikille kielille
 config-menu-page = valikon kohta `@/{ $target }` ei vie mihinkään sivuston sivuun
 config-menu-page-hint = kirjoita tiedoston polku suhteessa content/-kansioon, esimerkiksi `@/about/contact.md`
+config-menu-held-back = valikon kohta `@/{ $target }` vie sivulle { $file }, jonka embargo päättyy { $until }: kohta puuttuu valikosta siihen asti
+config-menu-held-back-draft = valikon kohta `@/{ $target }` vie sivulle { $file }, joka on luonnos: kohta puuttuu valikosta, kunnes sivu julkaistaan
+config-menu-held-back-hint = jos tarkoitit tätä, mitään ei tarvitse tehdä; kohta ilmestyy valikkoon, kun sivusto rakennetaan sivun julkaisun jälkeen
 config-menu-other-language = valikossa olevasta sivusta `@/{ $target }` ei ole versiota seuraavilla kielillä: { $languages }; niiden valikko vie toisen kielen versioon
 config-menu-other-language-hint = käännä sivu tai hyväksy, että linkki vie toisen kielen versioon
 

@@ -65,6 +65,9 @@ config-menu-title-missing = länken till { $url } i { $menu ->
 config-menu-title-missing-hint = en adress utanför webbplatsen behöver en rubrik på varje språk: `title: {"{"}{ $example }{"}"}`, eller en enda `title` för alla
 config-menu-page = menyposten `@/{ $target }` leder inte till någon sida på webbplatsen
 config-menu-page-hint = skriv sökvägen till en fil i förhållande till content/, till exempel `@/about/contact.md`
+config-menu-held-back = menyposten `@/{ $target }` leder till { $file }, som har embargo till { $until }: menyn utelämnar den tills dess
+config-menu-held-back-draft = menyposten `@/{ $target }` leder till { $file }, ett utkast: menyn utelämnar den tills sidan publiceras
+config-menu-held-back-hint = om det var meningen behöver du inte göra något; posten syns i första bygget efter att sidan publicerats
 config-menu-other-language = sidan `@/{ $target }` i menyn har ingen version på följande språk: { $languages }; där leder menyn till en version på ett annat språk
 config-menu-other-language-hint = översätt sidan, eller godta att länken leder till det andra språket
 
