@@ -120,10 +120,15 @@ pub(crate) fn load(
 ) -> Result<Loaded, Error> {
     let content = site.root().join(CONTENT_DIR);
     if !content.is_dir() {
-        return Err(Error::usage(text!(
-            "load-no-content-folder",
-            root = site.root()
-        )));
+        // site.yaml is there, so this is the site's problem, not the command line's.
+        let problem = Diagnostic::error(
+            Code::ContentNoFolder,
+            CONTENT_DIR,
+            None,
+            text!("content-no-folder"),
+        )
+        .with_hint(text!("content-no-folder-hint"));
+        return Err(Error::Input(vec![problem]));
     }
     let mut problems = Vec::new();
     let (mut files, mut pages, mut others) = (Vec::new(), Vec::new(), Vec::new());

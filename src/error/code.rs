@@ -127,6 +127,8 @@ codes! {
     /// `template` is not the name of a template file.
     FrontmatterInvalidTemplate = "frontmatter.invalid-template",
 
+    /// The site has no `content/` folder.
+    ContentNoFolder = "content.no-folder",
     /// A content file's name gives a language site.yaml does not configure.
     ContentUnknownLanguage = "content.unknown-language",
     /// Two files are the same language's version of one page.

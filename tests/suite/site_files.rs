@@ -163,3 +163,18 @@ fn walk_html(dir: &std::path::Path) -> Vec<String> {
     }
     found
 }
+
+#[test]
+fn a_site_without_content_is_the_sites_problem_exit_1_not_the_command_lines() {
+    let site = Site::fixture("i18n");
+    std::fs::remove_dir_all(site.root().join("content")).unwrap();
+    let run = site.build();
+    assert_eq!(run.code(), Some(1), "{}", run.stderr());
+    assert!(
+        run.stderr().starts_with("error: content: the site has no content/ folder"),
+        "{}",
+        run.stderr()
+    );
+    let found = crate::common::findings(&site, &["check"]);
+    assert!(crate::common::has(&found, "content.no-folder", "content", 0), "{found:?}");
+}

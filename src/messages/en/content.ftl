@@ -1,6 +1,7 @@
 ## Reading content/
+content-no-folder = the site has no content/ folder, where its pages are
+content-no-folder-hint = create the folder content/ beside site.yaml and put the pages' Markdown files in it
 
-load-no-content-folder = no content/ folder in { $root }: create it and put Markdown files in it
 content-unknown-language = the file is in language `{ $code }`, which site.yaml does not configure
 content-unknown-language-hint = rename the file to one of the configured languages ({ $codes }), or add `{ $code }` to `languages` in site.yaml
 content-bundle-at-root = an `index` file at the top of content/ is not a page bundle

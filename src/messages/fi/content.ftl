@@ -1,6 +1,7 @@
 ## content/-kansion lukeminen
+content-no-folder = sivustolla ei ole content/-kansiota, jossa sen sivut ovat
+content-no-folder-hint = luo content/-kansio site.yaml-tiedoston viereen ja lisää sinne sivujen Markdown-tiedostot
 
-load-no-content-folder = kansiossa { $root } ei ole content/-kansiota: luo se ja lisää sinne Markdown-tiedostot
 content-unknown-language = tiedoston nimen mukaan sen kieli on `{ $code }`, mutta sitä kieltä ei ole site.yaml-tiedostossa
 content-unknown-language-hint = nimeä tiedosto jonkin sivuston kielen mukaan ({ $codes }) tai lisää `{ $code }` site.yaml-tiedoston kohtaan `languages`
 content-bundle-at-root = `index`-tiedosto content/-kansion ylimmällä tasolla ei voi olla sivupaketti

@@ -1,6 +1,7 @@
 ## Läsa content/
+content-no-folder = webbplatsen har ingen content/-mapp, där dess sidor finns
+content-no-folder-hint = skapa mappen content/ bredvid site.yaml och lägg sidornas Markdown-filer i den
 
-load-no-content-folder = det finns ingen content/-mapp i { $root }: skapa den och lägg Markdown-filer i den
 content-unknown-language = enligt filnamnet är filen på språket `{ $code }`, men det språket finns inte i site.yaml
 content-unknown-language-hint = byt namn på filen till något av webbplatsens språk ({ $codes }), eller lägg till `{ $code }` under `languages` i site.yaml
 content-bundle-at-root = en `index`-fil högst upp i content/ kan inte vara ett sidpaket
