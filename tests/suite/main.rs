@@ -44,6 +44,7 @@ mod robustness;
 mod search;
 mod serve;
 mod site_files;
+mod staff_guide;
 mod tags;
 mod theme_api;
 mod themes;

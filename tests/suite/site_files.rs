@@ -171,10 +171,14 @@ fn a_site_without_content_is_the_sites_problem_exit_1_not_the_command_lines() {
     let run = site.build();
     assert_eq!(run.code(), Some(1), "{}", run.stderr());
     assert!(
-        run.stderr().starts_with("error: content: the site has no content/ folder"),
+        run.stderr()
+            .starts_with("error: content: the site has no content/ folder"),
         "{}",
         run.stderr()
     );
     let found = crate::common::findings(&site, &["check"]);
-    assert!(crate::common::has(&found, "content.no-folder", "content", 0), "{found:?}");
+    assert!(
+        crate::common::has(&found, "content.no-folder", "content", 0),
+        "{found:?}"
+    );
 }
