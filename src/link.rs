@@ -505,6 +505,12 @@ pub(crate) trait Links {
     fn media(&self, _page: PageId, _dest: &str) -> crate::media::Find<'_> {
         crate::media::Find::Other
     }
+
+    /// The `@/` path of a page closest to `target`, a path that names none, when it is
+    /// close enough to be what was meant.
+    fn nearest(&self, _target: &str) -> Option<String> {
+        None
+    }
 }
 
 impl Links for Site {
@@ -512,9 +518,41 @@ impl Links for Site {
         resolve(self, lang, target)
     }
 
+    fn nearest(&self, target: &str) -> Option<String> {
+        let (path, anchor) = target.split_once('#').unwrap_or((target, ""));
+        // A file name is compared with the files of its folder: whole paths share their
+        // folder, which makes any two look alike.
+        let here: Vec<&str> = (self.link_targets.keys())
+            .filter(|k| folder_of(k) == folder_of(path))
+            .map(String::as_str)
+            .collect();
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let names: Vec<&str> = here
+            .iter()
+            .map(|k| k.rsplit('/').next().unwrap_or(k))
+            .collect();
+        let best = match crate::error::closest(name, &names) {
+            Some(best) => here[names.iter().position(|n| *n == best)?],
+            None if here.is_empty() => {
+                let known: Vec<&str> = self.link_targets.keys().map(String::as_str).collect();
+                crate::error::closest(path, &known)?
+            }
+            None => return None,
+        };
+        Some(match anchor.is_empty() {
+            true => format!("@/{best}"),
+            false => format!("@/{best}#{anchor}"),
+        })
+    }
+
     fn media(&self, page: PageId, dest: &str) -> crate::media::Find<'_> {
         self.media.find(self, page, dest)
     }
+}
+
+/// The folder part of an `@/` path: `news` of `news/x.md`, empty for `x.md`.
+fn folder_of(path: &str) -> &str {
+    path.rsplit_once('/').map_or("", |(folder, _)| folder)
 }
 
 /// Resolves the `@/` link path `target` for a page in `lang`.

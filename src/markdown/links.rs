@@ -48,9 +48,13 @@ pub(super) fn link_destination<'a>(
                 Some(CowStr::from(resolved.url))
             }
             Err(message) => {
+                let hint = match links.nearest(target) {
+                    Some(meant) => text!("hint-did-you-mean", word = meant),
+                    None => text!("md-link-missing-page-hint"),
+                };
                 out.diagnostics.push(
                     Diagnostic::error(Code::LinkMissingPage, source.path(), at, message)
-                        .with_hint(text!("md-link-missing-page-hint")),
+                        .with_hint(hint),
                 );
                 Some(CowStr::from(""))
             }

@@ -226,3 +226,32 @@ fn sections_list_newest_first_or_by_weight_and_pages_link_their_neighbours() {
     let first = site.html("fi/guide/a/index.html");
     assert!(first.all(".pager a[rel=prev]").is_empty());
 }
+
+#[test]
+fn a_misspelt_link_names_the_page_of_its_folder_meant_and_a_stranger_none() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/x.fi.md",
+        "---\ntitle: X\n---\n[a](@/news/relaese.md#osa)\n\n[b](@/news/nothing.md)\n\n[c](@/nwes/release.md)\n",
+    );
+    let found = crate::common::findings(&site, &["check"]);
+    let hint = |line: u64| {
+        (found.iter())
+            .find(|(code, file, l, _)| {
+                code == "link.missing-page" && file == "content/x.fi.md" && *l == line
+            })
+            .map(|(.., text)| text.clone())
+            .unwrap_or_else(|| panic!("no error at line {line}: {found:?}"))
+    };
+    assert!(
+        hint(4).ends_with("did you mean `@/news/release.md#osa`?"),
+        "{}",
+        hint(4)
+    );
+    assert!(!hint(6).contains("did you mean"), "{}", hint(6));
+    assert!(
+        hint(8).ends_with("did you mean `@/news/release.md`?"),
+        "{}",
+        hint(8)
+    );
+}

@@ -123,3 +123,32 @@ fn a_language_kielo_does_not_speak_is_an_error_of_site_yaml() {
         "{found:?}"
     );
 }
+
+#[test]
+fn serve_speaks_swedish_in_the_terminal_and_in_the_overlay() {
+    let site = site_with(Some("sv"));
+    let server = crate::common::serve::Server::start(&site, &[]);
+    assert!(
+        server.first_line.starts_with("Förhandsvisning på http://"),
+        "{}",
+        server.first_line
+    );
+    let mut events = server.events(&[]);
+    site.write(
+        "content/rikki.fi.md",
+        "---\ntitle: Rikki\ntittle: x\n---\nTeksti.\n",
+    );
+    let error = events.expect("error");
+    let data: serde_json::Value = serde_json::from_str(&error.data).unwrap();
+    assert_eq!(data["words"]["title"], "Webbplatsen kunde inte byggas");
+    assert_eq!(data["words"]["close"], "Stäng");
+    let first = &data["diagnostics"][0];
+    assert_eq!(first["file"], "content/rikki.fi.md");
+    assert_eq!(first["message"], "okänd nyckel `tittle`");
+    assert_eq!(first["hint"], "tips: menade du `title`?");
+    assert!(
+        server.stderr_shows("fel: content/rikki.fi.md rad 3"),
+        "{}",
+        server.stderr()
+    );
+}

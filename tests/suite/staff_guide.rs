@@ -46,6 +46,18 @@ impl Guide {
             .push((name, format!("{command}\n{}", seen.trim_end())));
     }
 
+    /// Starts `kielo serve <args>` (on any free port, shown as its usual 1111) and keeps what
+    /// it printed once it shows `shown` on stderr: the first build's problems and the address.
+    fn serve(&mut self, name: &'static str, args: &[&str], shown: &str) {
+        let server = crate::common::serve::Server::start(&self.site, args);
+        assert!(server.stderr_shows(shown), "{name}: {}", server.stderr());
+        let port = format!(":{}/", server.port());
+        let seen = format!("{}{}", server.stderr(), server.first_line).replace(&port, ":1111/");
+        let command = format!("$ kielo serve {}", args.join(" "));
+        self.blocks
+            .push((name, format!("{command}\n{}", seen.trim_end())));
+    }
+
     fn rename(&self, from: &str, to: &str) {
         let root = self.site.root();
         std::fs::rename(root.join(from), root.join(to)).unwrap();
@@ -128,6 +140,11 @@ fn staff_guide_in_readme_shows_what_kielo_prints() {
     );
     guide.write(file, RELEASE);
     guide.write("content/press-releases/neuvonta-illoin.sv.md", RELEASE_SV);
+    guide.serve(
+        "preview",
+        &["--drafts", "--future", "--messages", "fi"],
+        "tallenna korjaus",
+    );
     guide.run("check", &[&["check", "--now", BEFORE][..], &fi].concat(), 1);
     guide
         .site

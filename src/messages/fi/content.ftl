@@ -36,7 +36,7 @@ content-empty-address-hint = anna `slug`, jossa on kirjaimia tai numeroita
 ## Linkit
 
 link-missing-page = linkki `@/{ $target }` osoittaa sivulle, jota ei ole
-link-missing-page-hint = kirjoita polku content/-kansiosta alkaen, esimerkiksi `@/tiedotteet/oma-tiedote.md`
+link-missing-page-hint = kirjoita polku content/-kansiosta alkaen, esimerkiksi `@/press-releases/oma-tiedote.md`
 link-other-language = sivusta `@/{ $target }` ei ole { $language }-kieliversiota, joten linkki johtaa { $other }-kieliversioon
 link-broken = linkki `{ $link }` ei johda millekään sivuston sivulle tai tiedostolle
 link-broken-hint = linkitä sivuihin muodossa `@/osio/sivu.md#ankkuri`, niin kielo löytää niiden osoitteen

@@ -104,7 +104,7 @@ md-content-raw-html-list = { $first }, { $rest }
 
 ## Linkit sivun tekstissä (link.*)
 
-md-link-missing-page-hint = kirjoita polku suhteessa content/-kansioon, esimerkiksi `@/press-releases/my-release.md`
+md-link-missing-page-hint = kirjoita polku suhteessa content/-kansioon, esimerkiksi `@/press-releases/oma-tiedote.md`
 md-link-missing-anchor = linkki osoittaa ankkuriin `#{ $anchor }`, mutta tiedostossa { $page } ei ole otsikkoa, jolla on tämä ankkuri
 md-link-missing-anchor-no-headings = sivulla ei ole otsikoita, joihin voisi linkittää
 md-link-missing-anchor-list = { $more ->

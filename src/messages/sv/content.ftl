@@ -36,7 +36,7 @@ content-empty-address-hint = ange en `slug` med bokstäver eller siffror
 ## Länkar
 
 link-missing-page = länken `@/{ $target }` pekar på en sida som inte finns
-link-missing-page-hint = skriv sökvägen från content/, till exempel `@/pressmeddelanden/mitt-meddelande.md`
+link-missing-page-hint = skriv sökvägen från content/, till exempel `@/press-releases/mitt-meddelande.md`
 link-other-language = `@/{ $target }` har ingen version på { $language }, så länken leder till versionen på { $other }
 link-broken = länken `{ $link }` leder inte till någon sida eller fil på webbplatsen
 link-broken-hint = länka till sidor som `@/avdelning/sida.md#ankare` så hittar kielo deras adress

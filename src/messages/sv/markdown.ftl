@@ -104,7 +104,7 @@ md-content-raw-html-list = { $first }, { $rest }
 
 ## Länkar i en sidas text (link.*)
 
-md-link-missing-page-hint = skriv sökvägen relativt till content/, till exempel `@/press-releases/my-release.md`
+md-link-missing-page-hint = skriv sökvägen relativt till content/, till exempel `@/press-releases/mitt-meddelande.md`
 md-link-missing-anchor = länken pekar på `#{ $anchor }`, men { $page } har ingen rubrik med det ankaret
 md-link-missing-anchor-no-headings = sidan har inga rubriker att länka till
 md-link-missing-anchor-list = { $more ->

@@ -22,6 +22,8 @@ pub struct Server {
     pub addr: String,
     stdout: Receiver<String>,
     stderr: Arc<Mutex<String>>,
+    /// The line that gave the address.
+    pub first_line: String,
 }
 
 impl Server {
@@ -42,11 +44,14 @@ impl Server {
             addr: String::new(),
             stdout,
             stderr,
+            first_line: String::new(),
         };
+        // `Serving at http://…/`, in whatever language the messages are.
         let line = server
-            .wait_for_line(|l| l.starts_with("Serving at "))
+            .wait_for_line(|l| l.contains(" http://"))
             .unwrap_or_else(|| panic!("no address printed; stderr:\n{}", server.stderr()));
-        server.url = line["Serving at ".len()..].to_string();
+        server.url = line[line.find("http://").unwrap_or_default()..].to_string();
+        server.first_line = line.clone();
         server.addr = server
             .url
             .strip_prefix("http://")
