@@ -391,6 +391,9 @@ impl Build {
             // in a hurry; a check holds the site to the standard it must meet.
             self.diagnostics
                 .make_errors(crate::error::Code::A11yImageAlt);
+            // A translation published before its embargoed original breaks the embargo.
+            self.diagnostics
+                .make_errors(crate::error::Code::ContentEarlyTranslation);
         }
         self.diagnostics.check()
     }

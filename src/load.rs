@@ -366,7 +366,7 @@ fn checked(page: Page, config: &Config, options: LoadOptions) -> Result<Read, Di
             )
             .with_hint(text!(
                 "frontmatter-no-title-hint",
-                example = pair("title", "Press release")
+                toml = u8::from(lines.format() == frontmatter::Format::Toml)
             )));
         }
     };

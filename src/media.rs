@@ -524,12 +524,12 @@ mod tests {
         );
         assert_eq!(
             finnish.format(&three.message),
-            "tiedostoa `a.pdf` ei ole sivun kansiossa (page bundle) eikä kansiossa static/"
+            "tiedostoa `a.pdf` ei ole sivun omassa kansiossa (sivupaketissa) eikä kansiossa static/"
         );
         let swedish = Messages::new(Language::Sv);
         assert_eq!(
             swedish.format(&one.message),
-            "bilden `kartta.jpg` finns inte i sidans mapp (page bundle) eller i static/"
+            "bilden `kartta.jpg` finns inte i sidans egen mapp (sidpaketet) eller i static/"
         );
     }
 

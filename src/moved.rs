@@ -219,12 +219,17 @@ fn warnings(site: &Site, gone: &[Gone]) -> Vec<Diagnostic> {
     }
     let line = |id: PageId, extra: &str| {
         let more = suggested.get(&id).into_iter().flatten().copied();
-        aliases_line(site, id, more.chain([extra]))
+        let line = aliases_line(site, id, more.chain([extra]));
+        // Pasted as a second `aliases` line, it would be a duplicate key.
+        match site.pages[id].source.front.aliases.is_empty() {
+            true => text!("content-address-removed-line", line = line),
+            false => text!("content-address-removed-line-replacing", line = line),
+        }
     };
     gone.iter().map(|g| warning(site, g, &line)).collect()
 }
 
-fn warning(site: &Site, gone: &Gone, line: &dyn Fn(PageId, &str) -> String) -> Diagnostic {
+fn warning(site: &Site, gone: &Gone, line: &dyn Fn(PageId, &str) -> Text) -> Diagnostic {
     let Gone {
         entry,
         lang,

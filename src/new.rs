@@ -21,6 +21,15 @@ pub fn new_page(
     let site_dir = crate::read::SiteDir::new(root)?;
     let config = crate::config::load(&site_dir)?;
     let path = path.trim().trim_end_matches(".md").trim_matches('/');
+    // `news/x.fi.md` written as the file it makes: its language code is not part of the name.
+    let written_code = (path.rsplit_once('.'))
+        .filter(|(_, code)| config.language_index(code).is_some())
+        .map(|(stem, code)| (stem, code.to_string()));
+    let (path, langs) = match (written_code, langs.is_empty()) {
+        (Some((stem, code)), true) => (stem, vec![code]),
+        (Some((stem, _)), false) => (stem, langs.to_vec()),
+        (None, _) => (path, langs.to_vec()),
+    };
     let parts: Vec<&str> = path.split('/').collect();
     let valid = |part: &&str| {
         !part.is_empty() && *part != "." && *part != ".." && !part.contains(['\\', ':'])
@@ -62,11 +71,24 @@ pub fn new_page(
         }
         files.push((file, lang));
     }
+    // A translation without a date of its own waits for its original's, so an embargo set
+    // on the original holds the translations back too.
+    let default = config.default;
+    let original = match bundle {
+        true => format!("{path}/index.{}.md", config.languages[default].code),
+        false => format!("{path}.{}.md", config.languages[default].code),
+    };
+    let has_original = files.iter().any(|(_, lang)| *lang == default)
+        || root.join(CONTENT_DIR).join(&original).exists();
     for (file, lang) in &files {
         let word = |key: &str| words.get(*lang, key);
+        let date = match has_original && *lang != default {
+            true => String::new(),
+            false => format!("date: {today}\n"),
+        };
         // A draft, so that the next build does not publish the placeholders.
         let text = format!(
-            "---\ntitle: \"{title}\"\ndate: {today}\ndraft: true\n# description: {description}\n# slug: {slug}\ntags: []\n---\n\n{body}\n",
+            "---\ntitle: \"{title}\"\n{date}draft: true\n# description: {description}\n# slug: {slug}\ntags: []\n---\n\n{body}\n",
             title = word("new-title"),
             description = word("new-description"),
             slug = word("new-slug"),
@@ -252,7 +274,7 @@ mod tests {
         );
         let swedish = Messages::new(Language::Sv).format(&message);
         assert!(
-            swedish.ends_with("\nAnge --new-section för att starta en ny avdelning."),
+            swedish.ends_with("\nAnge --new-section för att starta en ny sektion."),
             "{swedish}"
         );
     }

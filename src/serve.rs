@@ -55,6 +55,8 @@ pub(crate) struct App {
     origins: Arc<Vec<String>>,
     /// Bound to every interface: a page's origin may be any address of the machine.
     any_host: bool,
+    /// The language of the pages the server makes itself.
+    messages: Arc<Messages>,
 }
 
 /// How long open connections may take to finish after Ctrl-C before the server stops anyway.
@@ -154,6 +156,7 @@ async fn run(options: ServeOptions) -> Result<std::thread::JoinHandle<()>, Error
         stop: stop.clone(),
         origins: Arc::new(origins(options.bind, local.port())),
         any_host: options.bind.is_unspecified(),
+        messages: messages.clone(),
     };
     let router = Router::new()
         .route("/__kielo/events", get(reload::events))

@@ -420,7 +420,7 @@ mod tests {
             "{finnish}"
         );
         let swedish = table(Language::Sv);
-        assert!(swedish.starts_with("Avdelning  Sida"), "{swedish}");
+        assert!(swedish.starts_with("Sektion  Sida"), "{swedish}");
         assert!(swedish.contains("sv: 1 saknas, 1 föråldrad\n"), "{swedish}");
         assert!(
             swedish.contains("Inte jämförda (ännu inte incheckade i git):\n  content/news/b.fi.md"),

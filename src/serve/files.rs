@@ -17,6 +17,7 @@ use percent_encoding::percent_decode_str;
 
 use super::App;
 use super::reload;
+use crate::messages::{Messages, Text, text};
 
 /// Answers a GET or HEAD for a file of the site.
 pub(crate) async fn serve_path(State(app): State<App>, uri: Uri) -> Response {
@@ -38,7 +39,10 @@ pub(crate) async fn serve_path(State(app): State<App>, uri: Uri) -> Response {
     };
     let slash = raw.ends_with('/');
     let out = app.out.clone();
-    let answer = tokio::task::spawn_blocking(move || answer(&out, &segments, slash, inside)).await;
+    let messages = app.messages.clone();
+    let answer =
+        tokio::task::spawn_blocking(move || answer(&out, &segments, slash, inside, &messages))
+            .await;
     match answer {
         Ok(Answer::File { path, bytes }) => respond(StatusCode::OK, &content_type(&path), bytes),
         Ok(Answer::Folder) => {
@@ -109,17 +113,24 @@ enum Answer {
     Missing(Vec<u8>),
 }
 
-fn answer(out: &Path, segments: &[String], slash: bool, inside: bool) -> Answer {
+fn answer(
+    out: &Path,
+    segments: &[String],
+    slash: bool,
+    inside: bool,
+    messages: &Messages,
+) -> Answer {
     // Resolved on each request: every build swaps in a new folder.
     let Ok(base) = out.canonicalize() else {
         return Answer::Missing(builtin_page(
-            "Nothing built yet",
-            "The site has not been built yet. This page reloads by itself when it is.",
+            messages,
+            text!("serve-nothing-built-title"),
+            text!("serve-nothing-built"),
         ));
     };
     let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
     if !inside {
-        return Answer::Missing(not_found_page(&base, None));
+        return Answer::Missing(not_found_page(&base, None, messages));
     }
     let found = match find(&base, &parts) {
         Found::Folder if !slash && !parts.is_empty() => return Answer::Folder,
@@ -131,7 +142,7 @@ fn answer(out: &Path, segments: &[String], slash: bool, inside: bool) -> Answer 
     {
         return Answer::File { path, bytes };
     }
-    Answer::Missing(not_found_page(&base, parts.first().copied()))
+    Answer::Missing(not_found_page(&base, parts.first().copied(), messages))
 }
 
 enum Found {
@@ -159,7 +170,7 @@ fn find(base: &Path, parts: &[&str]) -> Found {
 }
 
 /// The site's 404 page in the language of the path's first segment, else the root one.
-fn not_found_page(base: &Path, first: Option<&str>) -> Vec<u8> {
+fn not_found_page(base: &Path, first: Option<&str>, messages: &Messages) -> Vec<u8> {
     let localized = first.map(|lang| find(base, &[lang, "404.html"]));
     let page = match localized {
         Some(Found::File(path)) => Found::File(path),
@@ -169,14 +180,20 @@ fn not_found_page(base: &Path, first: Option<&str>) -> Vec<u8> {
         Found::File(path) => std::fs::read(path).ok(),
         _ => None,
     }
-    .unwrap_or_else(|| builtin_page("Not found", "No file of the site has this address."))
+    .unwrap_or_else(|| {
+        let (title, text) = (text!("serve-not-found-title"), text!("serve-not-found"));
+        builtin_page(messages, title, text)
+    })
 }
 
 /// A minimal page for when the site has none to show; the live-reload script is added
 /// later like on every HTML page, so the error overlay shows here too.
-fn builtin_page(title: &str, text: &str) -> Vec<u8> {
+fn builtin_page(messages: &Messages, title: Text, text: Text) -> Vec<u8> {
+    let lang = messages.language().code();
+    // The catalogues' own words, which hold no markup.
+    let (title, text) = (messages.format(&title), messages.format(&text));
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>{title}</title>\n</head>\n<body>\n<h1>{title}</h1>\n<p>{text}</p>\n</body>\n</html>\n"
     )
     .into_bytes()

@@ -88,14 +88,17 @@ fn run(
     messages: &Messages,
 ) {
     let mut shown = Vec::new();
+    // Whether a good build is being served, for the overlay's words.
+    let mut built = false;
     match session.build() {
         Ok(report) => {
+            built = true;
             show_warnings(&mut shown, report.warnings.clone(), messages);
             say(&report.summary(messages));
             publish(status, None, session.url_prefix());
         }
         Err(Error::Interrupted) => return,
-        Err(err) => publish(status, Some(failed(&err, messages)), None),
+        Err(err) => publish(status, Some(failed(&err, messages, built)), None),
     }
     while let Some(mut changed) = next_burst(inbox) {
         if let Some(watch) = &mut watch {
@@ -106,6 +109,7 @@ fn run(
         let started = Instant::now();
         match session.rebuild(&changed) {
             Ok(report) => {
+                built = true;
                 show_warnings(&mut shown, report.warnings, messages);
                 let ms = started.elapsed().as_millis();
                 let line = text!("serve-rebuilt", ms = ms as u64, files = changed.len());
@@ -113,7 +117,7 @@ fn run(
                 publish(status, None, session.url_prefix());
             }
             Err(Error::Interrupted) => return,
-            Err(err) => publish(status, Some(failed(&err, messages)), None),
+            Err(err) => publish(status, Some(failed(&err, messages, built)), None),
         }
     }
 }
@@ -138,10 +142,10 @@ fn next_burst(inbox: &Receiver<Message>) -> Option<Vec<PathBuf>> {
 }
 
 /// Prints the error in the terminal and gives the live-reload streams its diagnostics.
-fn failed(err: &Error, messages: &Messages) -> Arc<str> {
+fn failed(err: &Error, messages: &Messages, built: bool) -> Arc<str> {
     eprintln!("{}", err.render(messages));
     eprintln!("{}", messages.format(&text!("serve-goes-on")));
-    super::reload::error_data(err, messages)
+    super::reload::error_data(err, messages, built)
 }
 
 /// Publishes a build's outcome; `prefix` is the URL path of a good build's site, `None` after

@@ -23,6 +23,7 @@
     box.setAttribute("role", "alertdialog");
     box.setAttribute("aria-modal", "true");
     box.setAttribute("aria-labelledby", "kielo-error-title");
+    box.lang = words.lang; // kielo's words, not the page's: a screen reader reads them so
     box.style.cssText =
       "position:fixed;inset:0;z-index:2147483647;overflow:auto;box-sizing:border-box;" +
       "margin:0;padding:2rem;background:#fff;color:#000;border:.5rem solid #b00020;" +

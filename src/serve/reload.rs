@@ -144,7 +144,7 @@ impl Shown {
 /// The `error` event's data: `{"diagnostics": [{"file", "line", "column", "message",
 /// "hint", "excerpt"}], "words": {"title", "note", "close"}}`, errors only (warnings are in
 /// the terminal), in the language of `messages`.
-pub(crate) fn error_data(err: &Error, messages: &Messages) -> Arc<str> {
+pub(crate) fn error_data(err: &Error, messages: &Messages, built: bool) -> Arc<str> {
     let diagnostics: Vec<Shown> = match err {
         Error::Input(diagnostics) => diagnostics
             .iter()
@@ -168,9 +168,14 @@ pub(crate) fn error_data(err: &Error, messages: &Messages) -> Arc<str> {
         }
         other => vec![Shown::message(String::new(), other.render(messages))],
     };
+    let note = match built {
+        true => text!("serve-overlay-note"),
+        false => text!("serve-overlay-note-first"),
+    };
     let words = serde_json::json!({
+        "lang": messages.language().code(),
         "title": messages.format(&text!("serve-overlay-title")),
-        "note": messages.format(&text!("serve-overlay-note")),
+        "note": messages.format(&note),
         "close": messages.format(&text!("serve-overlay-close")),
     });
     serde_json::json!({ "diagnostics": diagnostics, "words": words })
@@ -211,7 +216,8 @@ mod tests {
             ),
         ]);
         let finnish = Messages::new(crate::messages::Language::Fi);
-        let data: serde_json::Value = serde_json::from_str(&error_data(&err, &finnish)).unwrap();
+        let data: serde_json::Value =
+            serde_json::from_str(&error_data(&err, &finnish, true)).unwrap();
         let list = data["diagnostics"].as_array().unwrap();
         assert_eq!(list.len(), 1, "warnings stay in the terminal: {data}");
         assert_eq!(list[0]["file"], "content/a.fi.md");
@@ -227,5 +233,6 @@ mod tests {
         let hint = format!("vihje: {}", finnish_words("yaml-unclosed-quote-hint"));
         assert_eq!(list[0]["hint"], hint);
         assert_eq!(data["words"]["title"], "Sivustoa ei voitu rakentaa");
+        assert_eq!(data["words"]["lang"], "fi");
     }
 }

@@ -163,6 +163,11 @@ fn a_new_slug_names_the_page_itself_and_keeps_its_aliases() {
         hinted_line(text),
         r#"aliases: ["/fi/vanha/", "/fi/uutiset/x/"]"#
     );
+    // Pasted as a second line it would be a duplicate key: the hint says it replaces one.
+    assert!(
+        text.contains(r#"/fi/uutiset/x/"] (in place of its present `aliases` line)"#),
+        "{text}"
+    );
 }
 
 #[test]

@@ -30,6 +30,8 @@ fn creates_translations_side_by_side_that_build() {
     assert!(run.stdout().contains("remove the line `draft: true`"));
     let today = jiff::Zoned::now().date().to_string();
     assert!(fi.contains(&format!("\ndate: {today}\n")), "{fi}");
+    // The translation has no date of its own: it waits for its original's embargo.
+    assert!(!sv.contains("\ndate:"), "{sv}");
     assert!(
         site.root()
             .join("content/news/helpline-hours.sv.md")
@@ -150,4 +152,53 @@ fn a_section_that_does_not_exist_is_named_by_its_address() {
     );
     site.kielo(&["new", "uutiset/x", "--new-section"]).ok();
     assert!(site.root().join("content/uutiset/x.fi.md").exists());
+}
+
+#[test]
+fn a_translation_waits_for_its_original_and_a_file_name_is_read_as_meant() {
+    let site = Site::fixture("i18n");
+    // The page's file name as it will be: the language code is taken from it.
+    site.kielo(&["new", "news/kuulutus.fi.md"]).ok();
+    let fi = std::fs::read_to_string(site.root().join("content/news/kuulutus.fi.md")).unwrap();
+    assert!(fi.contains("\ndate: "), "{fi}");
+    assert!(!site.root().join("content/news/kuulutus.fi.fi.md").exists());
+    // Its translation, made later, takes the original's date, and so its embargo.
+    site.kielo(&["new", "news/kuulutus", "--lang", "sv"]).ok();
+    let sv = std::fs::read_to_string(site.root().join("content/news/kuulutus.sv.md")).unwrap();
+    assert!(!sv.contains("\ndate:"), "{sv}");
+    for (file, text) in [("fi", &fi), ("sv", &sv)] {
+        let published = text.replace("draft: true\n", "");
+        let published = match file {
+            "fi" => published.replacen("---\n", "---\ndate: 2026-12-01T09:00\n", 1),
+            _ => published,
+        };
+        let published = match file {
+            // The original's own `date` line from `kielo new` goes; the embargo stays.
+            "fi" => (published.lines())
+                .filter(|l| !l.starts_with("date: 20") || l.contains('T'))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => published,
+        };
+        site.write(&format!("content/news/kuulutus.{file}.md"), &published);
+    }
+    let run = site
+        .kielo(&["build", "--now", "2026-11-30T12:00:00+02:00"])
+        .ok();
+    assert!(!site.exists("fi/uutiset/kuulutus/index.html"));
+    assert!(
+        !site.exists("sv/nyheter/kuulutus/index.html"),
+        "{}",
+        run.stdout()
+    );
+    assert!(
+        run.stdout()
+            .contains("held back: content/news/kuulutus.sv.md until 1 Dec 2026, 09:00")
+    );
+    // A page only in Swedish has its own date.
+    site.kielo(&["new", "news/bara-svenska", "--lang", "sv"])
+        .ok();
+    let only =
+        std::fs::read_to_string(site.root().join("content/news/bara-svenska.sv.md")).unwrap();
+    assert!(only.contains("\ndate: "), "{only}");
 }

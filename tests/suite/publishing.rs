@@ -95,6 +95,17 @@ fn a_translation_dated_before_its_originals_embargo_is_warned_about() {
         "{stderr}"
     );
     assert!(site.exists("sv/nyheter/embargo/index.html"));
+    // `check`, which staff run before publishing, holds it to be the error it is.
+    let found = crate::common::findings(&site, &["check", "--now", "2026-01-01T00:00:00+02:00"]);
+    let early = (found.iter()).find(|(code, ..)| code == "content.early-translation");
+    assert!(early.is_some(), "{found:?}");
+    let checked = site.kielo(&["check", "--now", "2026-01-01T00:00:00+02:00"]);
+    assert_eq!(checked.code(), Some(1), "{}", checked.stdout());
+    assert!(
+        checked
+            .stdout()
+            .contains("error: content/news/embargo.sv.md line 3")
+    );
     // Once the original is out, nothing to warn about.
     let run = site.kielo(&["build", "--now", "2030-02-01T00:00:00Z"]).ok();
     assert!(!run.stderr().contains("embargo.sv.md"), "{}", run.stderr());

@@ -118,6 +118,8 @@ content-address-removed-nowhere-translated = { $kind ->
     [alias] { $address }, an alias of this page, is no longer published
    *[page] { $address } is no longer published: this file published it
 }, and no { $lang } page or alias does now; no { $lang } page seems to have taken its place; its { $other } version { $file } is still published
+content-address-removed-line = { $line }
+content-address-removed-line-replacing = { $line } (in place of its present `aliases` line)
 content-address-removed-otherwise = or, if no page should take its place, leave it so: kielo reminds of it until { $until }
 content-address-removed-hint = add to { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-section-or-translation = to send its readers on, add to the section page { $file }:  { $line } or to { $other_file }:  { $other_line } — { $otherwise }

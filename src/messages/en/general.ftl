@@ -8,8 +8,14 @@ diagnostic-place-line = { $column ->
 diagnostic-error = error: { $place }
 diagnostic-warning = warning: { $place }
 diagnostic-hint = hint: { $hint }
-diagnostics-more-in-file = … and { $count } more problems in { $file } not shown; `kielo check --format json` lists them all
-diagnostics-more = … and { $count } more problems not shown; `kielo check --format json` lists them all
+diagnostics-more-in-file = … and { $count ->
+    [one] 1 more problem
+   *[other] { $count } more problems
+} in { $file } not shown; `kielo check --format json` lists them all
+diagnostics-more = … and { $count ->
+    [one] 1 more problem
+   *[other] { $count } more problems
+} not shown; `kielo check --format json` lists them all
 build-stopped = the build stopped: { $errors ->
     [one] 1 error
    *[other] { $errors } errors

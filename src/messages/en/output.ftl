@@ -23,6 +23,11 @@ serve-port-in-use = port { $port } is in use (another kielo serve?); { $free ->
 }
 serve-overlay-title = The site did not build
 serve-overlay-note = This is the last good version. Fix the problem and save: the page reloads by itself.
+serve-overlay-note-first = Nothing has been built yet. Fix the problem and save: the page reloads by itself.
+serve-nothing-built-title = Nothing built yet
+serve-nothing-built = The site has not been built yet. This page reloads by itself when it is.
+serve-not-found-title = Not found
+serve-not-found = No file of the site has this address.
 serve-overlay-close = Close
 
 ## Where the site is written

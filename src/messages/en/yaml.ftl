@@ -42,7 +42,10 @@ frontmatter-invalid-value-hint = write the value as the key expects it: a text, 
 frontmatter-section-key = `{ $key }` says how a section lists its pages, and this page is not a section's own page
 frontmatter-section-key-hint = move it to the `_index` file of the page's folder, in the same language
 frontmatter-no-title = the page has no title
-frontmatter-no-title-hint = add a line such as `{ $example }` to the front matter
+frontmatter-no-title-hint = add a line such as `{ $toml ->
+    [1] title = "Press release"
+   *[0] title: Press release
+}` to the front matter
 frontmatter-invalid-date = `{ $entry }` is not a valid date ({ $reason })
 frontmatter-invalid-date-hint = write `YYYY-MM-DD`, or with a time `2026-03-16T10:02` (the site's time zone) or `2026-03-16T10:02:00+02:00`
 frontmatter-invalid-slug = the slug `{ $slug }` is not a single part of an address

@@ -63,7 +63,7 @@ config-menu-title-missing = { $menu ->
    *[other] alatunnisteen valikon
 } linkiltä osoitteeseen { $url } puuttuu otsikko seuraavilla kielillä: { $languages }
 config-menu-title-missing-hint = sivuston ulkopuolinen osoite tarvitsee otsikon jokaisella kielellä: `title: {"{"}{ $example }{"}"}` tai yhden `title`-otsikon kaikille kielille
-config-menu-page = valikon kohta `@/{ $target }` ei vie mihinkään sivuston sivuun
+config-menu-page = valikon kohta `@/{ $target }` ei vie millekään sivuston sivulle
 config-menu-page-hint = kirjoita tiedoston polku suhteessa content/-kansioon, esimerkiksi `@/about/contact.md`
 config-menu-held-back = valikon kohta `@/{ $target }` vie sivulle { $file }, jonka embargo päättyy { $until }: kohta puuttuu valikosta siihen asti
 config-menu-held-back-draft = valikon kohta `@/{ $target }` vie sivulle { $file }, joka on luonnos: kohta puuttuu valikosta, kunnes sivu julkaistaan

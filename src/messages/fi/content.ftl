@@ -63,7 +63,7 @@ check-missing-translation-hint = luo { $file }; siihen asti kielivalinta johtaa 
 ## kielo new ja kielo init
 
 usage-unknown-language = `{ $code }` ei ole tämän sivuston kieli; site.yaml-tiedostossa on { $codes }
-new-not-a-path = `{ $path }` ei ole sivun polku: kirjoita se muodossa <osio>/<nimi>, esimerkiksi tiedotteet/uusi-neuvontapuhelin
+new-not-a-path = `{ $path }` ei ole sivun polku: kirjoita se muodossa <osio>/<nimi>, esimerkiksi press-releases/uusi-neuvontapuhelin (osion kansion nimi content/-kansiossa)
 new-exists = { $file } on jo olemassa; kielo new ei koskaan kirjoita sivun päälle: muokkaa sitä tai valitse toinen nimi
 new-no-section = content/{ $missing }/ ei ole tämän sivuston osio
     kielo new kirjoittaa osion kansioon content/-kansion alla; osiot ovat:{ $sections }
@@ -122,6 +122,8 @@ content-address-removed-nowhere-translated = { $kind ->
     [alias] tämän sivun uudelleenohjaus { $address } ei ole enää julkaistu
    *[page] osoitetta { $address } ei enää julkaista: tämä tiedosto julkaisi sen
 }, eikä mikään { $lang }-kielinen sivu tai uudelleenohjaus ole nyt siinä; mikään { $lang }-kielinen sivu ei näytä tulleen sen tilalle; sen { $other }-kielinen versio { $file } on yhä julkaistu
+content-address-removed-line = { $line }
+content-address-removed-line-replacing = { $line } (nykyisen `aliases`-rivin tilalle)
 content-address-removed-otherwise = tai jos mikään sivu ei tule sen tilalle, jätä asia näin: kielo muistuttaa siitä { $until } asti
 content-address-removed-hint = lisää tiedostoon { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-section-or-translation = ohjaa sen lukijat eteenpäin lisäämällä osion sivulle { $file }:  { $line } tai tiedostoon { $other_file }:  { $other_line } — { $otherwise }
@@ -129,7 +131,7 @@ content-address-removed-hint-section = ohjaa sen lukijat eteenpäin lisäämäll
 content-address-removed-hint-translation = ohjaa sen lukijat eteenpäin lisäämällä tiedostoon { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-anywhere = ohjaa sen lukijat eteenpäin lisäämällä { $address } sen sivun `aliases`-luetteloon, joka tuli sen tilalle — { $otherwise }
 translations-column-note = Huomio
-translations-rename = { $from } nimelle { $to }
+translations-rename = tiedostolle { $from } nimeksi { $to }
 translations-note-renamed = { $langs }: alkuperäinen nimetty uudelleen: { $file }? nimeä uudelleen { $renames } tai anna { $count ->
     [one] molemmille
    *[other] kaikille

@@ -8,8 +8,14 @@ diagnostic-place-line = { $column ->
 diagnostic-error = virhe: { $place }
 diagnostic-warning = varoitus: { $place }
 diagnostic-hint = vihje: { $hint }
-diagnostics-more-in-file = … ja { $count } muuta ongelmaa tiedostossa { $file }; `kielo check --format json` luettelee ne kaikki
-diagnostics-more = … ja { $count } muuta ongelmaa; `kielo check --format json` luettelee ne kaikki
+diagnostics-more-in-file = … ja tiedostossa { $file } { $count ->
+    [one] 1 muu ongelma, joka jää näyttämättä
+   *[other] { $count } muuta ongelmaa, jotka jäävät näyttämättä
+}; `kielo check --format json` luettelee ne kaikki
+diagnostics-more = … ja { $count ->
+    [one] 1 muu ongelma, joka jää näyttämättä
+   *[other] { $count } muuta ongelmaa, jotka jäävät näyttämättä
+}; `kielo check --format json` luettelee ne kaikki
 build-stopped = sivustoa ei rakennettu: korjaa { $errors ->
     [one] 1 virhe
    *[other] { $errors } virhettä
@@ -33,17 +39,15 @@ diagnostic-same-on-more-pages = { $message } (sama { $count ->
 build-summary = Rakennettiin { $pages ->
     [one] 1 sivu
    *[other] { $pages } sivua
-} ({ $languages }) kansioon { $out } { $ms } ms:ssa: { $changed ->
-    [one] 1 tiedosto muuttui
-   *[other] { $changed } tiedostoa muuttui
-}, { $added } lisättiin, { $removed } poistettiin
-build-summary-pictures = ; kuvat: { $processed } käsiteltiin, { $cached } välimuistista
+} ({ $languages }) kansioon { $out } { $ms } ms:ssa: tiedostoja muuttui { $changed }, lisättiin { $added }, poistettiin { $removed }
+build-summary-pictures = ; kuvia käsiteltiin { $processed }, välimuistista { $cached }
 check-summary = Tarkistettiin { $pages ->
     [one] 1 sivu
    *[other] { $pages } sivua
 }{ $held ->
     [0] {""}
-   *[other] {" "}ja { $held } julkaisua odottavaa
+    [one] {" "}ja 1 julkaisua odottava sivu
+   *[other] {" "}ja { $held } julkaisua odottavaa sivua
 }: { $errors ->
     [one] 1 virhe
    *[other] { $errors } virhettä

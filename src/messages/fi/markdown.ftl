@@ -69,7 +69,7 @@ component-argument-choice = komponentin `{ $name }` argumentti `{ $key }` on jok
 component-argument-id = komponentin `{ $name }` argumentti `{ $key }` on tunniste (kirjaimia, numeroita, - ja _), ei { $value }: anna pelkkä tunniste, älä koko osoitetta
 component-argument-missing = komponentti `{ $name }` tarvitsee argumentin `{ $key }`
 component-argument-outside = `{ $address }` ei ole sivuston tiedosto
-component-argument-outside-hint = anna tiedosto sivun kansiosta (page bundle) tai kansiosta static/ sivuston juuresta alkaen (`/files/x.mp4`)
+component-argument-outside-hint = anna tiedosto sivun omasta kansiosta (sivupaketti) tai kansiosta static/ sivuston juuresta alkaen (`/files/x.mp4`)
 component-render = komponentti `{ $name }` epäonnistui: { $problem }
 component-render-hint = tarkista, että kutsun argumentit sopivat komponentin sivupohjaan
 # Sivupohjan oma virhe englanniksi: missä se on ja mitä se sanoo.

@@ -3,8 +3,8 @@
 media-missing = { $what ->
         [image] kuvaa
        *[file] tiedostoa
-    } `{ $name }` ei ole sivun kansiossa (page bundle) eikä kansiossa static/
-media-missing-hint = laita tiedosto sivun `index.<language>.md`-tiedoston viereen (page bundle) tai kansioon static/, ja kirjoita silloin sen osoite sivuston juuresta alkaen (`/files/x.pdf`)
+    } `{ $name }` ei ole sivun omassa kansiossa (sivupaketissa) eikä kansiossa static/
+media-missing-hint = laita tiedosto sivun `index`-tiedoston viereen sen omaan kansioon (sivupaketti) tai kansioon static/, ja kirjoita silloin sen osoite sivuston juuresta alkaen (`/files/x.pdf`)
 media-missing-did-you-mean = tarkoititko { $count ->
         [1] `{ $first }`
         [2] `{ $first }` vai `{ $second }`

@@ -23,6 +23,11 @@ serve-port-in-use = portti { $port } on käytössä (toinen kielo serve?); { $fr
 }
 serve-overlay-title = Sivustoa ei voitu rakentaa
 serve-overlay-note = Tämä on viimeisin toimiva versio. Korjaa ongelma ja tallenna: sivu latautuu itsestään uudelleen.
+serve-overlay-note-first = Sivustoa ei ole vielä rakennettu. Korjaa ongelma ja tallenna: sivu latautuu itsestään uudelleen.
+serve-nothing-built-title = Sivustoa ei ole vielä rakennettu
+serve-nothing-built = Sivustoa ei ole vielä rakennettu. Tämä sivu latautuu itsestään uudelleen, kun se on valmis.
+serve-not-found-title = Sivua ei löydy
+serve-not-found = Tässä osoitteessa ei ole sivuston tiedostoa.
 serve-overlay-close = Sulje
 
 ## Minne sivusto kirjoitetaan

@@ -42,9 +42,12 @@ frontmatter-invalid-value-hint = kirjoita arvo siinä muodossa kuin avain sitä 
 frontmatter-section-key = `{ $key }` määrää, miten osio listaa sivunsa, mutta tämä sivu ei ole osion oma sivu
 frontmatter-section-key-hint = siirrä se sivun kansiossa olevaan saman kielen `_index`-tiedostoon
 frontmatter-no-title = sivulla ei ole otsikkoa
-frontmatter-no-title-hint = lisää front matter -osaan rivi, esimerkiksi `{ $example }`
+frontmatter-no-title-hint = lisää front matter -osaan rivi, esimerkiksi `{ $toml ->
+    [1] title = "Tiedote"
+   *[0] title: Tiedote
+}`
 frontmatter-invalid-date = `{ $entry }` ei ole kelvollinen päivämäärä ({ $reason })
-frontmatter-invalid-date-hint = kirjoita `YYYY-MM-DD`, tai kellonajan kanssa `2026-03-16T10:02` (sivuston aikavyöhykkeellä) tai `2026-03-16T10:02:00+02:00`
+frontmatter-invalid-date-hint = kirjoita päivämäärä muodossa `2026-03-16`, tai kellonajan kanssa `2026-03-16T10:02` (sivuston aikavyöhykkeellä) tai `2026-03-16T10:02:00+02:00`
 frontmatter-invalid-slug = slug `{ $slug }` ei ole yksi osoitteen osa
 frontmatter-invalid-slug-hint = kirjoita slug ilman merkkejä `/`, `\` ja `..`, esimerkiksi `{ $example }`; käytä vanhoille osoitteille avainta `aliases`
 frontmatter-invalid-template = `{ $entry }` ei ole sivupohjan nimi

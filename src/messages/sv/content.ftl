@@ -7,7 +7,7 @@ content-unknown-language-hint = byt namn på filen till något av webbplatsens s
 content-bundle-at-root = en `index`-fil högst upp i content/ kan inte vara ett sidpaket
 content-bundle-at-root-hint = startsidan är `_index.<språk>.md`; lägg ett sidpaket i en egen mapp
 content-bundle-pages = den här sidan ligger i sidpaketet content/{ $bundle }/, som är en enda sida med sina filer
-content-bundle-pages-hint = flytta sidan ut ur sidpaketets mapp, eller byt namn på paketets `index`-filer (`_index`) så att mappen blir en avdelning
+content-bundle-pages-hint = flytta sidan ut ur sidpaketets mapp, eller byt namn på paketets `index`-filer (`_index`) så att mappen blir en sektion
 content-stray-file = filen publiceras inte: bara filerna i ett sidpaket publiceras
 content-stray-file-hint = lägg den i ett sidpakets mapp (bredvid `index.fi.md`), eller i static/ om många sidor använder den
 content-early-translation = den här översättningen är daterad { $date }, före originalet { $original }, som är under embargo till { $embargo }: den publiceras nu, före originalet
@@ -39,7 +39,7 @@ link-missing-page = länken `@/{ $target }` pekar på en sida som inte finns
 link-missing-page-hint = skriv sökvägen från content/, till exempel `@/press-releases/mitt-meddelande.md`
 link-other-language = `@/{ $target }` har ingen version på { $language }, så länken leder till versionen på { $other }
 link-broken = länken `{ $link }` leder inte till någon sida eller fil på webbplatsen
-link-broken-hint = länka till sidor som `@/avdelning/sida.md#ankare` så hittar kielo deras adress
+link-broken-hint = länka till sidor som `@/sektion/sida.md#ankare` så hittar kielo deras adress
 link-missing-anchor = länken pekar på `#{ $anchor }`, men { $page } har ingen rubrik med det ankaret
 link-missing-anchor-in-link = länken `{ $link }` pekar på `#{ $anchor }`, men { $page } har ingen rubrik med det ankaret
 link-missing-anchor-no-headings = sidan har inga rubriker att länka till
@@ -48,7 +48,7 @@ link-missing-anchor-list = { $more ->
    *[other] sidans ankare är: { $anchors } och { $more } till
 }
 link-script-url = länkadressen `{ $address }` kan köra ett skript, så den lämnas bort
-link-script-url-hint = länka till en webbsida (`https://…`) eller en annan sida (`@/avdelning/sida.md`)
+link-script-url-hint = länka till en webbsida (`https://…`) eller en annan sida (`@/sektion/sida.md`)
 
 ## Det som bara kielo check letar efter
 
@@ -62,14 +62,14 @@ check-missing-translation-hint = skapa { $file }; tills dess leder språkväljar
 ## kielo new och kielo init
 
 usage-unknown-language = `{ $code }` är inte ett språk på den här webbplatsen; site.yaml har { $codes }
-new-not-a-path = `{ $path }` är ingen sökväg till en sida: skriv den som <avdelning>/<namn>, till exempel pressmeddelanden/ny-radgivning
+new-not-a-path = `{ $path }` är ingen sökväg till en sida: skriv den som <sektion>/<namn>, till exempel press-releases/ny-radgivning (sektionens mapp under content/)
 new-exists = { $file } finns redan; kielo new skriver aldrig över en sida: redigera den, eller välj ett annat namn
-new-no-section = content/{ $missing }/ är inte en avdelning på den här webbplatsen
-    kielo new skriver i en avdelnings mapp under content/; avdelningarna är:{ $sections }
-    Ange --new-section för att starta en ny avdelning.
-new-no-section-did-you-mean = content/{ $missing }/ är inte en avdelning på den här webbplatsen; menade du `{ $folder }` ({ $addresses })?
-    kielo new skriver i en avdelnings mapp under content/; avdelningarna är:{ $sections }
-    Ange --new-section för att starta en ny avdelning.
+new-no-section = content/{ $missing }/ är inte en sektion på den här webbplatsen
+    kielo new skriver i en sektions mapp under content/; sektionerna är:{ $sections }
+    Ange --new-section för att starta en ny sektion.
+new-no-section-did-you-mean = content/{ $missing }/ är inte en sektion på den här webbplatsen; menade du `{ $folder }` ({ $addresses })?
+    kielo new skriver i en sektions mapp under content/; sektionerna är:{ $sections }
+    Ange --new-section för att starta en ny sektion.
 init-not-a-code = `--lang { $code }` är ingen språkkod: använd en BCP 47-kod som fi, sv, en eller de
 init-given-twice = `--lang { $code }` anges två gånger: ange varje språk bara en gång
 init-cannot-make = kan inte skapa en webbplats för de här språken: { $problems }
@@ -82,7 +82,7 @@ init-not-empty = { $folder } är inte tom: kielo init skriver bara i en ny eller
 
 translations-all-present = Varje sida har en version på { $language }.
 translations-no-pages = Det finns inga sidor i content/.
-translations-column-section = Avdelning
+translations-column-section = Sektion
 translations-column-page = Sida
 translations-present = finns
 translations-missing = saknas
@@ -124,10 +124,12 @@ content-address-removed-nowhere-translated = { $kind ->
     [alias] { $address }, en omdirigering till den här sidan, publiceras inte längre
    *[page] { $address } publiceras inte längre: den här filen publicerade den
 }, och ingen sida eller omdirigering på { $lang } finns där nu; ingen sida på { $lang } verkar ha tagit dess plats; dess version på { $other }, { $file }, är fortfarande publicerad
+content-address-removed-line = { $line }
+content-address-removed-line-replacing = { $line } (i stället för dess nuvarande `aliases`-rad)
 content-address-removed-otherwise = eller, om ingen sida ska ta dess plats, låt det vara: kielo påminner om det till { $until }
 content-address-removed-hint = lägg till i { $file }:  { $line } — { $otherwise }
-content-address-removed-hint-section-or-translation = för att skicka läsarna vidare, lägg till på avdelningens sida { $file }:  { $line } eller i { $other_file }:  { $other_line } — { $otherwise }
-content-address-removed-hint-section = för att skicka läsarna vidare, lägg till på avdelningens sida { $file }:  { $line } — { $otherwise }
+content-address-removed-hint-section-or-translation = för att skicka läsarna vidare, lägg till på sektionens sida { $file }:  { $line } eller i { $other_file }:  { $other_line } — { $otherwise }
+content-address-removed-hint-section = för att skicka läsarna vidare, lägg till på sektionens sida { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-translation = för att skicka läsarna vidare, lägg till i { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-anywhere = för att skicka läsarna vidare, lägg till { $address } bland `aliases` på den sida som tagit dess plats — { $otherwise }
 translations-column-note = Anmärkning

@@ -43,7 +43,8 @@ check-summary = Kontrollerade { $pages ->
    *[other] { $pages } sidor
 }{ $held ->
     [0] {""}
-   *[other] {" "}och { $held } som väntar
+    [one] {" "}och 1 sida som väntar
+   *[other] {" "}och { $held } sidor som väntar
 }: { $errors ->
     [one] 1 fel
    *[other] { $errors } fel

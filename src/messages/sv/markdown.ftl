@@ -69,7 +69,7 @@ component-argument-choice = `{ $key }` i `{ $name }` är ett av { $choices }, in
 component-argument-id = `{ $key }` i `{ $name }` är ett id (bokstäver, siffror, - och _), inte { $value }: ange bara id:t, inte hela adressen
 component-argument-missing = `{ $name }` behöver argumentet `{ $key }`
 component-argument-outside = `{ $address }` är ingen fil på webbplatsen
-component-argument-outside-hint = ange en fil i sidans mapp (page bundle), eller en fil i static/ räknat från webbplatsens rot (`/files/x.mp4`)
+component-argument-outside-hint = ange en fil i sidans egen mapp (sidpaket), eller en fil i static/ räknat från webbplatsens rot (`/files/x.mp4`)
 component-render = komponenten `{ $name }` misslyckades: { $problem }
 component-render-hint = kontrollera att anropets argument passar komponentens mall
 # Mallens eget fel på engelska: var det är och vad det säger.

@@ -3,8 +3,8 @@
 media-missing = { $what ->
         [image] bilden
        *[file] filen
-    } `{ $name }` finns inte i sidans mapp (page bundle) eller i static/
-media-missing-hint = lägg filen bredvid sidans `index.<language>.md` (en page bundle), eller i static/ och skriv då dess adress från webbplatsens rot (`/files/x.pdf`)
+    } `{ $name }` finns inte i sidans egen mapp (sidpaketet) eller i static/
+media-missing-hint = lägg filen bredvid sidans `index`-fil i dess egen mapp (ett sidpaket), eller i static/ och skriv då dess adress från webbplatsens rot (`/files/x.pdf`)
 media-missing-did-you-mean = menade du { $count ->
         [1] `{ $first }`
         [2] `{ $first }` eller `{ $second }`

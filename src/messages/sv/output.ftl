@@ -23,6 +23,11 @@ serve-port-in-use = porten { $port } används redan (en annan kielo serve?); { $
 }
 serve-overlay-title = Webbplatsen kunde inte byggas
 serve-overlay-note = Det här är den senaste fungerande versionen. Rätta problemet och spara: sidan laddas om av sig själv.
+serve-overlay-note-first = Webbplatsen har inte byggts ännu. Rätta problemet och spara: sidan laddas om av sig själv.
+serve-nothing-built-title = Webbplatsen har inte byggts ännu
+serve-nothing-built = Webbplatsen har inte byggts ännu. Den här sidan laddas om av sig själv när den är klar.
+serve-not-found-title = Sidan hittades inte
+serve-not-found = Ingen fil på webbplatsen har den här adressen.
 serve-overlay-close = Stäng
 
 ## Var webbplatsen skrivs
@@ -41,7 +46,7 @@ output-clash-file-and-folder = webbplatsen skulle skriva både en fil och en map
 output-clash-file-and-folder-hint = ge sidan vars adress slutar på det namnet en annan `slug`
 output-clash-file = den här filen skulle publiceras på { $address }, där även { $other } publiceras
 output-clash-file-hint = byt namn på en av filerna
-output-feed = ett flöde utan avdelningssida
+output-feed = ett flöde utan sektionssida
 output-folder-is-site = målmappen är webbplatsens egen mapp: att bygga i den skulle radera webbplatsens egna filer
 output-folder-holds-site = målmappen innehåller webbplatsens mapp { $site }: att bygga i den skulle radera webbplatsen
 output-folder-in-sources = målmappen ligger i webbplatsens mapp { $folder }/: att bygga i den skulle radera webbplatsens källfiler
