@@ -23,6 +23,8 @@ pub struct HeldBack {
     pub reason: HoldReason,
     /// A draft's title and its line, for the warning about a title still the placeholder.
     pub(crate) title: Option<(String, Option<usize>)>,
+    /// An embargoed page's translation group, for the memory of embargoes.
+    pub(crate) group: Option<String>,
 }
 
 /// Why a page is held back.
@@ -44,6 +46,15 @@ impl HeldBack {
             until: None,
             reason: HoldReason::Draft,
             title: None,
+            group: None,
+        }
+    }
+
+    /// The page, of the translation group `group`.
+    pub(crate) fn in_group(self, group: String) -> HeldBack {
+        HeldBack {
+            group: Some(group),
+            ..self
         }
     }
 
@@ -67,6 +78,7 @@ impl HeldBack {
             until: Some(until.to_zoned(timezone.clone())),
             reason: HoldReason::Embargo,
             title: None,
+            group: None,
         }
     }
 

@@ -198,6 +198,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     error::add_excerpts(&options.root, &mut warnings);
     warnings.extend(finished.warning);
     warnings.extend(moved::remember(options, &made.addresses));
+    remember_embargoes(options, &made.site.config, &held_back);
     Ok(BuildReport {
         pages_per_language,
         warnings,
@@ -238,6 +239,38 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport, Error> {
         diagnostics,
         held_back,
     })
+}
+
+/// Remembers the originals held back by a public build (not `--drafts`, `--future`), so that
+/// their translations keep waiting if they are renamed or deleted before they go out. A
+/// memory that cannot be kept is not worth a warning of its own: the address record's
+/// warning already says that `.kielo-cache` is unusable.
+fn remember_embargoes(options: &BuildOptions, config: &config::Config, held_back: &[HeldBack]) {
+    if options.drafts || options.future {
+        return;
+    }
+    let default = &config.languages[config.default].code;
+    let remembered = load::embargoes::Embargoes::read(&options.root);
+    let mut kept: std::collections::BTreeMap<String, load::embargoes::Embargo> = Default::default();
+    for held in held_back {
+        let (Some(group), Some(until)) = (&held.group, held.until_rfc3339()) else {
+            continue;
+        };
+        if held.lang == *default {
+            let file = translations::slash_path(&held.file);
+            let embargo = load::embargoes::Embargo {
+                group: group.clone(),
+                file,
+                until,
+            };
+            kept.insert(group.clone(), embargo);
+        } else if let Some(old) = remembered.get(group) {
+            // A translation still waiting for an original that is gone.
+            kept.entry(group.clone()).or_insert_with(|| old.clone());
+        }
+    }
+    let kept: Vec<load::embargoes::Embargo> = kept.into_values().collect();
+    let _ = load::embargoes::save(&options.root, &kept);
 }
 
 /// The language of messages to people: `flag` (`--messages`), else site.yaml's `messages`

@@ -13,6 +13,7 @@ use crate::messages::text;
 use crate::read::SiteDir;
 
 pub(crate) mod bundles;
+pub(crate) mod embargoes;
 pub(crate) mod publish;
 
 /// The folder under the site root that holds Markdown content.
@@ -174,7 +175,9 @@ pub(crate) fn load(
         }
     }
     let mut warnings = Vec::new();
-    let (sources, embargoed) = publish::published(sources, config, options, &mut warnings);
+    let remembered = embargoes::Embargoes::read(site.root());
+    let (sources, embargoed) =
+        publish::published(sources, config, options, &remembered, &mut warnings);
     diagnostics.extend(warnings);
     held_back.extend(embargoed);
     held_back.sort_by(|a, b| a.file.cmp(&b.file));

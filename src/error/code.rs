@@ -129,6 +129,9 @@ codes! {
 
     /// The site has no `content/` folder.
     ContentNoFolder = "content.no-folder",
+    /// A translation without a date whose original went away while under embargo: it keeps
+    /// waiting for the original's time.
+    ContentLostOriginal = "content.lost-original",
     /// A content file's name gives a language site.yaml does not configure.
     ContentUnknownLanguage = "content.unknown-language",
     /// Two files are the same language's version of one page.

@@ -5,6 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::embargoes::Embargoes;
 use super::{LoadOptions, Source};
 use crate::config::Config;
 use crate::error::{Code, Diagnostic};
@@ -27,6 +28,7 @@ pub(crate) fn published(
     mut sources: Vec<Source>,
     config: &Config,
     options: LoadOptions,
+    remembered: &Embargoes,
     warnings: &mut Vec<Diagnostic>,
 ) -> (Vec<Source>, Vec<HeldBack>) {
     let default = config.default;
@@ -52,6 +54,35 @@ pub(crate) fn published(
         };
         warnings.extend(inherit(source, original, options));
     }
+    // A translation whose original went away under embargo (renamed, deleted) keeps waiting.
+    for (source, key) in sources.iter_mut().zip(&keys) {
+        let orphan = source.date.is_none() && source.lang != default;
+        if !orphan || options.future || originals.contains_key(key.as_str()) {
+            continue;
+        }
+        let Some((embargo, _)) = remembered.of(key, options.now) else {
+            continue;
+        };
+        let Ok(date) = crate::frontmatter::parse_date(&embargo.until, &config.timezone) else {
+            continue;
+        };
+        let until = date.timestamp.to_zoned(config.timezone.clone());
+        warnings.push(
+            Diagnostic::warning(
+                Code::ContentLostOriginal,
+                source.path(),
+                None,
+                text!(
+                    "content-lost-original",
+                    original = embargo.file.as_str(),
+                    until = &until
+                ),
+            )
+            .with_hint(text!("content-lost-original-hint")),
+        );
+        source.date = Some(date);
+        source.inherited = true;
+    }
     let (published, others): (Vec<Source>, Vec<Source>) =
         (sources.into_iter()).partition(|source| is_published(source, options));
     // The others are expired, or embargoed (by their original's date, for a translation).
@@ -60,7 +91,8 @@ pub(crate) fn published(
             let until = embargoed_until(source, options)?;
             let lang = config.languages[source.lang].code.clone();
             let file = source.path().to_path_buf();
-            Some(HeldBack::embargoed(file, lang, until, &config.timezone))
+            let held = HeldBack::embargoed(file, lang, until, &config.timezone);
+            Some(held.in_group(group_key(source)))
         })
         .collect();
     (published, held_back)

@@ -110,3 +110,37 @@ fn a_translation_dated_before_its_originals_embargo_is_warned_about() {
     let run = site.kielo(&["build", "--now", "2030-02-01T00:00:00Z"]).ok();
     assert!(!run.stderr().contains("embargo.sv.md"), "{}", run.stderr());
 }
+
+#[test]
+fn a_translation_keeps_waiting_when_its_original_is_renamed_or_deleted_under_embargo() {
+    let site = embargoed_release("");
+    let before = ["--now", "2029-12-01T12:00:00+02:00"];
+    site.kielo(&[&["build"][..], &before].concat()).ok();
+    assert!(!site.exists("sv/nyheter/embargo/index.html"));
+    let root = site.root().join("content/news");
+    std::fs::rename(root.join("embargo.fi.md"), root.join("kielto.fi.md")).unwrap();
+    let run = site.kielo(&[&["build"][..], &before].concat()).ok();
+    assert!(
+        !site.exists("sv/nyheter/embargo/index.html"),
+        "published early"
+    );
+    let said = run.stderr();
+    assert!(
+        said.contains("warning: content/news/embargo.sv.md: this translation has no date of its own, and its original content/news/embargo.fi.md, embargoed until 1 Jan 2030, 09:00, is gone"),
+        "{said}"
+    );
+    assert!(
+        run.stdout()
+            .contains("held back: content/news/embargo.sv.md until 1 Jan 2030, 09:00"),
+        "{}",
+        run.stdout()
+    );
+    // The memory survives builds that publish nothing new, and deleting the original too.
+    std::fs::remove_file(root.join("kielto.fi.md")).unwrap();
+    site.kielo(&[&["build"][..], &before].concat()).ok();
+    assert!(!site.exists("sv/nyheter/embargo/index.html"));
+    // Its time come, it goes out.
+    site.kielo(&["build", "--now", "2030-01-01T09:00:00+02:00"])
+        .ok();
+    assert!(site.exists("sv/nyheter/embargo/index.html"));
+}

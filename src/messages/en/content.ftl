@@ -2,6 +2,8 @@
 content-no-folder = the site has no content/ folder, where its pages are
 content-no-folder-hint = create the folder content/ beside site.yaml and put the pages' Markdown files in it
 
+content-lost-original = this translation has no date of its own, and its original { $original }, embargoed until { $until }, is gone: the translation waits until then
+content-lost-original-hint = give the translation the new name of its original (or the same `translation_key`), or a `date` of its own
 content-unknown-language = the file is in language `{ $code }`, which site.yaml does not configure
 content-unknown-language-hint = rename the file to one of the configured languages ({ $codes }), or add `{ $code }` to `languages` in site.yaml
 content-bundle-at-root = an `index` file at the top of content/ is not a page bundle

@@ -2,6 +2,8 @@
 content-no-folder = sivustolla ei ole content/-kansiota, jossa sen sivut ovat
 content-no-folder-hint = luo content/-kansio site.yaml-tiedoston viereen ja lisää sinne sivujen Markdown-tiedostot
 
+content-lost-original = tällä käännöksellä ei ole omaa päivämäärää, ja sen alkuperäinen sivu { $original }, jonka embargo päättyy { $until }, on poistunut: käännös odottaa siihen asti
+content-lost-original-hint = anna käännökselle alkuperäisen sivun uusi nimi (tai sama `translation_key`) tai oma `date`
 content-unknown-language = tiedoston nimen mukaan sen kieli on `{ $code }`, mutta sitä kieltä ei ole site.yaml-tiedostossa
 content-unknown-language-hint = nimeä tiedosto jonkin sivuston kielen mukaan ({ $codes }) tai lisää `{ $code }` site.yaml-tiedoston kohtaan `languages`
 content-bundle-at-root = `index`-tiedosto content/-kansion ylimmällä tasolla ei voi olla sivupaketti

@@ -2,6 +2,8 @@
 content-no-folder = webbplatsen har ingen content/-mapp, där dess sidor finns
 content-no-folder-hint = skapa mappen content/ bredvid site.yaml och lägg sidornas Markdown-filer i den
 
+content-lost-original = den här översättningen har inget eget datum, och originalet { $original }, som har embargo till { $until }, finns inte längre: översättningen väntar till dess
+content-lost-original-hint = ge översättningen originalets nya namn (eller samma `translation_key`), eller ett eget `date`
 content-unknown-language = enligt filnamnet är filen på språket `{ $code }`, men det språket finns inte i site.yaml
 content-unknown-language-hint = byt namn på filen till något av webbplatsens språk ({ $codes }), eller lägg till `{ $code }` under `languages` i site.yaml
 content-bundle-at-root = en `index`-fil högst upp i content/ kan inte vara ett sidpaket
