@@ -416,7 +416,7 @@ mod tests {
             "{finnish}"
         );
         assert!(
-            finnish.contains("tiedoista: git-committien päivämäärät\n"),
+            finnish.contains("seuraavista: git-committien päivämäärät\n"),
             "{finnish}"
         );
         let swedish = table(Language::Sv);

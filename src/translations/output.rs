@@ -30,11 +30,6 @@ impl TranslationReport {
                 say(text!("translations-column-page")),
             ];
             header.extend(self.languages.iter().cloned());
-            // Only a report with notes has their column, so the usual one stays narrow.
-            let notes = self.groups.iter().any(|g| g.note.is_some());
-            if notes {
-                header.push(say(text!("translations-column-note")));
-            }
             table.set_header(header);
             // Each status in words once, not once a cell.
             let present = say(Status::Present.word());
@@ -56,10 +51,6 @@ impl TranslationReport {
                 previous = Some(&group.section);
                 let mut row = vec![section, group.name.as_str()];
                 row.extend(group.status.iter().map(|&s| word(s)));
-                let note = group.note.as_ref().map(|note| messages.format(note));
-                if notes {
-                    row.push(note.as_deref().unwrap_or(""));
-                }
                 table.add_row(row);
             }
             // Two spaces between columns and none at the edges.
@@ -68,6 +59,17 @@ impl TranslationReport {
                 column.set_padding((0, if index == last { 0 } else { 2 }));
             }
             writeln!(out, "{}", table.trim_fmt())?;
+            // Notes under the table, each on its own lines: a column of them would make
+            // every row as wide as the longest.
+            let notes: Vec<_> = (self.groups.iter())
+                .filter_map(|g| Some((g, g.note.as_ref()?)))
+                .collect();
+            if !notes.is_empty() {
+                writeln!(out, "\n{}", say(text!("translations-notes")))?;
+            }
+            for (group, note) in notes {
+                writeln!(out, "  {}:\n    {}", group.name, messages.format(note))?;
+            }
         }
         writeln!(out)?;
         for line in self.summary() {

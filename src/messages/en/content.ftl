@@ -128,7 +128,7 @@ content-address-removed-hint-section-or-translation = to send its readers on, ad
 content-address-removed-hint-section = to send its readers on, add to the section page { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-translation = to send its readers on, add to { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-anywhere = to send its readers on, add { $address } to the `aliases` of the page that took its place — { $otherwise }
-translations-column-note = Note
+translations-notes = Notes:
 translations-rename = { $from } to { $to }
 translations-note-renamed = { $langs }: original renamed to { $file }? rename { $renames }, or give { $count ->
     [one] both

@@ -92,7 +92,7 @@ translations-missing = puuttuu
 translations-outdated = vanhentunut
 translations-count = { $language }: puuttuu { $missing }, vanhentuneita { $outdated }
 translations-count-default = { $language }: puuttuu { $missing }
-translations-decided-from = Vanhentuneet käännökset on päätelty tiedoista: { $source }
+translations-decided-from = Vanhentuneisuus on päätelty seuraavista: { $source }
 translations-source-git = git-committien päivämäärät
 translations-source-front-matter = front matter -osan updated-päivämäärät
 translations-source-mtime = tiedostojen muokkausajat
@@ -132,9 +132,9 @@ content-address-removed-hint-section-or-translation = ohjaa sen lukijat eteenpä
 content-address-removed-hint-section = ohjaa sen lukijat eteenpäin lisäämällä osion sivulle { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-translation = ohjaa sen lukijat eteenpäin lisäämällä tiedostoon { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-anywhere = ohjaa sen lukijat eteenpäin lisäämällä { $address } sen sivun `aliases`-luetteloon, joka tuli sen tilalle — { $otherwise }
-translations-column-note = Huomio
-translations-rename = tiedostolle { $from } nimeksi { $to }
-translations-note-renamed = { $langs }: alkuperäinen nimetty uudelleen: { $file }? nimeä uudelleen { $renames } tai anna { $count ->
+translations-notes = Huomiot:
+translations-rename = anna tiedostolle { $from } nimeksi { $to }
+translations-note-renamed = { $langs }: onko alkuperäinen sivu nyt { $file }? Jos on, { $renames } tai anna { $count ->
     [one] molemmille
    *[other] kaikille
 } sama translation_key

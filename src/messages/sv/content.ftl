@@ -134,7 +134,7 @@ content-address-removed-hint-section-or-translation = för att skicka läsarna v
 content-address-removed-hint-section = för att skicka läsarna vidare, lägg till på sektionens sida { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-translation = för att skicka läsarna vidare, lägg till i { $file }:  { $line } — { $otherwise }
 content-address-removed-hint-anywhere = för att skicka läsarna vidare, lägg till { $address } bland `aliases` på den sida som tagit dess plats — { $otherwise }
-translations-column-note = Anmärkning
+translations-notes = Anmärkningar:
 translations-rename = { $from } till { $to }
 translations-note-renamed = { $langs }: originalet har bytt namn till { $file }? byt namn på { $renames }, eller ge { $count ->
     [one] båda
