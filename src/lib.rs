@@ -273,6 +273,22 @@ fn remember_embargoes(options: &BuildOptions, config: &config::Config, held_back
     let _ = load::embargoes::save(&options.root, &kept);
 }
 
+/// The time `--now` names: RFC 3339 with its offset, or a date and time without one (or a
+/// date alone), which is the site's wall-clock time, as a `date:` is read. A time that is
+/// not one is a wrong command line (exit 2).
+pub fn parse_now(root: &std::path::Path, text: &str) -> Result<jiff::Timestamp, Error> {
+    if let Ok(now) = text.parse::<jiff::Timestamp>() {
+        return Ok(now);
+    }
+    // The site's clock; a site.yaml that cannot be read is reported by the command itself.
+    let site = read::SiteDir::new(root).ok();
+    let zone = (site.and_then(|site| config::load(&site).ok())).map(|config| config.timezone);
+    let zone = zone.unwrap_or(jiff::tz::TimeZone::UTC);
+    frontmatter::parse_date(text, &zone)
+        .map(|date| date.timestamp)
+        .map_err(|reason| Error::usage(text!("usage-now", value = text, reason = reason)))
+}
+
 /// The language of messages to people: `flag` (`--messages`), else site.yaml's `messages`
 /// in the site at `root`, else the environment's locale, else English.
 pub fn messages_language(root: Option<&std::path::Path>, flag: Option<Language>) -> Language {

@@ -167,10 +167,11 @@ struct SiteArgs {
     /// Also publish pages whose `date` is in the future (embargoed releases).
     #[arg(long)]
     future: bool,
-    /// Build as if the time were this (RFC 3339, e.g. 2026-01-01T00:00:00+02:00), for
-    /// reproducible builds: decides which embargoed or expired pages are published.
-    #[arg(long, value_name = "TIME", value_parser = parse_time)]
-    now: Option<jiff::Timestamp>,
+    /// Build as if the time were this, for reproducible builds: decides which embargoed or
+    /// expired pages are published. Written as `date:` is: 2026-12-01T09:00 on the site's
+    /// clock (its `timezone`), or with an offset, 2026-12-01T09:00:00+02:00.
+    #[arg(long, value_name = "TIME")]
+    now: Option<String>,
 }
 
 impl SiteArgs {
@@ -179,17 +180,20 @@ impl SiteArgs {
         out: Option<PathBuf>,
         force: bool,
         cancel: Option<Arc<AtomicBool>>,
-    ) -> kielo::BuildOptions {
-        kielo::BuildOptions {
+    ) -> Result<kielo::BuildOptions, kielo::Error> {
+        let now = (self.now.as_deref())
+            .map(|now| kielo::parse_now(&self.root, now))
+            .transpose()?;
+        Ok(kielo::BuildOptions {
             root: self.root,
             out,
             drafts: self.drafts,
             future: self.future,
-            now: self.now,
+            now,
             cancel,
             force,
             base_url: None,
-        }
+        })
     }
 }
 
@@ -199,11 +203,6 @@ enum Format {
     Text,
     /// One JSON document for tools.
     Json,
-}
-
-fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
-    text.parse()
-        .map_err(|e| format!("{e}; write a time with its offset, e.g. 2026-01-01T00:00:00+02:00"))
 }
 
 fn fail(err: &kielo::Error, messages: &Messages) -> ExitCode {
@@ -320,9 +319,12 @@ fn main() -> ExitCode {
             force,
             base_url,
         } => {
-            let options = kielo::BuildOptions {
-                base_url,
-                ..site.options(out, force, cancel_on_signal())
+            let options = match site.options(out, force, cancel_on_signal()) {
+                Ok(options) => kielo::BuildOptions {
+                    base_url,
+                    ..options
+                },
+                Err(err) => return fail(&err, messages),
             };
             match kielo::build(&options) {
                 Ok(report) => {
@@ -349,11 +351,15 @@ fn main() -> ExitCode {
             base_url,
         } => {
             // The server handles Ctrl-C and SIGTERM itself, so no handler is set here.
-            let options = kielo::ServeOptions {
-                build: kielo::BuildOptions {
+            let build = match site.options(None, force, None) {
+                Ok(options) => kielo::BuildOptions {
                     base_url,
-                    ..site.options(None, force, None)
+                    ..options
                 },
+                Err(err) => return fail(&err, messages),
+            };
+            let options = kielo::ServeOptions {
+                build,
                 bind,
                 port,
                 open,
@@ -364,7 +370,10 @@ fn main() -> ExitCode {
                 Err(err) => fail(&err, messages),
             }
         }
-        Command::Check { site, format } => match kielo::check(&site.options(None, false, None)) {
+        Command::Check { site, format } => match site
+            .options(None, false, None)
+            .and_then(|options| kielo::check(&options))
+        {
             Ok(report) => {
                 let printed = print(messages, |out| match format {
                     Format::Json => writeln!(out, "{}", report.to_json()),

@@ -144,3 +144,21 @@ fn a_translation_keeps_waiting_when_its_original_is_renamed_or_deleted_under_emb
         .ok();
     assert!(site.exists("sv/nyheter/embargo/index.html"));
 }
+
+#[test]
+fn now_without_an_offset_is_the_sites_clock_as_a_date_is() {
+    let site = embargoed_release("");
+    site.kielo(&["build", "--now", "2030-01-01T08:59"]).ok();
+    assert!(!site.exists("fi/uutiset/embargo/index.html"));
+    site.kielo(&["build", "--now", "2030-01-01T09:00"]).ok();
+    assert!(site.exists("fi/uutiset/embargo/index.html"));
+    let wrong = site.kielo(&["check", "--now", "huomenna", "--messages", "fi"]);
+    assert_eq!(wrong.code(), Some(2));
+    assert!(
+        wrong
+            .stderr()
+            .starts_with("`--now huomenna` ei ole ajankohta"),
+        "{}",
+        wrong.stderr()
+    );
+}

@@ -75,3 +75,4 @@ held-back-draft-explained = draft: { $file }: not published until `draft: true` 
 list-empty = nothing
 list-and = { $first } and { $last }
 list-comma = { $first }, { $rest }
+usage-now = `--now { $value }` is not a time ({ $reason }); write it as a `date:` is written, e.g. 2026-12-01T09:00 on the site's clock or 2026-12-01T09:00:00+02:00

@@ -73,3 +73,4 @@ held-back-draft-explained = luonnos: { $file }: julkaistaan, kun rivi `draft: tr
 list-empty = ei mitään
 list-and = { $first } ja { $last }
 list-comma = { $first }, { $rest }
+usage-now = `--now { $value }` ei ole ajankohta ({ $reason }); kirjoita se kuten `date:`, esimerkiksi 2026-12-01T09:00 sivuston aikavyöhykkeellä tai 2026-12-01T09:00:00+02:00

@@ -70,3 +70,4 @@ held-back-draft-explained = utkast: { $file }: publiceras när raden `draft: tru
 list-empty = ingenting
 list-and = { $first } och { $last }
 list-comma = { $first }, { $rest }
+usage-now = `--now { $value }` är ingen tidpunkt ({ $reason }); skriv den som `date:`, till exempel 2026-12-01T09:00 i webbplatsens tidszon eller 2026-12-01T09:00:00+02:00
