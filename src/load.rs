@@ -482,6 +482,20 @@ fn language_of(
         if let Some(lang) = config.language_index(code) {
             return Ok((name.to_string(), lang));
         }
+        // `x.FI.md` would otherwise be a default-language page named `x.FI`.
+        let lower = code.to_ascii_lowercase();
+        if lower != code && config.language_index(&lower).is_some() {
+            return Err(Diagnostic::error(
+                Code::ContentUnknownLanguage,
+                path,
+                None,
+                text!("content-unknown-language", code = code),
+            )
+            .with_hint(text!(
+                "content-unknown-language-case",
+                file = format!("{name}.{lower}.md")
+            )));
+        }
         if looks_like_language(code) {
             return Err(Diagnostic::error(
                 Code::ContentUnknownLanguage,

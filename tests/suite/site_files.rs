@@ -182,3 +182,19 @@ fn a_site_without_content_is_the_sites_problem_exit_1_not_the_command_lines() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_language_code_in_capitals_is_an_error_naming_the_file_meant() {
+    let site = Site::fixture("i18n");
+    site.write("content/testi.FI.md", "---\ntitle: Testi\n---\nTeksti.\n");
+    let found = crate::common::findings(&site, &["check"]);
+    let problem = (found.iter()).find(|(code, file, ..)| {
+        code == "content.unknown-language" && file == "content/testi.FI.md"
+    });
+    let (.., text) = problem.unwrap_or_else(|| panic!("{found:?}"));
+    assert!(
+        text.ends_with("write the language code in lower case: `testi.fi.md`"),
+        "{text}"
+    );
+    assert_eq!(site.build().code(), Some(1));
+}

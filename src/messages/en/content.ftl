@@ -6,6 +6,7 @@ content-lost-original = this translation has no date of its own, and its origina
 content-lost-original-hint = give the translation the new name of its original (or the same `translation_key`), or a `date` of its own
 content-unknown-language = the file is in language `{ $code }`, which site.yaml does not configure
 content-unknown-language-hint = rename the file to one of the configured languages ({ $codes }), or add `{ $code }` to `languages` in site.yaml
+content-unknown-language-case = write the language code in lower case: `{ $file }`
 content-bundle-at-root = an `index` file at the top of content/ is not a page bundle
 content-bundle-at-root-hint = the home page is `_index.<language>.md`; put a bundle in a folder of its own
 content-bundle-pages = this page is inside the page bundle content/{ $bundle }/, which is one page with its files

@@ -6,6 +6,7 @@ content-lost-original = tällä käännöksellä ei ole omaa päivämäärää, 
 content-lost-original-hint = anna käännökselle alkuperäisen sivun uusi nimi (tai sama `translation_key`) tai oma `date`
 content-unknown-language = tiedoston nimen mukaan sen kieli on `{ $code }`, mutta sitä kieltä ei ole site.yaml-tiedostossa
 content-unknown-language-hint = nimeä tiedosto jonkin sivuston kielen mukaan ({ $codes }) tai lisää `{ $code }` site.yaml-tiedoston kohtaan `languages`
+content-unknown-language-case = kirjoita kielikoodi pienillä kirjaimilla: `{ $file }`
 content-bundle-at-root = `index`-tiedosto content/-kansion ylimmällä tasolla ei voi olla sivupaketti
 content-bundle-at-root-hint = etusivu on `_index.<kieli>.md`; tee sivupaketille oma kansionsa
 content-bundle-pages = tämä sivu on sivupaketin content/{ $bundle }/ sisällä, ja sivupaketti on yksi sivu tiedostoineen

@@ -6,6 +6,7 @@ content-lost-original = den här översättningen har inget eget datum, och orig
 content-lost-original-hint = ge översättningen originalets nya namn (eller samma `translation_key`), eller ett eget `date`
 content-unknown-language = enligt filnamnet är filen på språket `{ $code }`, men det språket finns inte i site.yaml
 content-unknown-language-hint = byt namn på filen till något av webbplatsens språk ({ $codes }), eller lägg till `{ $code }` under `languages` i site.yaml
+content-unknown-language-case = skriv språkkoden med små bokstäver: `{ $file }`
 content-bundle-at-root = en `index`-fil högst upp i content/ kan inte vara ett sidpaket
 content-bundle-at-root-hint = startsidan är `_index.<språk>.md`; lägg ett sidpaket i en egen mapp
 content-bundle-pages = den här sidan ligger i sidpaketet content/{ $bundle }/, som är en enda sida med sina filer
