@@ -482,32 +482,25 @@ fn language_of(
         if let Some(lang) = config.language_index(code) {
             return Ok((name.to_string(), lang));
         }
-        // `x.FI.md` would otherwise be a default-language page named `x.FI`.
         let lower = code.to_ascii_lowercase();
-        if lower != code && config.language_index(&lower).is_some() {
-            return Err(Diagnostic::error(
-                Code::ContentUnknownLanguage,
-                path,
-                None,
-                text!("content-unknown-language", code = code),
-            )
-            .with_hint(text!(
-                "content-unknown-language-case",
-                file = format!("{name}.{lower}.md")
-            )));
-        }
-        if looks_like_language(code) {
-            return Err(Diagnostic::error(
-                Code::ContentUnknownLanguage,
-                path,
-                None,
-                text!("content-unknown-language", code = code),
-            )
-            .with_hint(text!(
+        // `x.FI.md` would otherwise be a default-language page named `x.FI`.
+        let hint = if lower != code && config.language_index(&lower).is_some() {
+            let file = format!("{name}.{lower}.md");
+            Some(text!("content-unknown-language-case", file = file))
+        } else if looks_like_language(code) {
+            let codes = config.codes();
+            Some(text!(
                 "content-unknown-language-hint",
-                codes = config.codes(),
+                codes = codes,
                 code = code
-            )));
+            ))
+        } else {
+            None
+        };
+        if let Some(hint) = hint {
+            let message = text!("content-unknown-language", code = code);
+            let problem = Diagnostic::error(Code::ContentUnknownLanguage, path, None, message);
+            return Err(problem.with_hint(hint));
         }
     }
     Ok((stem.to_string(), config.default))
