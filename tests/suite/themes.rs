@@ -204,6 +204,18 @@ fn home_pages_show_the_latest_press_releases_in_their_language() {
         .map(|h| h.text().collect::<String>().trim().to_string())
         .collect();
     assert_eq!(titles, ["Tiedote d", "Tiedote c", "Tiedote b"]);
+    // Listed once: not again below, as the home page's own pages.
+    let everywhere: Vec<String> = (fi.all(".listing h3").iter())
+        .map(|h| h.text().collect::<String>().trim().to_string())
+        .collect();
+    for title in &titles {
+        let times = everywhere.iter().filter(|t| *t == title).count();
+        assert_eq!(times, 1, "{title} in {everywhere:?}");
+    }
+    assert!(
+        everywhere.contains(&"Tietoa".to_string()),
+        "the home page's own pages"
+    );
     assert_eq!(fi.text("#latest-heading"), "Uusimmat tiedotteet");
     let all = fi.one("section[aria-labelledby=latest-heading] > p > a");
     assert_eq!(all.value().attr("href"), Some("/fi/tiedotteet/"));
