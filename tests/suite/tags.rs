@@ -60,6 +60,11 @@ fn pages_link_their_tags_and_every_language_lists_its_tags() {
         links,
         ["/fi/avainsanat/tyoelama/", "/fi/avainsanat/neuvonta/"]
     );
+    // Chips in a list after their label, not words strung together with commas.
+    let chips = page.all(".tags ul > li > a[rel=tag]");
+    assert_eq!(chips.len(), 2);
+    assert_eq!(page.text(".tags-label"), "Avainsanat");
+    assert!(!page.text(".tags").contains(','), "{}", page.text(".tags"));
     let all = site.html("fi/avainsanat/index.html");
     assert_eq!(all.text("h1"), "Avainsanat");
     let tags: Vec<String> = all
