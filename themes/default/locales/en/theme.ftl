@@ -10,6 +10,7 @@ updated = Updated
 media-contacts = Further information for the media
 tags = Tags
 site-sections = Sections of the site
+section-pages-heading = In this section
 section-pages = { $count ->
     [one] One page
    *[other] { $count } pages

@@ -10,6 +10,7 @@ updated = Päivitetty
 media-contacts = Lisätietoja medialle
 tags = Avainsanat
 site-sections = Sivuston osiot
+section-pages-heading = Tässä osiossa
 section-pages = { $count ->
     [one] Yksi sivu
    *[other] { $count } sivua

@@ -10,6 +10,7 @@ updated = Uppdaterad
 media-contacts = Mer information för medier
 tags = Nyckelord
 site-sections = Webbplatsens delar
+section-pages-heading = I det här avsnittet
 section-pages = { $count ->
     [one] En sida
    *[other] { $count } sidor
