@@ -311,3 +311,31 @@ fn screenshots_of_the_home_page_and_a_press_release() {
         }
     }
 }
+
+#[test]
+#[ignore = "needs Chromium and Node tools: see README"]
+fn the_navigation_and_the_content_column_share_their_left_edge_on_a_wide_screen() {
+    let (_site, server) = Server::sample();
+    let chromium = Chromium::launch();
+    let tab = chromium.tab(1280);
+    let left = |tab: &Watched, css: &str| {
+        let js = format!("document.querySelector('{css}').getBoundingClientRect().left");
+        tab.eval(&js).as_f64().unwrap_or_else(|| panic!("{css}"))
+    };
+    for page in [
+        "fi/",
+        "sv/pressmeddelanden/",
+        "en/for-employers/reporting-exploitation/",
+    ] {
+        tab.open(&url(&server, page));
+        let (nav, heading) = (left(&tab, ".main-nav a"), left(&tab, "main h1"));
+        assert!(
+            heading > 100.0,
+            "/{page}: the column is centred, h1 at {heading} px"
+        );
+        assert!(
+            (nav - heading).abs() < 1.0,
+            "/{page}: the navigation starts at {nav} px, the content at {heading} px"
+        );
+    }
+}
