@@ -6,7 +6,10 @@ use super::Kind;
 use crate::config::LangId;
 use crate::error::Diagnostic;
 use crate::model::Site;
-use crate::render::{Inputs, Output, Shared, base_context, page_ref, template_error};
+use crate::render::{
+    GeneratedPage, Inputs, Output, Shared, base_context, generated_context, page_ref, switcher,
+    template_error,
+};
 
 const NOT_FOUND_TEMPLATE: &str = "404.html";
 const ROOT_TEMPLATE: &str = "root.html";
@@ -77,8 +80,26 @@ fn render_404(
     tera: &Tera,
     lang: LangId,
 ) -> Result<Output, Diagnostic> {
-    let mut context = base_context(shared, site, lang);
+    // A page of the site like the others (header, navigation, search, footer), so that a
+    // reader who followed a broken link can go on from it.
     let home = &site.pages[site.home(lang)];
+    let url = format!("{}404.html", home.url);
+    let title = shared.message(lang, "not-found-title", &[]);
+    let page = GeneratedPage {
+        lang,
+        title: &title,
+        kind: "404",
+        url: &url,
+        description: shared.message(lang, "not-found-text", &[]),
+        versions: Vec::new(),
+    };
+    let mut context = generated_context(site, shared, page);
+    // Another language's version of a missing page cannot be known: its home page.
+    let homes = switcher(site, lang, |l| {
+        let other = &site.pages[site.home(l)];
+        (other.url.as_str(), other.source.title.as_str(), true)
+    });
+    context.insert("translations", &homes);
     context.insert("home", &page_ref(site, site.home(lang)));
     let html = tera
         .render(NOT_FOUND_TEMPLATE, &context)

@@ -107,6 +107,22 @@ fn each_language_has_a_404_page_and_the_root_leads_to_the_default_language() {
         let page = site.html(&format!("{lang}/404.html"));
         assert_eq!(page.attr("html", "lang"), lang);
         assert_eq!(page.text("h1"), title);
+        assert_eq!(page.attr("meta[name=robots]", "content"), "noindex");
+        // A page of the site, so a reader can go on: navigation, search and footer, and
+        // the other languages' home pages.
+        assert!(!page.all(".main-nav a").is_empty(), "{lang}: no navigation");
+        assert!(
+            !page.all("form[role=search] input[name=q]").is_empty(),
+            "{lang}: no search"
+        );
+        assert!(
+            !page.all("footer.site-footer").is_empty(),
+            "{lang}: no footer"
+        );
+        let homes: Vec<String> = (page.all(".language-switcher a").iter())
+            .filter_map(|a| a.value().attr("href").map(str::to_string))
+            .collect();
+        assert_eq!(homes, ["/fi/", "/sv/", "/en/"]);
     }
     assert_eq!(site.read("404.html"), site.read("fi/404.html"));
     let root = site.html("index.html");
