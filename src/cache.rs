@@ -59,6 +59,22 @@ pub(crate) fn read(path: &Path, limit: u64) -> Option<Vec<u8>> {
     (bytes.len() as u64 <= limit).then_some(bytes)
 }
 
+/// Keeps `data` as the file `name` of `.kielo-cache/` in the site folder `site`, made if
+/// missing; nothing is written when the file holds these bytes already, and nothing through
+/// a link.
+pub(crate) fn keep(site: &Path, name: &str, data: &[u8], limit: u64) -> io::Result<()> {
+    let dir = folder(site, Path::new(DIR), true).ok_or_else(|| {
+        io::Error::new(
+            io::ErrorKind::NotADirectory,
+            format!("{DIR} is a link or not a folder"),
+        )
+    })?;
+    if read(&dir.join(name), limit).as_deref() == Some(data) {
+        return Ok(());
+    }
+    write_new(&dir, name, data)
+}
+
 /// Writes `data` to `dir/name` through a temporary file renamed over it, so the name never
 /// holds part of a file, and a link at the name is replaced, not written through.
 pub(crate) fn write_new(dir: &Path, name: &str, data: &[u8]) -> io::Result<()> {

@@ -65,23 +65,14 @@ impl Embargoes {
 /// Remembers `embargoes` in the site folder `root` (nothing to remember removes the file's
 /// contents, as the embargoes it held have ended or their pages are gone).
 pub(crate) fn save(root: &Path, embargoes: &[Embargo]) -> std::io::Result<()> {
-    let Some(dir) = cache::folder(root, Path::new(cache::DIR), !embargoes.is_empty()) else {
-        // No folder and nothing to remember; or a link, which is never written through.
-        return match embargoes.is_empty() {
-            true => Ok(()),
-            false => Err(std::io::Error::other(format!(
-                "{} is a link or not a folder",
-                cache::DIR
-            ))),
-        };
-    };
+    // Nothing to remember is no reason to make the folder.
+    if embargoes.is_empty() && cache::folder(root, Path::new(cache::DIR), false).is_none() {
+        return Ok(());
+    }
     let mut bytes = Vec::new();
     for embargo in embargoes {
         bytes.extend(serde_json::to_vec(embargo).unwrap_or_default());
         bytes.push(b'\n');
     }
-    if cache::read(&dir.join(FILE), LIMIT).unwrap_or_default() == bytes {
-        return Ok(());
-    }
-    cache::write_new(&dir, FILE, &bytes)
+    cache::keep(root, FILE, &bytes, LIMIT)
 }

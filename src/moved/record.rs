@@ -124,17 +124,7 @@ impl Record {
 
     /// Writes the record into the site folder `root`, unless it holds these bytes already.
     pub(super) fn save(&self, root: &Path) -> io::Result<()> {
-        let dir = cache::folder(root, Path::new(cache::DIR), true).ok_or_else(|| {
-            io::Error::new(
-                io::ErrorKind::NotADirectory,
-                format!("{} is a link or not a folder", cache::DIR),
-            )
-        })?;
-        let bytes = self.to_bytes();
-        if cache::read(&dir.join(FILE), LIMIT).as_deref() == Some(&bytes[..]) {
-            return Ok(());
-        }
-        cache::write_new(&dir, FILE, &bytes)
+        cache::keep(root, FILE, &self.to_bytes(), LIMIT)
     }
 }
 
